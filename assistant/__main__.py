@@ -110,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: invalid settings: {exc}", file=sys.stderr)
         return 2
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs full URLs, query strings included
     return int(args.func(args))
 
 

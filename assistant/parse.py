@@ -639,7 +639,7 @@ def parse_file(path: Path, corpus_dir: Path, *, max_bytes: int = 10 * 1024 * 102
             title, text = extract_pdf(data)
         except Exception as exc:  # pypdf raises many kinds
             raise CorpusError(path, f"is not a readable PDF ({type(exc).__name__}: {exc})") from None
-        doc = parse_text(_pdf_paragraphs(text), source_id, path=str(path), sha256=digest)
+        doc = parse_text(text, source_id, path=str(path), sha256=digest)
     elif suffix in (".html", ".htm"):
         from .links import extract_html
 
@@ -655,30 +655,6 @@ def parse_file(path: Path, corpus_dir: Path, *, max_bytes: int = 10 * 1024 * 102
 
         doc = replace(doc, metadata=replace(doc.metadata, title=title))
     return doc
-
-
-def _pdf_paragraphs(text: str) -> str:
-    """Turn pypdf's line-per-line text into blank-line separated paragraphs, pages split by ``---``."""
-    pages = text.split("\f")
-    out_pages = []
-    for page in pages:
-        lines = [ln.rstrip() for ln in page.split("\n")]
-        if any(not ln.strip() for ln in lines[1:-1]):
-            out_pages.append(page.strip())  # already has paragraph breaks
-            continue
-        width = max((len(ln) for ln in lines), default=0)
-        paras: list[str] = []
-        for ln in lines:
-            if not ln.strip():
-                continue
-            if paras and not paras[-1].endswith("\n\n") and not _LIST_ITEM.match(ln):
-                paras[-1] += " " + ln.strip()
-            else:
-                paras.append(ln.strip())
-            if _ends_sentence(ln) and len(ln) < 0.8 * width:
-                paras[-1] += "\n\n"
-        out_pages.append("".join(p if p.endswith("\n\n") else p + "\n" for p in paras).strip())
-    return "\n\n---\n\n".join(p for p in out_pages if p)
 
 
 @dataclass(frozen=True)
