@@ -1,4 +1,4 @@
-"""The command line: ``python -m assistant {index,fetch-links,inspect}``."""
+"""The command line: ``python -m assistant {index,fetch-links,inspect,ask,eval}``."""
 
 from __future__ import annotations
 
@@ -89,6 +89,48 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    import json
+
+    from .bot import Assistant, QuestionError, answer_json
+
+    bot = Assistant.load()
+    try:
+        answer = bot.ask(args.question)
+    except QuestionError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(answer_json(answer), ensure_ascii=False, indent=2))
+    else:
+        print(answer.text)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from .bot import Assistant
+    from .evaluate import evaluate, load_cases
+
+    try:
+        cases = load_cases(Path(args.file))
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    bot = Assistant.load()
+    report = evaluate(bot, cases)
+    print(report.summary())
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps(
+                {"metrics": report.metrics, "cases": [r.__dict__ for r in report.results]}, ensure_ascii=False, indent=2
+            ),
+            "utf-8",
+        )
+    return 0 if report.passes_bar or args.no_bar else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m assistant", description="Kamerbrief-assistent")
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
@@ -102,6 +144,15 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("inspect", help="print the parsed structure of a document (default: every corpus file)")
     p.add_argument("file", nargs="?", help="a file to parse (default: all files in the corpus folder)")
     p.set_defaults(func=cmd_inspect)
+    p = sub.add_parser("ask", help="answer one question")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true", help="print {text, citations, refused} as JSON")
+    p.set_defaults(func=cmd_ask)
+    p = sub.add_parser("eval", help="evaluate a JSONL question file against the bar (exit 1 below it)")
+    p.add_argument("file")
+    p.add_argument("--json", metavar="OUT", help="also write every case's result to this JSON file")
+    p.add_argument("--no-bar", action="store_true", help="exit 0 even below the bar")
+    p.set_defaults(func=cmd_eval)
     args = parser.parse_args(argv)
     settings_level = "DEBUG" if args.verbose else None
     try:

@@ -1,0 +1,161 @@
+"""Dutch text analysis for BM25 and term overlap: tokens, stopwords, compounds, stems.
+
+* Stopwords: the packaged Snowball lists for Dutch and (short) English words (stop-words), minus
+  negations and question words that change meaning (niet, geen, wel, nooit, ...).
+* Compounds: Dutch glues words together ("stagevergoeding"); a word is also
+  indexed as its parts when both are known Dutch words (wordfreq's list plus the
+  corpus vocabulary), so "vergoeding voor mijn stage" finds "stagevergoeding".
+* Stems: the classic Snowball Dutch (Porter) stemmer from PyStemmer; the newer "dutch" one strips
+  "ge" inside words (begeleiding -> beleid), which merges unrelated words.
+
+>>> a = Analyzer()
+>>> a.terms("Krijg ik een stagevergoeding?")
+['krijg', 'stagevergoed', 'stage', 'vergoed']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
+KEEP = frozenset(
+    [
+        "niet",
+        "geen",
+        "wel",
+        "nooit",
+        "niets",
+        "niemand",
+        "geen",
+        "zonder",
+        "wanneer",
+        "waarom",
+        "hoeveel",
+        "hoe",
+        "welke",
+        "wie",
+        "waar",
+        "wat",
+        "not",
+        "no",
+        "never",
+        "without",
+        "when",
+        "why",
+        "how",
+        "many",
+        "much",
+        "who",
+        "where",
+        "what",
+        "which",
+    ]
+)
+_LINKERS = ("s", "e", "en")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from stop_words import get_stop_words
+
+    dutch = set(get_stop_words("dutch"))
+    # Short English function words, but none that is more common as a Dutch word ("brief", "stage").
+    english = {w for w in get_stop_words("english") if len(w) <= 6 and not _more_dutch_than_english(w)}
+    return frozenset(fold(w) for w in dutch | english if w not in KEEP)
+
+
+def _more_dutch_than_english(word: str) -> bool:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - optional refinement
+        return False
+    return zipf_frequency(word, "nl") > zipf_frequency(word, "en")
+
+
+@lru_cache(maxsize=1)
+def _common_dutch() -> frozenset[str]:
+    try:
+        import wordfreq
+    except ImportError:  # pragma: no cover - optional refinement
+        return frozenset()
+    return frozenset(wordfreq.top_n_list("nl", 30000))
+
+
+@lru_cache(maxsize=1)
+def _dutch_vocabulary() -> frozenset[str]:
+    """Common Dutch words of 4+ letters (for compound splitting); empty when wordfreq is missing."""
+    stop = _stopwords()
+    return frozenset(w for w in _common_dutch() if len(w) >= 4 and w.isalpha() and w not in stop)
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents (geïnvesteerd -> geinvesteerd)."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+class Analyzer:
+    """Turns text into index terms; ``extra_vocabulary`` adds corpus words for compound splitting."""
+
+    def __init__(self, extra_vocabulary: Iterable[str] = ()) -> None:
+        import Stemmer
+
+        self._stem = Stemmer.Stemmer("dutch_porter").stemWord
+        self.stopwords = _stopwords()
+        self.vocabulary = set(_dutch_vocabulary())
+        self.vocabulary.update(w for w in extra_vocabulary if len(w) >= 4 and w not in self.stopwords)
+        self._split_cache: dict[str, tuple[str, ...]] = {}
+
+    def words(self, text: str) -> list[str]:
+        """Content words: folded, no stopwords, no one-letter tokens."""
+        out = []
+        for w in _WORD.findall(fold(text)):
+            for part in w.split("-") if "-" in w else (w,):
+                if len(part) > 1 and part not in self.stopwords:
+                    out.append(part)
+        return out
+
+    def split_compound(self, word: str) -> tuple[str, ...]:
+        """The parts of a compound word, or () when it is not one we recognise."""
+        if word in self._split_cache:
+            return self._split_cache[word]
+        best: tuple[str, ...] = ()
+        if len(word) >= 8 and word.isalpha():
+            vocab = self.vocabulary
+            # A common word is only split into long parts (minister is not mini + ster).
+            best_score = 4 if word in vocab else 0
+            for i in range(4, len(word) - 3):
+                left, right = word[:i], word[i:]
+                candidates = [(left, right)]
+                candidates += [
+                    (left, right[len(k) :]) for k in _LINKERS if right.startswith(k) and len(right) - len(k) >= 4
+                ]
+                for lft, rgt in candidates:
+                    if lft in vocab and rgt in vocab:
+                        score = min(len(lft), len(rgt))
+                        if score > best_score:
+                            best, best_score = (lft, rgt), score
+                    elif lft in vocab and len(rgt) >= 8 and (sub := self.split_compound(rgt)):
+                        score = min(len(lft), *(len(s) for s in sub))
+                        if score > best_score:
+                            best, best_score = (lft, *sub), score
+        self._split_cache[word] = best
+        return best
+
+    def terms(self, text: str) -> list[str]:
+        """Stemmed index terms: each word, then the parts of a compound."""
+        out: list[str] = []
+        for w in self.words(text):
+            stem = self._stem(w)
+            out.append(stem)
+            # Dutch verbs add -t (bepaalt, wordt): also index the form without it (bepaal -> bepal).
+            if len(w) > 5 and w.endswith("t") and (alt := self._stem(w[:-1])) != stem:
+                out.append(alt)
+            out.extend(self._stem(p) for p in self.split_compound(w))
+        return out
+
+    def term_set(self, text: str) -> set[str]:
+        return set(self.terms(text))

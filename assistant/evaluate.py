@@ -1,0 +1,199 @@
+"""Evaluation: run a question file through the assistant and measure it against the bar.
+
+Question files are JSONL in the format of ``shared/eval/dev.jsonl`` (``turns``, ``gold``, ``all``,
+``must``, ``must_not``, ``refuse``).  Ranking metrics come from ir-measures.
+
+>>> report = evaluate(bot, load_cases(Path("dev.jsonl")))   # doctest: +SKIP
+>>> report.passes_bar                                         # doctest: +SKIP
+True
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .verify import Verifier
+
+BAR = {
+    "citation_accuracy": 0.95,  # a gold question cited, of the answerable cases
+    "fact_recall": 0.90,  # every `must` group present
+    "refusal_accuracy": 1.0,  # every `refuse` case refused
+    "false_refusal_rate": 0.0,  # no answerable case refused
+    "quote_failures": 0,  # every shown quote verified
+}
+
+
+def load_cases(path: Path) -> list[dict[str, Any]]:
+    cases = []
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            case = json.loads(line)
+        except ValueError as exc:
+            raise ValueError(f"{path}:{n}: not valid JSON ({exc})") from None
+        if not isinstance(case, dict) or not case.get("turns"):
+            raise ValueError(f"{path}:{n}: a case needs a non-empty 'turns' list")
+        cases.append(case)
+    return cases
+
+
+@dataclass
+class CaseResult:
+    id: str
+    kind: str
+    question: str
+    text: str
+    cited: list[int | None]
+    refused: bool
+    ranking: list[int]
+    seconds: float
+    ok_citation: bool | None = None
+    ok_facts: bool | None = None
+    ok_refusal: bool | None = None
+    must_not_hits: list[str] = field(default_factory=list)
+    quote_failures: int = 0
+
+
+@dataclass
+class Report:
+    results: list[CaseResult]
+    metrics: dict[str, float]
+
+    @property
+    def failures(self) -> list[str]:
+        m = self.metrics
+        out = []
+        if m["citation_accuracy"] < BAR["citation_accuracy"]:
+            out.append(f"citation accuracy {m['citation_accuracy']:.3f} < {BAR['citation_accuracy']}")
+        if m["fact_recall"] < BAR["fact_recall"]:
+            out.append(f"fact recall {m['fact_recall']:.3f} < {BAR['fact_recall']}")
+        if m["refusal_accuracy"] < BAR["refusal_accuracy"]:
+            out.append(f"refusal accuracy {m['refusal_accuracy']:.3f} < {BAR['refusal_accuracy']}")
+        if m["false_refusal_rate"] > BAR["false_refusal_rate"]:
+            out.append(f"false-refusal rate {m['false_refusal_rate']:.3f} > {BAR['false_refusal_rate']}")
+        if m["quote_failures"] > BAR["quote_failures"]:
+            out.append(f"{int(m['quote_failures'])} unverified quotes")
+        if m["must_not_violations"] > 0:
+            out.append(f"{int(m['must_not_violations'])} answers with forbidden content")
+        return out
+
+    @property
+    def passes_bar(self) -> bool:
+        return not self.failures
+
+    def summary(self) -> str:
+        m = self.metrics
+        lines = [
+            f"cases: {int(m['cases'])} ({int(m['answerable'])} answerable, {int(m['refuse_cases'])} to refuse)",
+            f"hit@1 {m['hit@1']:.3f}  hit@3 {m['hit@3']:.3f}  MRR {m['mrr']:.3f}  (gold question in the ranking)",
+            f"citation accuracy {m['citation_accuracy']:.3f}  (a gold question cited; bar {BAR['citation_accuracy']})",
+            f"fact recall {m['fact_recall']:.3f}  (every `must` group present; bar {BAR['fact_recall']})",
+            f"refusal accuracy {m['refusal_accuracy']:.3f}  false-refusal rate {m['false_refusal_rate']:.3f}",
+            f"quote-verification failures {int(m['quote_failures'])}  "
+            f"forbidden content {int(m['must_not_violations'])}",
+            f"latency p50 {m['latency_p50_ms']:.1f} ms  p95 {m['latency_p95_ms']:.1f} ms",
+        ]
+        for r in self.results:
+            bad = [
+                name
+                for name, ok in (("citation", r.ok_citation), ("facts", r.ok_facts), ("refusal", r.ok_refusal))
+                if ok is False
+            ]
+            if r.must_not_hits:
+                bad.append("forbidden:" + ",".join(r.must_not_hits))
+            if r.quote_failures:
+                bad.append(f"quotes:{r.quote_failures}")
+            if bad:
+                lines.append(f"  FAIL {r.id} ({r.kind}) {', '.join(bad)}: {r.question[:70]!r} cited {r.cited}")
+        lines.append("bar: PASS" if self.passes_bar else "bar: FAIL (" + "; ".join(self.failures) + ")")
+        return "\n".join(lines)
+
+
+def _percentile(values: Sequence[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    k = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def evaluate(bot: Any, cases: Sequence[dict[str, Any]]) -> Report:
+    """Ask every case (earlier turns form the conversation) and score the answer to the last turn."""
+    import ir_measures
+    from ir_measures import RR, Success
+
+    verifier = Verifier(bot.documents)
+    results: list[CaseResult] = []
+    for case in cases:
+        history: list[dict[str, str]] = []
+        for turn in case["turns"][:-1]:
+            previous = bot.ask(turn, history)
+            history += [{"role": "user", "content": turn}, {"role": "assistant", "content": previous.text}]
+        question = case["turns"][-1]
+        t0 = time.perf_counter()
+        answer = bot.ask(question, history)
+        seconds = time.perf_counter() - t0
+        query = bot.searcher.query(question, history)
+        ranking = list(
+            dict.fromkeys(h.chunk.question for h in bot.searcher.search(query, 20) if h.chunk.question is not None)
+        )
+        cited = list(dict.fromkeys(c.question for c in answer.citations))
+        r = CaseResult(
+            case.get("id", "?"), case.get("kind", ""), question, answer.text, cited, answer.refused, ranking, seconds
+        )
+        gold = set(case.get("gold") or [])
+        refuse = bool(case.get("refuse"))
+        lower = answer.text.lower()
+        if refuse:
+            r.ok_refusal = answer.refused
+        else:
+            r.ok_refusal = not answer.refused
+            if gold:
+                r.ok_citation = gold <= set(cited) if case.get("all") else bool(gold & set(cited))
+            if case.get("must"):
+                r.ok_facts = all(any(s.lower() in lower for s in group) for group in case["must"])
+        r.must_not_hits = [s for group in case.get("must_not") or [] for s in group if s.lower() in lower]
+        r.quote_failures = sum(not verifier.check(c) for c in answer.citations)
+        results.append(r)
+
+    answerable = [r for r, c in zip(results, cases, strict=True) if not c.get("refuse")]
+    refuse_cases = [r for r, c in zip(results, cases, strict=True) if c.get("refuse")]
+    qrels = {
+        r.id: {str(q): 1 for q in c.get("gold") or []}
+        for r, c in zip(results, cases, strict=True)
+        if c.get("gold") and not c.get("refuse")
+    }
+    run = {r.id: {str(q): float(len(r.ranking) - i) for i, q in enumerate(r.ranking)} for r in results if r.id in qrels}
+    for qid in qrels:
+        run.setdefault(qid, {"none": 0.0})
+    ranking = ir_measures.calc_aggregate([Success @ 1, Success @ 3, RR], qrels, run) if qrels else {}
+
+    def share(flags: list[bool | None]) -> float:
+        vals = [f for f in flags if f is not None]
+        return sum(vals) / len(vals) if vals else 1.0
+
+    latencies = [r.seconds * 1000 for r in results]
+    metrics = {
+        "cases": len(results),
+        "answerable": len(answerable),
+        "refuse_cases": len(refuse_cases),
+        "hit@1": float(ranking.get(Success @ 1, 0.0)),
+        "hit@3": float(ranking.get(Success @ 3, 0.0)),
+        "mrr": float(ranking.get(RR, 0.0)),
+        "citation_accuracy": share([r.ok_citation for r in answerable]),
+        "fact_recall": share([r.ok_facts for r in answerable]),
+        "refusal_accuracy": share([r.ok_refusal for r in refuse_cases]),
+        "false_refusal_rate": (sum(r.refused for r in answerable) / len(answerable)) if answerable else 0.0,
+        "quote_failures": sum(r.quote_failures for r in results),
+        "must_not_violations": sum(bool(r.must_not_hits) for r in results),
+        "latency_p50_ms": statistics.median(latencies) if latencies else 0.0,
+        "latency_p95_ms": _percentile(latencies, 0.95),
+    }
+    return Report(results, metrics)

@@ -1,0 +1,440 @@
+"""Retrieval: routing, hybrid dense + BM25 search fused by reciprocal rank, follow-ups.
+
+* Routing: "vraag 4" / "antwoord op vraag 9" go to that question; questions about
+  the letter itself (datum, afzender, Kamerstuknummer, ...) go to its header, intro
+  and signature; questions about links, sources and laws favour the footnotes.
+* Hybrid: dense search in Chroma (the index's embedder) and BM25 (bm25s over
+  :mod:`assistant.analyze` terms), fused by reciprocal rank.
+* Follow-ups: a question that leans on the conversation ("En wanneer wordt dat
+  ingevoerd?") is searched together with the previous question, and the
+  questions cited in the previous answer get a boost.  A self-contained question
+  is searched on its own.
+* :class:`KamerbriefRetriever` exposes the same search as a LangChain ``BaseRetriever``.
+
+>>> searcher = Searcher(index)                                   # doctest: +SKIP
+>>> hits = searcher.search(make_query("Wie meet de stagetekorten?"))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from .analyze import Analyzer
+from .documents import Chunk, Hit
+
+if TYPE_CHECKING:
+    from .store import Index
+
+log = logging.getLogger(__name__)
+
+Intent = Literal["content", "metadata", "links"]
+RRF_K = 60
+
+_QNUM = re.compile(
+    r"\b(?:vraag|vragen|antwoord(?:en)?(?:\s+op\s+vraag)?|question|answer(?:\s+to\s+question)?)"
+    r"\s*(?:nr\.?|nummer|number|no\.?)?\s*(\d{1,2})\b",
+    re.I,
+)
+_META = re.compile(
+    r"\b(?:afzender|geadresseerde|ondertekend|ondertekening|ondertekende|kamerstuk(?:nummer)?|dossier(?:nummer)?|"
+    r"gedateerd|verzonden|verstuurd|welke brief|over welke brief|wat voor (?:brief|document)|"
+    r"datum van de brief|wie (?:heeft|schreef|stuurde|verstuurde|ondertekende)[^?]*\b(?:brief|antwoorden)|"
+    r"aan wie|gericht aan|which letter|who (?:signed|wrote|sent)|date of (?:the|this) letter|addressed to|"
+    r"sender|signatory)\b",
+    re.I,
+)
+_META_LETTER = re.compile(r"\b(?:brief|letter|kamerstuk|document)\b", re.I)
+_META_WHEN = re.compile(r"\b(?:wanneer|datum|when|date)\b", re.I)
+_LINKS = re.compile(
+    r"\b(?:link|links|linkje|website|webpagina|webpage|url|bron|bronnen|voetnoot|voetnoten|welke wet(?:ten)?|"
+    r"welke wetgeving|waar (?:kan|vind) ik (?:\w+ )*?(?:lezen|vinden|informatie|info)|meer (?:informatie|info|lezen)|"
+    r"source|sources|footnote|which law|where can i (?:read|find))\b",
+    re.I,
+)
+_CONNECTIVE = re.compile(r"^\s*(?:en|maar|ook|of|dus|and|but|also|so|what about|hoe zit het)\b", re.I)
+_ANAPHOR = re.compile(
+    r"\b(?:dat|die|dit|deze|daar\w*|hier\w*|er\w{0,4}|zo'n|zulke|hij|zij|ze|hem|haar|hun|het|daarna|"
+    r"that|this|these|those|it|they|them|there)\b",
+    re.I,
+)
+_META_KINDS = ("metadata", "signature")
+_CITED = re.compile(r"\[vraag (\d{1,2})\]")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question ready to search: what to search for, where, and in what context."""
+
+    text: str
+    search_text: str
+    intent: Intent = "content"
+    question: int | None = None  # an explicit "vraag N"
+    context_questions: tuple[int, ...] = ()  # cited in the previous answer (follow-ups only)
+    followup: bool = False
+    previous: str = ""  # the previous user question, for follow-ups
+
+
+def _history_context(history: Sequence[dict[str, str]]) -> tuple[str, tuple[int, ...]]:
+    """The last user question and the questions the last answer cited."""
+    prev_user, cited = "", ()
+    for msg in reversed(history):
+        if msg["role"] == "assistant" and not cited and not prev_user:
+            cited = tuple(dict.fromkeys(int(n) for n in _CITED.findall(msg["content"])))
+        if msg["role"] == "user":
+            prev_user = msg["content"]
+            break
+    return prev_user, cited
+
+
+def make_query(
+    text: str,
+    history: Sequence[dict[str, str]] = (),
+    *,
+    analyzer: Analyzer | None = None,
+    valid_questions: Sequence[int] = (),
+    coverage: Callable[[str], float] | None = None,
+) -> Query:
+    """Route a (clean) question, using the conversation when it is a follow-up."""
+    analyzer = analyzer or Analyzer()
+    qnum = None
+    if m := _QNUM.search(text):
+        n = int(m.group(1))
+        if not valid_questions or n in valid_questions:
+            qnum = n
+    if _META.search(text) or (_META_WHEN.search(text) and _META_LETTER.search(text) and len(analyzer.words(text)) <= 4):
+        intent: Intent = "metadata"
+    elif _LINKS.search(text):
+        intent = "links"
+    else:
+        intent = "content"
+    prev_user, cited = _history_context(history)
+    followup = False
+    if prev_user and qnum is None and not _NEW_TOPIC.search(text):
+        content = [w for w in analyzer.words(text) if w not in _QUESTION_WORDS]
+        if _CONNECTIVE.search(text) or len(content) <= 1 or (_ANAPHOR.search(text) and len(content) <= 3):
+            followup = True
+        elif _ANAPHOR.search(text) and len(content) <= 6:
+            # Leaning on the conversation, unless the question finds its own answer in the corpus.
+            followup = coverage is None or coverage(text) < 0.6
+    if followup:
+        return Query(text, f"{prev_user} {text}", intent, qnum, cited, True, prev_user)
+    return Query(text, text, intent, qnum)
+
+
+_QUESTION_WORDS = frozenset(
+    [
+        "wanneer",
+        "waarom",
+        "hoeveel",
+        "hoe",
+        "welke",
+        "welk",
+        "wie",
+        "waar",
+        "wat",
+        "when",
+        "why",
+        "how",
+        "who",
+        "where",
+        "what",
+        "which",
+        "alle",
+    ]
+)
+_NEW_TOPIC = re.compile(
+    r"\b(?:iets anders|ander onderwerp|andere vraag|nieuwe vraag|los daarvan|something else|another question|"
+    r"different question|new question)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or list item) of a chunk, with offsets into its document's text."""
+
+    text: str
+    start: int
+    end: int
+    chunk: int  # index into Searcher.chunks
+
+
+class SentenceIndex:
+    """Sentence embeddings for sentence-level scoring, cached on disk beside the index.
+
+    The cache is keyed by a hash of each sentence's text, so it stays valid across
+    rebuilds for unchanged text; missing sentences are embedded on demand.
+    """
+
+    def __init__(self, chunks: Sequence[Chunk], embedder: Any, analyzer: Analyzer, cache: Path | None = None) -> None:
+        from .chunk import split_sentences
+
+        self.embedder = embedder
+        self.cache = cache
+        self.sentences: list[Sentence] = []
+        self.of_chunk: list[list[int]] = []
+        for ci, c in enumerate(chunks):
+            ids = []
+            for text, start, end in split_sentences(c.text, c.start):
+                ids.append(len(self.sentences))
+                self.sentences.append(Sentence(text, start, end, ci))
+            self.of_chunk.append(ids)
+        self.terms = [analyzer.term_set(s.text) for s in self.sentences]
+        self._keys = [_key(s.text) for s in self.sentences]
+        self._vectors: dict[str, np.ndarray] = {}
+        self._load()
+
+    def _load(self) -> None:
+        if self.cache is None or not self.cache.exists():
+            return
+        try:
+            with np.load(self.cache, allow_pickle=False) as data:
+                if int(data["dim"]) != self.embedder.dim or str(data["embedder"]) != self.embedder.name:
+                    return
+                self._vectors = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+        except Exception as exc:  # a broken cache is rebuilt, never fatal
+            log.warning("sentence cache %s is unreadable (%s); recomputing", self.cache, exc)
+            self._vectors = {}
+
+    def ensure(self, ids: Sequence[int] | None = None, *, save: bool = False) -> int:
+        """Embed the sentences (all, or ``ids``) that have no vector yet; return how many were embedded."""
+        wanted = range(len(self.sentences)) if ids is None else ids
+        todo = list(dict.fromkeys(self._keys[i] for i in wanted if self._keys[i] not in self._vectors))
+        if todo:
+            texts = {self._keys[i]: self.sentences[i].text for i in wanted}
+            for b in range(0, len(todo), 64):
+                keys = todo[b : b + 64]
+                vecs = self.embedder.embed([texts[k] for k in keys], "passage")
+                self._vectors.update({k: v.astype(np.float16) for k, v in zip(keys, vecs, strict=True)})
+        if save and self.cache is not None and (todo or not self.cache.exists()):
+            self.save()
+        return len(todo)
+
+    def save(self) -> None:
+        assert self.cache is not None
+        keys = sorted(self._vectors)
+        tmp = self.cache.with_name(self.cache.name + ".tmp.npz")
+        np.savez(
+            tmp,
+            keys=np.array(keys),
+            vectors=np.stack([self._vectors[k] for k in keys])
+            if keys
+            else np.zeros((0, self.embedder.dim), np.float16),
+            dim=self.embedder.dim,
+            embedder=self.embedder.name,
+        )
+        os.replace(tmp, self.cache)
+
+    def vectors(self, ids: Sequence[int]) -> np.ndarray:
+        self.ensure(ids)
+        if not ids:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32)
+        return np.stack([self._vectors[self._keys[i]] for i in ids]).astype(np.float32)
+
+
+def _key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass
+class Searcher:
+    """Hybrid search over one :class:`~assistant.store.Index`."""
+
+    index: Index
+    analyzer: Analyzer = field(default_factory=Analyzer)
+    candidates: int = 40
+    use_dense: bool = True
+    use_bm25: bool = True
+    use_sentences: bool = True
+    rerank: int = 12
+    sentence_cache: Path | None = None
+
+    def __post_init__(self) -> None:
+        import bm25s
+
+        self.chunks: list[Chunk] = self.index.chunks()
+        self.sentences = SentenceIndex(self.chunks, self.index.embedder, self.analyzer, self.sentence_cache)
+        self.by_id = {c.id: i for i, c in enumerate(self.chunks)}
+        self.questions = sorted({c.question for c in self.chunks if c.question is not None})
+        self._bm25 = bm25s.BM25()
+        corpus = [self.analyzer.terms(self._bm25_text(c)) or ["_"] for c in self.chunks]
+        self._bm25.index(corpus, show_progress=False)
+        df: dict[str, int] = {}
+        for terms in corpus:
+            for t in set(terms):
+                df[t] = df.get(t, 0) + 1
+        self._idf = {t: float(np.log(1 + (len(corpus) - d + 0.5) / (d + 0.5))) for t, d in df.items()}
+        self._max_idf = max(self._idf.values(), default=1.0)
+        self._question_terms = set(self.analyzer.terms(" ".join(_QUESTION_WORDS)))
+        self._question_of = np.array([c.question if c.question is not None else -1 for c in self.chunks])
+        self._kind_of = np.array([c.kind for c in self.chunks])
+
+    def best_sentences(self, query_vector: np.ndarray, chunk_ids: Sequence[int]) -> dict[int, tuple[int, float]]:
+        """For each chunk: (its best sentence id, that sentence's cosine similarity to the query)."""
+        ids = [s for ci in chunk_ids for s in self.sentences.of_chunk[ci]]
+        sims = self.sentences.vectors(ids) @ np.asarray(query_vector, dtype=np.float32) if ids else np.zeros(0)
+        sim_of = dict(zip(ids, sims.tolist(), strict=True))
+        out: dict[int, tuple[int, float]] = {}
+        for ci in chunk_ids:
+            cand = self.sentences.of_chunk[ci]
+            out[ci] = max(((s, sim_of[s]) for s in cand), key=lambda t: t[1]) if cand else (-1, 0.0)
+        return out
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency; a term the corpus does not have counts as the rarest."""
+        return self._idf.get(term, self._max_idf)
+
+    def sentence_overlap(self, text: str, chunk_ids: Sequence[int]) -> dict[int, float]:
+        """For each chunk: the best idf-weighted share of the question's terms that one of its sentences has."""
+        terms = set(self.analyzer.terms(text)) - self._question_terms
+        total = sum(self.idf(t) for t in terms) or 1.0
+        out = {}
+        for ci in chunk_ids:
+            sents = self.sentences.of_chunk[ci]
+            out[ci] = max(
+                (sum(self.idf(t) for t in terms & self.sentences.terms[s]) / total for s in sents), default=0.0
+            )
+        return out
+
+    @staticmethod
+    def _bm25_text(chunk: Chunk) -> str:
+        header = chunk.header.split("\n", 1)[1] if "\n" in chunk.header else ""
+        return f"{header}\n{chunk.text}"
+
+    def query(self, text: str, history: Sequence[dict[str, str]] = ()) -> Query:
+        return make_query(text, history, analyzer=self.analyzer, valid_questions=self.questions, coverage=self.coverage)
+
+    def coverage(self, text: str, *, metadata: bool = False) -> float:
+        """How much of the question (idf-weighted) one sentence of the corpus covers, at best.
+
+        The letter's header and signature count only for questions about the letter itself.
+        """
+        scores = self.bm25_scores(text)
+        if not metadata:
+            scores = np.where(np.isin(self._kind_of, _META_KINDS), 0.0, scores)
+        top = [int(i) for i in np.argsort(-scores)[:10] if scores[i] > 0]
+        return max(self.sentence_overlap(text, top).values(), default=0.0)
+
+    def bm25_scores(self, text: str) -> np.ndarray:
+        terms = [t for t in self.analyzer.terms(text) if t in self._bm25.vocab_dict]
+        if not terms:
+            return np.zeros(len(self.chunks), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(terms), dtype=np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.index.embedder.embed([text], "query")[0]
+
+    def search(self, query: Query, k: int = 8, *, query_vector: np.ndarray | None = None) -> list[Hit]:
+        """The ``k`` best chunks for ``query``, best first (score: fused reciprocal rank)."""
+        n = len(self.chunks)
+        if n == 0:
+            return []
+        if query.question is not None:
+            mask = self._question_of == query.question
+            where: dict[str, Any] | None = {"question": query.question}
+        elif query.intent == "metadata":
+            mask, where = np.ones(n, dtype=bool), None
+        else:  # the header and signature only answer questions about the letter itself
+            mask = ~np.isin(self._kind_of, _META_KINDS)
+            where = {"kind": {"$nin": list(_META_KINDS)}}
+
+        fused: dict[int, float] = {}
+        dense: dict[int, float] = {}
+        bm25: dict[int, float] = {}
+        vec = query_vector if query_vector is not None else self.embed_query(query.search_text)
+        if self.use_dense:
+            for rank, hit in enumerate(self.index.search_vector(vec, self.candidates, where)):
+                i = self.by_id.get(hit.chunk.id)
+                if i is None:
+                    continue
+                dense[i] = hit.score
+                fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
+        if self.use_bm25:
+            scores = self.bm25_scores(query.search_text)
+            scores = np.where(mask, scores, 0.0)
+            top = np.argsort(-scores)[: self.candidates]
+            for rank, i in enumerate(int(i) for i in top if scores[i] > 0):
+                bm25[i] = float(scores[i])
+                fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
+        bonus = 1.0 / (RRF_K + 1)
+        for i in list(fused):
+            c = self.chunks[i]
+            if query.context_questions and c.question in query.context_questions:
+                fused[i] += bonus * (1.0 if c.question == query.context_questions[0] else 0.5)
+            if query.intent == "links" and (c.kind == "footnote" or c.urls or c.footnotes):
+                fused[i] += bonus * 0.5
+            if query.intent == "metadata" and c.kind in (*_META_KINDS, "intro"):
+                fused[i] += bonus * 2
+        if query.question is not None and not fused:  # the question exists but nothing matched: its text first
+            fused = {int(i): 1.0 / (RRF_K + r + 1) for r, i in enumerate(np.flatnonzero(mask))}
+        if self.use_sentences and fused:
+            # Sentence-level evidence: a long paragraph with one sentence that answers the question.
+            top = sorted(fused, key=lambda i: -fused[i])[: self.rerank]
+            lexical = self.sentence_overlap(query.text, top)
+            for rank, i in enumerate(sorted(top, key=lambda i: -lexical[i])):
+                if lexical[i] > 0:
+                    fused[i] += 1.0 / (RRF_K + rank + 1)
+            if self.use_dense:
+                best = self.best_sentences(vec, top)
+                for rank, i in enumerate(sorted(top, key=lambda i: -best[i][1])):
+                    fused[i] += 1.0 / (RRF_K + rank + 1)
+        order = sorted(fused, key=lambda i: -fused[i])[:k]
+        return [
+            Hit(self.chunks[i], fused[i], rank, dense_score=dense.get(i), bm25_score=bm25.get(i))
+            for rank, i in enumerate(order)
+        ]
+
+
+def to_langchain(hit: Hit) -> LCDocument:
+    c = hit.chunk
+    meta: dict[str, Any] = {
+        "id": c.id,
+        "source": c.source_id,
+        "kind": c.kind,
+        "question": c.question,
+        "paragraph": c.paragraph,
+        "start": c.start,
+        "end": c.end,
+        "footnotes": list(c.footnotes),
+        "urls": list(c.urls),
+        "title": c.title,
+        "score": hit.score,
+    }
+    return LCDocument(page_content=c.text, metadata=meta, id=c.id)
+
+
+class KamerbriefRetriever(BaseRetriever):
+    """The hybrid searcher as a LangChain retriever.
+
+    >>> retriever = KamerbriefRetriever(searcher=searcher, k=4)        # doctest: +SKIP
+    >>> retriever.invoke("Wie meet de stagetekorten?")[0].metadata["question"]  # doctest: +SKIP
+    6
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    searcher: Any
+    k: int = 4
+
+    def _get_relevant_documents(
+        self,
+        query: str,
+        *,
+        run_manager: CallbackManagerForRetrieverRun,
+        k: int | None = None,
+        history: Sequence[dict[str, str]] = (),
+    ) -> list[LCDocument]:
+        q = self.searcher.query(query, history)
+        return [to_langchain(h) for h in self.searcher.search(q, k or self.k)]
