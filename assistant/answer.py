@@ -27,23 +27,33 @@ from .retrieve import Query, Searcher
 # Similarity: cosine of the question and the closest sentence (multilingual-e5-small scores are compressed,
 # 0.75-0.95). Coverage: the idf-weighted share of the question's terms that one sentence of the corpus has.
 REFUSE_SIMILARITY = 0.825  # below this a Dutch question is refused outright ...
-REFUSE_WEAK_SIMILARITY = 0.85  # ... and below this when one sentence covers too little of it:
-REFUSE_COVERAGE = 0.25
+REFUSE_WEAK_SIMILARITY = 0.845  # ... and below this when one sentence covers too little of it:
+REFUSE_COVERAGE = 0.15
 REFUSE_SIMILARITY_EN = 0.79  # English questions match Dutch text less closely and share no terms with it
-WORD_BUDGET = 120
+WORD_BUDGET = 120  # words of quoted text, about; a bullet list may run over
+TARGET_WORDS = 70  # read on from the best sentence until about this many words
+SECOND_PASSAGE_MARGIN = 0.03
+ANSWER_TYPE_BONUS = 0.03  # a sentence with a number (date) when the question asks hoeveel (wanneer)
+QUESTION_TEXT_PENALTY = 0.02  # prefer the minister's answer over the committee's question text
+LEXICAL_WEIGHT = 0.12  # sentence score = cosine + this * idf-weighted term overlap ...
+RANK_PENALTY = 0.01  # ... - this * the passage's retrieval rank  # another passage is added when its best sentence scores this close to the best
 
 _AMOUNT = re.compile(r"\b(?:hoeveel|hoe hoog|hoe groot|welk bedrag|hoeveel geld|how much|how many|what amount)\b", re.I)
 _DATE = re.compile(
     r"\b(?:wanneer|per wanneer|vanaf wanneer|op welke datum|welke datum|hoe lang|when|what date|by when)\b", re.I
 )
 _HAS_NUMBER = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_URL_ONLY = re.compile(r"^\s*https?://\S+\s*$")
 _HAS_DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
     r"december|zomer|najaar|voorjaar|binnenkort|begin|eind)\b",
     re.I,
 )
 _LEANS_BACK = re.compile(
-    r"^(?:dat|dit|die|daarom|daardoor|daarbij|daarnaast|zo|ook|want|maar|en|hierin|hiervan)\b", re.I
+    r"^(?:dat|dit|die|deze|zo|ook|want|maar|en|toch)\b|\b(?:daarom|daardoor|daarbij|daarnaast|hierdoor|hiervan|"
+    r"hierin|hiermee|dus|deze cijfers|dit verschil)\b",
+    re.I,
 )
 _ENGLISH = frozenset(
     [
@@ -82,6 +92,28 @@ _ENGLISH = frozenset(
         "internship",
     ]
 )
+
+
+_EXPECTED = {"amount": _HAS_NUMBER, "date": _HAS_DATE}
+_ASKS_QUESTION_TEXT = re.compile(
+    r"\bwat (?:was|is|luidt|vroeg)\b|\bwelke vraag\b|\bvroeg de commissie\b|\bwhat was question\b|\bprecies gevraagd\b",
+    re.I,
+)
+_META_FIELDS = [
+    ("date", re.compile(r"\b(?:datum|gedateerd|wanneer (?:is|werd) (?:de|deze) brief|verstuurd|verzonden|"
+                        r"on what date|what date|date|dated|when was)\b", re.I)),
+    ("signatory", re.compile(r"\b(?:ondertek\w*|afzender|wie (?:heeft|schreef|stuurde)|van wie|signed|signatory|"
+                             r"sender|who wrote|who sent)\b", re.I)),
+    ("number", re.compile(r"\b(?:kamerstuk\w*|dossier\w*|nummer|number|nr)\b", re.I)),
+    ("addressee", re.compile(r"\b(?:aan wie|gericht|geadresseerde|addressed|to whom|recipient)\b", re.I)),
+    ("answers", re.compile(r"\b(?:welke brief|eerdere brief|reageert|aanleiding|which letter|earlier letter|"
+                           r"respond\w*|in reply|waarover|onderwerp)\b", re.I)),
+]
+
+
+def expected_type(question: str) -> str | None:
+    """ "amount" or "date" when the question asks for one (hoeveel, wanneer, ...), else None."""
+    return "amount" if _AMOUNT.search(question) else "date" if _DATE.search(question) else None
 
 
 def is_english(text: str) -> bool:
@@ -129,9 +161,13 @@ class Extractive:
         self.searcher = searcher
         self.documents = documents
         self._answers_of: dict[int, list[int]] = {}
+        self._citing: dict[tuple[str, int], list[int]] = {}
         for i, c in enumerate(searcher.chunks):
             if c.kind == "answer" and c.question is not None:
                 self._answers_of.setdefault(c.question, []).append(i)
+            if c.kind != "footnote":
+                for n in c.footnotes:
+                    self._citing.setdefault((c.source_id, n), []).append(i)
 
     # ------------------------------------------------------------------ evidence and refusal
 
@@ -141,39 +177,91 @@ class Extractive:
         similarity = max((sim for _, sim in best.values()), default=0.0)
         return Evidence(self.searcher.coverage(query.search_text, metadata=query.intent == "metadata"), similarity)
 
-    @staticmethod
-    def out_of_scope(query: Query, ev: Evidence) -> bool:
+    def out_of_scope(self, query: Query, ev: Evidence) -> bool:
         """The calibrated decision that the corpus does not address the question."""
         if query.question is not None or query.intent == "metadata":
             return False
+        if self.unknown_years(query.text):
+            return True  # "in 2023": the corpus has nothing on that year, so any figure would be wrong
         if is_english(query.text):
             return ev.similarity < REFUSE_SIMILARITY_EN
         return ev.similarity < REFUSE_SIMILARITY or (
             ev.similarity < REFUSE_WEAK_SIMILARITY and ev.coverage < REFUSE_COVERAGE
         )
 
+    def unknown_years(self, text: str) -> list[str]:
+        """Years the question names that no document of the corpus mentions."""
+        if not hasattr(self, "_years"):
+            self._years = {y for d in self.documents.values() for y in _YEAR.findall(d.text)}
+        return [y for y in _YEAR.findall(text) if y not in self._years]
+
     # ------------------------------------------------------------------ composing
 
     def compose(self, query: Query, hits: Sequence[Hit], query_vector: np.ndarray) -> Draft:
         english = is_english(query.text)
         draft = Draft(english=english)
+        if query.intent == "metadata" and (claims := self._metadata_claims(query)):
+            draft.claims = claims
+            return draft
         chunk_ids = self._candidates(query, hits)
         if not chunk_ids:
             draft.refused = True
             return draft
-        scored = self._score_sentences(query, chunk_ids, query_vector)
-        chosen = self._choose(scored, chunk_ids)
-        for sid in sorted(
-            chosen, key=lambda s: (self._group_key(s, chosen), self.searcher.sentences.sentences[s].start)
-        ):
-            sent = self.searcher.sentences.sentences[sid]
-            chunk = self.searcher.chunks[sent.chunk]
-            question = chunk.question if chunk.source_id in self._letters() or chunk.kind == "footnote" else None
-            url = chunk.urls[0] if chunk.urls else None
-            citation = Citation(question=question, quote=sent.text, source=chunk.source_id, url=url)
-            draft.claims.append(Claim(sent.text, citation, chunk, sent.start))
+        if query.question is not None:
+            chosen = self._whole_question(query, chunk_ids)
+        else:
+            scored = self._score_sentences(query, chunk_ids, query_vector)
+            chosen = self._choose(scored, chunk_ids)
+        sents = self.searcher.sentences.sentences
+        for sid in sorted(chosen, key=lambda s: (self._group_key(s, chosen), sents[s].start)):
+            draft.claims.append(self._claim(sents[sid].text, self.searcher.chunks[sents[sid].chunk], sents[sid].start))
         self._notes(query, draft)
         return draft
+
+    def _claim(self, text: str, chunk: Chunk, start: int) -> Claim:
+        question = chunk.question if chunk.source_id in self._letters() or chunk.kind == "footnote" else None
+        url = chunk.urls[0] if chunk.urls else None
+        return Claim(text, Citation(question=question, quote=text, source=chunk.source_id, url=url), chunk, start)
+
+    def _whole_question(self, query: Query, chunk_ids: list[int]) -> list[int]:
+        """ "Wat staat er in vraag N?": the answer from its start; "Wat was vraag N?": the committee's question."""
+        sents = self.searcher.sentences
+        chunks = self.searcher.chunks
+        kind = "question" if _ASKS_QUESTION_TEXT.search(query.text) else "answer"
+        sources = {chunks[c].source_id for c in chunk_ids}
+        ids = [i for i, c in enumerate(chunks) if c.question == query.question and c.kind == kind and c.source_id in sources]
+        chosen: list[int] = []
+        words = 0
+        for ci in sorted(ids, key=lambda i: chunks[i].start):
+            for sid in sents.of_chunk[ci]:
+                n = len(sents.sentences[sid].text.split())
+                if chosen and words + n > WORD_BUDGET and not _is_item(sents.sentences[sid].text):
+                    return chosen
+                chosen.append(sid)
+                words += n
+        return chosen
+
+    def _metadata_claims(self, query: Query) -> list[Claim]:
+        """Questions about the letter itself, answered from its parsed header, intro and signature."""
+        letter = self._main_letter()
+        if letter is None:
+            return []
+        by_kind: dict[str, list[Chunk]] = {}
+        for c in self.searcher.chunks:
+            if c.source_id == letter.source_id and c.kind in ("metadata", "signature", "intro"):
+                by_kind.setdefault(c.kind, []).append(c)
+        wanted = [name for name, pattern in _META_FIELDS if pattern.search(query.text)]
+        claims: list[Claim] = []
+        for name in wanted or ["answers"]:
+            for chunk, piece in _metadata_piece(name, letter, by_kind):
+                start = chunk.start + chunk.text.find(piece)
+                if not any(c.start == start for c in claims):
+                    claims.append(self._claim(piece, chunk, start))
+        return sorted(claims, key=lambda c: c.start)
+
+    def _main_letter(self) -> Document | None:
+        letters = [d for d in self.documents.values() if d.questions]
+        return max(letters, key=lambda d: (d.metadata.number is not None, len(d.questions)), default=None)
 
     def _letters(self) -> set[str]:
         return {sid for sid, d in self.documents.items() if d.questions}
@@ -188,7 +276,11 @@ class Extractive:
             c = h.chunk
             if c.kind == "question" and c.question is not None:
                 out.extend(self._answers_of.get(c.question, []))
-                if query.question is not None and "wat was" in query.text.lower():
+                out.append(i)  # the committee's own text, framed as theirs, when it matches best
+            elif c.kind == "footnote":
+                # A footnote speaks through the paragraph that cites it; its own text only when asked for sources.
+                out.extend(self._citing.get((c.source_id, c.footnotes[0] if c.footnotes else -1), []))
+                if query.intent == "links" and len(c.text.split()) >= 6 and not _URL_ONLY.match(c.text):
                     out.append(i)
             else:
                 out.append(i)
@@ -205,58 +297,86 @@ class Extractive:
         context = set(self.searcher.analyzer.terms(query.previous)) if query.followup else set()
         total = sum(self.searcher.idf(t) for t in terms) or 1.0
         rank_of = {ci: r for r, ci in enumerate(chunk_ids)}
+        expected = expected_type(query.text)
         scores = {}
         for sid, sim in zip(sents, sims.tolist(), strict=True):
             sterms = self.searcher.sentences.terms[sid]
             overlap = sum(self.searcher.idf(t) for t in terms & sterms) / total
             ctx = 0.1 if context & sterms else 0.0
-            rank = rank_of[self.searcher.sentences.sentences[sid].chunk]
-            scores[sid] = sim + 0.12 * overlap + ctx - 0.01 * rank
+            ci = self.searcher.sentences.sentences[sid].chunk
+            rank = rank_of[ci]
+            text = self.searcher.sentences.sentences[sid].text
+            typed = ANSWER_TYPE_BONUS if expected and _EXPECTED[expected].search(text) else 0.0
+            own = QUESTION_TEXT_PENALTY if self.searcher.chunks[ci].kind == "question" else 0.0
+            scores[sid] = sim + LEXICAL_WEIGHT * overlap + ctx + typed - own - RANK_PENALTY * rank
         return scores
 
     def _choose(self, scores: dict[int, float], chunk_ids: list[int]) -> list[int]:
-        """The best sentence, its context, and more of the best passages within the word budget."""
+        """A window of reading order around the best sentence, then the best of another passage if close.
+
+        Facts sit next to the sentence that matches best ("Bol-studenten wisselen vaker van stage. ...
+        zijn bol-studenten daarom meer afhankelijk"), so the answer reads on from the best sentence
+        rather than collecting scattered ones.  A bullet list comes whole, with its lead sentence.
+        """
         if not scores:
             return []
         sents = self.searcher.sentences
         ranked = sorted(scores, key=lambda s: -scores[s])
-        top = ranked[0]
         chosen: list[int] = []
         words = 0
 
-        def add(sid: int) -> bool:
+        def size(sid: int) -> int:
+            return len(sents.sentences[sid].text.split())
+
+        def add(sid: int, budget: int) -> bool:
             nonlocal words
             if sid in chosen:
                 return True
-            n = len(sents.sentences[sid].text.split())
-            if chosen and words + n > WORD_BUDGET:
+            if chosen and words + size(sid) > budget:
                 return False
             chosen.append(sid)
-            words += n
+            words += size(sid)
             return True
 
-        def with_context(sid: int) -> None:
-            s = sents.sentences[sid]
-            siblings = sents.of_chunk[s.chunk]
+        def window(sid: int, target: int, budget: int) -> None:
+            siblings = sents.of_chunk[sents.sentences[sid].chunk]
             pos = siblings.index(sid)
-            if pos > 0 and _LEANS_BACK.match(s.text):
-                add(siblings[pos - 1])
-            add(sid)
-            if s.text.rstrip().endswith(":"):  # a lead sentence brings its list
-                for nxt in siblings[pos + 1 :]:
-                    if not sents.sentences[nxt].text.lstrip().startswith(("-", "•", "*")) or not add(nxt):
-                        break
+            add(sid, budget)
+            lo = hi = pos
+            while lo > 0 and lo > pos - 2 and _LEANS_BACK.search(sents.sentences[siblings[lo]].text):
+                if not add(siblings[lo - 1], budget):
+                    break
+                lo -= 1
+            items = [i for i, s in enumerate(siblings) if _is_item(sents.sentences[s].text)]
+            if items and (pos in items or any(sents.sentences[siblings[i]].text.rstrip().endswith(":")
+                                              for i in (pos, pos + 1) if i < len(siblings)) or pos + 1 in items):
+                first = max(0, items[0] - 1)  # the lead sentence before the first item
+                for i in range(first, items[-1] + 1):
+                    add(siblings[i], budget + 40)
+                lo, hi = min(lo, first), max(hi, items[-1])
+            while words < target:
+                grew = False
+                if hi + 1 < len(siblings) and add(siblings[hi + 1], budget):
+                    hi += 1
+                    grew = True
+                if words < target and lo > 0 and scores.get(siblings[lo - 1], -1) >= scores[sid] - 0.08 and add(
+                    siblings[lo - 1], budget
+                ):
+                    lo -= 1
+                    grew = True
+                if not grew:
+                    break
 
-        with_context(top)
-        questions = {self.searcher.chunks[sents.sentences[top].chunk].question}
+        top = ranked[0]
+        window(top, TARGET_WORDS, WORD_BUDGET)
+        top_chunk = sents.sentences[top].chunk
         for sid in ranked[1:]:
-            if scores[sid] < scores[top] - 0.06 or words >= WORD_BUDGET * 0.8:
+            if scores[sid] < scores[top] - SECOND_PASSAGE_MARGIN or words >= WORD_BUDGET - 10:
                 break
-            q = self.searcher.chunks[sents.sentences[sid].chunk].question
-            if q not in questions and len(questions) >= 2:
+            if sents.sentences[sid].chunk == top_chunk or sid in chosen:
                 continue
-            questions.add(q)
-            with_context(sid)
+            window(sid, words + 30, WORD_BUDGET)
+            break
         return chosen
 
     def _group_key(self, sid: int, chosen: list[int]) -> int:
@@ -363,6 +483,33 @@ class Extractive:
                 words = first.split()
                 return " ".join(words[:16]) + (" …" if len(words) > 16 else "")
         return ""
+
+
+def _metadata_piece(name: str, letter: Document, by_kind: dict[str, list[Chunk]]) -> list[tuple[Chunk, str]]:
+    """The verbatim piece of the header, signature or intro that answers one metadata field."""
+    from .chunk import split_sentences
+
+    m = letter.metadata
+    paragraphs = [(c, p) for c in by_kind.get("metadata", []) for p in c.text.split("\n\n")]
+    out: list[tuple[Chunk, str]] = []
+    if name == "date" and m.date_text:
+        out += [(c, p) for c, p in paragraphs if m.date_text in p]
+    elif name == "number":
+        out += [(c, p) for c, p in paragraphs if re.search(r"\bNr\.?\s*\d", p)]
+    elif name == "addressee":
+        out += [(c, p) for c, p in paragraphs if p.startswith("Aan ")]
+    elif name == "signatory":
+        out += [(c, c.text) for c in by_kind.get("signature", [])]
+    if name == "answers" or not out:
+        for c in by_kind.get("intro", [])[:1]:
+            first = split_sentences(c.text, c.start)
+            if first:
+                out.append((c, first[0][0]))
+    return out
+
+
+def _is_item(text: str) -> bool:
+    return text.lstrip().startswith(("- ", "• ", "* "))
 
 
 def _md(text: str) -> str:

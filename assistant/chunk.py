@@ -19,10 +19,16 @@ from collections.abc import Callable, Iterable
 
 from .documents import Chunk, ChunkKind, Document, Paragraph, Section
 
-CHUNKER_VERSION = "1"  # bump when chunking changes, so indexes are rebuilt
+CHUNKER_VERSION = "2"  # bump when chunking changes, so indexes are rebuilt
 
 _WORDS = re.compile(r"\w+|[^\w\s]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9À-Ý])")
+# Abbreviations whose period does not end a sentence (Dutch official style).
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[a-zA-Z]\.){2,}|\b(?:bijv|bv|nr|nrs|mln|mld|ca|dhr|mevr|mr|dr|drs|ir|prof|enz|zgn|resp|art|jl|vs|"
+    r"etc|incl|excl|min|max|blz|p|pag|vgl|evt|ong|geb|zie|t\.a\.v|m\.b\.t|o\.a|o\.l\.v|e\.d|i\.p\.v|d\.w\.z)\.)$",
+    re.I,
+)
 
 
 def estimate_tokens(text: str) -> int:
@@ -39,6 +45,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         pos = line_start + len(line)
         start = 0
         for m in _SENTENCE_END.finditer(line):
+            if _ABBREVIATION.search(line[start : m.start()]):
+                continue
             piece = line[start : m.start()]
             if piece.strip():
                 out.append((piece, offset + line_start + start, offset + line_start + m.start()))
