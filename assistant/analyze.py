@@ -114,7 +114,7 @@ class Analyzer:
         out = []
         for w in _WORD.findall(fold(text)):
             for part in w.split("-") if "-" in w else (w,):
-                if len(part) > 1 and part not in self.stopwords:
+                if (len(part) > 1 or part.isdigit()) and part not in self.stopwords:
                     out.append(part)
         return out
 

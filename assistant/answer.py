@@ -35,6 +35,7 @@ TARGET_WORDS = 70  # read on from the best sentence until about this many words
 SECOND_PASSAGE_MARGIN = 0.03
 ANSWER_TYPE_BONUS = 0.03  # a sentence with a number (date) when the question asks hoeveel (wanneer)
 QUESTION_TEXT_PENALTY = 0.02  # prefer the minister's answer over the committee's question text
+CONTEXT_BONUS = 0.06  # follow-ups: times the share of a sentence's terms that the conversation mentioned
 LEXICAL_WEIGHT = 0.12  # sentence score = cosine + this * idf-weighted term overlap ...
 RANK_PENALTY = 0.01  # ... - this * the passage's retrieval rank  # another passage is added when its best sentence scores this close to the best
 
@@ -43,6 +44,7 @@ _DATE = re.compile(
     r"\b(?:wanneer|per wanneer|vanaf wanneer|op welke datum|welke datum|hoe lang|when|what date|by when)\b", re.I
 )
 _HAS_NUMBER = re.compile(r"\d")
+_CITATION_MARK = re.compile(r"\[(?:vraag \d+|brief)\]|In het antwoord op vraag \d+ schrijft de minister:")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _URL_ONLY = re.compile(r"^\s*https?://\S+\s*$")
 _HAS_DATE = re.compile(
@@ -100,14 +102,32 @@ _ASKS_QUESTION_TEXT = re.compile(
     re.I,
 )
 _META_FIELDS = [
-    ("date", re.compile(r"\b(?:datum|gedateerd|wanneer (?:is|werd) (?:de|deze) brief|verstuurd|verzonden|"
-                        r"on what date|what date|date|dated|when was)\b", re.I)),
-    ("signatory", re.compile(r"\b(?:ondertek\w*|afzender|wie (?:heeft|schreef|stuurde)|van wie|signed|signatory|"
-                             r"sender|who wrote|who sent)\b", re.I)),
+    (
+        "date",
+        re.compile(
+            r"\b(?:datum|gedateerd|wanneer (?:is|werd) (?:de|deze) brief|verstuurd|verzonden|"
+            r"on what date|what date|date|dated|when was)\b",
+            re.I,
+        ),
+    ),
+    (
+        "signatory",
+        re.compile(
+            r"\b(?:ondertek\w*|afzender|wie (?:heeft|schreef|stuurde)|van wie|signed|signatory|"
+            r"sender|who wrote|who sent)\b",
+            re.I,
+        ),
+    ),
     ("number", re.compile(r"\b(?:kamerstuk\w*|dossier\w*|nummer|number|nr)\b", re.I)),
     ("addressee", re.compile(r"\b(?:aan wie|gericht|geadresseerde|addressed|to whom|recipient)\b", re.I)),
-    ("answers", re.compile(r"\b(?:welke brief|eerdere brief|reageert|aanleiding|which letter|earlier letter|"
-                           r"respond\w*|in reply|waarover|onderwerp)\b", re.I)),
+    (
+        "answers",
+        re.compile(
+            r"\b(?:welke brief|eerdere brief|reageert|aanleiding|which letter|earlier letter|"
+            r"respond\w*|in reply|waarover|onderwerp)\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -229,7 +249,11 @@ class Extractive:
         chunks = self.searcher.chunks
         kind = "question" if _ASKS_QUESTION_TEXT.search(query.text) else "answer"
         sources = {chunks[c].source_id for c in chunk_ids}
-        ids = [i for i, c in enumerate(chunks) if c.question == query.question and c.kind == kind and c.source_id in sources]
+        ids = [
+            i
+            for i, c in enumerate(chunks)
+            if c.question == query.question and c.kind == kind and c.source_id in sources
+        ]
         chosen: list[int] = []
         words = 0
         for ci in sorted(ids, key=lambda i: chunks[i].start):
@@ -292,9 +316,15 @@ class Extractive:
         sents = [s for ci in chunk_ids for s in self.searcher.sentences.of_chunk[ci]]
         if not sents:
             return {}
+        if query.followup:  # passages were found with the conversation; sentences answer the question itself
+            qvec = self.searcher.embed_query(query.text)
         sims = self.searcher.sentences.vectors(sents) @ np.asarray(qvec, dtype=np.float32)
         terms = set(self.searcher.analyzer.terms(query.text)) - self.searcher._question_terms
-        context = set(self.searcher.analyzer.terms(query.previous)) if query.followup else set()
+        context: set[str] = set()
+        if query.followup:  # what the conversation was about: the previous question and answer
+            context = set(
+                self.searcher.analyzer.terms(query.previous + " " + _CITATION_MARK.sub(" ", query.previous_answer))
+            )
         total = sum(self.searcher.idf(t) for t in terms) or 1.0
         rank_of = {ci: r for r, ci in enumerate(chunk_ids)}
         expected = expected_type(query.text)
@@ -302,7 +332,7 @@ class Extractive:
         for sid, sim in zip(sents, sims.tolist(), strict=True):
             sterms = self.searcher.sentences.terms[sid]
             overlap = sum(self.searcher.idf(t) for t in terms & sterms) / total
-            ctx = 0.1 if context & sterms else 0.0
+            ctx = CONTEXT_BONUS * self._share(context, sterms) if context else 0.0
             ci = self.searcher.sentences.sentences[sid].chunk
             rank = rank_of[ci]
             text = self.searcher.sentences.sentences[sid].text
@@ -310,6 +340,11 @@ class Extractive:
             own = QUESTION_TEXT_PENALTY if self.searcher.chunks[ci].kind == "question" else 0.0
             scores[sid] = sim + LEXICAL_WEIGHT * overlap + ctx + typed - own - RANK_PENALTY * rank
         return scores
+
+    def _share(self, context: set[str], sterms: set[str]) -> float:
+        """The idf-weighted share of a sentence's terms that the conversation so far mentioned."""
+        total = sum(self.searcher.idf(t) for t in sterms)
+        return sum(self.searcher.idf(t) for t in sterms & context) / total if total else 0.0
 
     def _choose(self, scores: dict[int, float], chunk_ids: list[int]) -> list[int]:
         """A window of reading order around the best sentence, then the best of another passage if close.
@@ -348,8 +383,15 @@ class Extractive:
                     break
                 lo -= 1
             items = [i for i, s in enumerate(siblings) if _is_item(sents.sentences[s].text)]
-            if items and (pos in items or any(sents.sentences[siblings[i]].text.rstrip().endswith(":")
-                                              for i in (pos, pos + 1) if i < len(siblings)) or pos + 1 in items):
+            if items and (
+                pos in items
+                or any(
+                    sents.sentences[siblings[i]].text.rstrip().endswith(":")
+                    for i in (pos, pos + 1)
+                    if i < len(siblings)
+                )
+                or pos + 1 in items
+            ):
                 first = max(0, items[0] - 1)  # the lead sentence before the first item
                 for i in range(first, items[-1] + 1):
                     add(siblings[i], budget + 40)
@@ -359,8 +401,11 @@ class Extractive:
                 if hi + 1 < len(siblings) and add(siblings[hi + 1], budget):
                     hi += 1
                     grew = True
-                if words < target and lo > 0 and scores.get(siblings[lo - 1], -1) >= scores[sid] - 0.08 and add(
-                    siblings[lo - 1], budget
+                if (
+                    words < target
+                    and lo > 0
+                    and scores.get(siblings[lo - 1], -1) >= scores[sid] - 0.08
+                    and add(siblings[lo - 1], budget)
                 ):
                     lo -= 1
                     grew = True

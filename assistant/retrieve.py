@@ -85,18 +85,20 @@ class Query:
     context_questions: tuple[int, ...] = ()  # cited in the previous answer (follow-ups only)
     followup: bool = False
     previous: str = ""  # the previous user question, for follow-ups
+    previous_answer: str = ""  # the previous answer's text, for follow-ups
 
 
-def _history_context(history: Sequence[dict[str, str]]) -> tuple[str, tuple[int, ...]]:
-    """The last user question and the questions the last answer cited."""
-    prev_user, cited = "", ()
+def _history_context(history: Sequence[dict[str, str]]) -> tuple[str, str, tuple[int, ...]]:
+    """The last user question, the last answer, and the questions that answer cited."""
+    prev_user, prev_answer, cited = "", "", ()
     for msg in reversed(history):
-        if msg["role"] == "assistant" and not cited and not prev_user:
+        if msg["role"] == "assistant" and not prev_answer and not prev_user:
+            prev_answer = msg["content"]
             cited = tuple(dict.fromkeys(int(n) for n in _CITED.findall(msg["content"])))
         if msg["role"] == "user":
             prev_user = msg["content"]
             break
-    return prev_user, cited
+    return prev_user, prev_answer, cited
 
 
 def make_query(
@@ -120,7 +122,7 @@ def make_query(
         intent = "links"
     else:
         intent = "content"
-    prev_user, cited = _history_context(history)
+    prev_user, prev_answer, cited = _history_context(history)
     followup = False
     if prev_user and qnum is None and not _NEW_TOPIC.search(text):
         content = [w for w in analyzer.words(text) if w not in _QUESTION_WORDS]
@@ -130,7 +132,7 @@ def make_query(
             # Leaning on the conversation, unless the question finds its own answer in the corpus.
             followup = coverage is None or coverage(text) < 0.6
     if followup:
-        return Query(text, f"{prev_user} {text}", intent, qnum, cited, True, prev_user)
+        return Query(text, f"{prev_user} {text}", intent, qnum, cited, True, prev_user, prev_answer)
     return Query(text, text, intent, qnum)
 
 
