@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _LAZY = {
+    "Assistant": "assistant.bot",
     "Settings": "assistant.config",
     "Document": "assistant.documents",
     "Chunk": "assistant.documents",
@@ -32,6 +33,7 @@ _LAZY = {
 
 __all__ = [  # noqa: RUF022 - grouped by stage
     "__version__",
+    "Assistant",
     "Settings",
     "Document",
     "Chunk",
@@ -47,6 +49,7 @@ __all__ = [  # noqa: RUF022 - grouped by stage
 ]
 
 if TYPE_CHECKING:
+    from .bot import Assistant
     from .chunk import chunk_document
     from .config import Settings
     from .documents import Answer, Chunk, Citation, Document, Hit

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import texts
+from .analyze import is_english
 from .documents import Chunk, Citation, Document, Hit
 from .retrieve import Query, Searcher
 
@@ -56,43 +57,6 @@ _LEANS_BACK = re.compile(
     r"^(?:dat|dit|die|deze|zo|ook|want|maar|en|toch)\b|\b(?:daarom|daardoor|daarbij|daarnaast|hierdoor|hiervan|"
     r"hierin|hiermee|dus|deze cijfers|dit verschil)\b",
     re.I,
-)
-_ENGLISH = frozenset(
-    [
-        "the",
-        "is",
-        "are",
-        "what",
-        "who",
-        "why",
-        "how",
-        "when",
-        "which",
-        "does",
-        "do",
-        "did",
-        "can",
-        "could",
-        "should",
-        "would",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "about",
-        "and",
-        "or",
-        "a",
-        "an",
-        "this",
-        "that",
-        "letter",
-        "minister",
-        "students",
-        "internship",
-    ]
 )
 
 
@@ -134,11 +98,6 @@ _META_FIELDS = [
 def expected_type(question: str) -> str | None:
     """ "amount" or "date" when the question asks for one (hoeveel, wanneer, ...), else None."""
     return "amount" if _AMOUNT.search(question) else "date" if _DATE.search(question) else None
-
-
-def is_english(text: str) -> bool:
-    words = re.findall(r"[a-z']+", text.lower())
-    return bool(words) and sum(w in _ENGLISH for w in words) / len(words) >= 0.3
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import texts
-from .answer import Draft, Extractive, is_english
+from .analyze import is_english
+from .answer import Draft, Extractive
 from .config import Settings
 from .documents import Answer, Citation, Document
 from .retrieve import Searcher

