@@ -35,9 +35,15 @@ def index(letter_bot):
 
 
 @pytest.fixture(scope="module")
-def searcher(index):
+def sentence_cache(letter_bot):
+    """The sentence vectors the bot saved beside the index, so fresh searchers need not embed them again."""
+    return letter_bot.searcher.sentence_cache
+
+
+@pytest.fixture(scope="module")
+def searcher(index, sentence_cache):
     """A fresh searcher over the real index (not the bot's own, so no test changes the bot)."""
-    return Searcher(index)
+    return Searcher(index, sentence_cache=sentence_cache)
 
 
 class TestKamerbriefRetrieverStandard(RetrieversIntegrationTests):
@@ -112,8 +118,8 @@ def test_a_content_question_never_gets_the_header_or_signature(searcher):
     ("mode", "has_dense", "has_bm25"),
     [({"use_bm25": False}, True, False), ({"use_dense": False}, False, True), ({}, True, True)],
 )
-def test_each_search_mode_alone_still_finds_the_answer(index, mode, has_dense, has_bm25):
-    s = Searcher(index, **mode)
+def test_each_search_mode_alone_still_finds_the_answer(index, sentence_cache, mode, has_dense, has_bm25):
+    s = Searcher(index, sentence_cache=sentence_cache, **mode)
     hits = s.search(s.query("Hoeveel mbo-studenten kunnen geen stageplaats vinden?"), 5)
     assert len(hits) == 5
     assert hits[0].chunk.question == 6
