@@ -34,7 +34,7 @@ REFUSE_SIMILARITY_EN = 0.79  # English questions match Dutch text less closely a
 WORD_BUDGET = 120  # words of quoted text, about; a bullet list may run over
 TARGET_WORDS = 70  # read on from the best sentence until about this many words
 SECOND_PASSAGE_MARGIN = 0.03  # another passage joins when its best sentence scores this close to the best
-ANSWER_TYPE_BONUS = 0.03  # a sentence with a number (date) when the question asks hoeveel (wanneer)
+ANSWER_TYPE_BONUS = 0.03  # a sentence with a figure, date or place when the question asks hoeveel, wanneer, waar
 QUESTION_TEXT_PENALTY = 0.02  # prefer the minister's answer over the committee's question text
 CONTEXT_BONUS = 0.06  # follow-ups: times the share of a sentence's terms that the conversation mentioned
 LEXICAL_WEIGHT = 0.12  # sentence score = cosine + this * idf-weighted term overlap ...
@@ -60,7 +60,23 @@ _LEANS_BACK = re.compile(
 )
 
 
-_EXPECTED = {"amount": _HAS_NUMBER, "date": _HAS_DATE}
+_WHERE = re.compile(r"\bwaar (?:kan|moet|kun|vind|meld|ga)\b|\bbij wie\b|\bterecht\b|\bwhere (?:can|do|should)\b", re.I)
+_HAS_PLACE = re.compile(r"\b(?:meldpunt\w*|loket|bij (?:een|de|het|je|jouw|hun) \w+|website|webpagina|adres)\b", re.I)
+_NOT_AN_AMOUNT = re.compile(
+    r"Kamerstuk(?:ken)?\s+[\d\s]+(?:-?[A-Z]+)?,?\s*nr\.?\s*\d+|\b(?:19|20)\d\d\b|\bvraag \d+", re.I
+)
+
+
+def _has_amount(text: str) -> bool:
+    """A figure in the text, not counting Kamerstuk numbers, years or question numbers."""
+    return bool(_HAS_NUMBER.search(_NOT_AN_AMOUNT.sub(" ", text)))
+
+
+_EXPECTED = {
+    "amount": _has_amount,
+    "date": lambda text: bool(_HAS_DATE.search(text)),
+    "place": lambda text: bool(_HAS_PLACE.search(text)),
+}
 _ASKS_QUESTION_TEXT = re.compile(
     r"\bwat (?:was|is|luidt|vroeg)\b|\bwelke vraag\b|\bvroeg de commissie\b|\bwhat was question\b|\bprecies gevraagd\b",
     re.I,
@@ -96,8 +112,11 @@ _META_FIELDS = [
 
 
 def expected_type(question: str) -> str | None:
-    """ "amount" or "date" when the question asks for one (hoeveel, wanneer, ...), else None."""
-    return "amount" if _AMOUNT.search(question) else "date" if _DATE.search(question) else None
+    """What the question asks for: "amount" (hoeveel), "date" (wanneer), "place" (waar kan ik), or None."""
+    for kind, pattern in (("amount", _AMOUNT), ("date", _DATE), ("place", _WHERE)):
+        if pattern.search(question):
+            return kind
+    return None
 
 
 @dataclass(frozen=True)
@@ -295,7 +314,7 @@ class Extractive:
             ci = self.searcher.sentences.sentences[sid].chunk
             rank = rank_of[ci]
             text = self.searcher.sentences.sentences[sid].text
-            typed = ANSWER_TYPE_BONUS if expected and _EXPECTED[expected].search(text) else 0.0
+            typed = ANSWER_TYPE_BONUS if expected and _EXPECTED[expected](text) else 0.0
             own = QUESTION_TEXT_PENALTY if self.searcher.chunks[ci].kind == "question" else 0.0
             scores[sid] = sim + LEXICAL_WEIGHT * overlap + ctx + typed - own - RANK_PENALTY * rank
         return scores
@@ -401,7 +420,7 @@ class Extractive:
     def _notes(self, query: Query, draft: Draft) -> None:
         said = " ".join(c.text for c in draft.claims)
         kind = "amount" if _AMOUNT.search(query.text) else "date" if _DATE.search(query.text) else None
-        if (kind == "amount" and not _HAS_NUMBER.search(said)) or (kind == "date" and not _HAS_DATE.search(said)):
+        if kind in ("amount", "date") and not _EXPECTED[kind](said):
             draft.notes.append((texts.NOT_IN_LETTER_EN if draft.english else texts.NOT_IN_LETTER)[kind])
 
     # ------------------------------------------------------------------ rendering

@@ -36,7 +36,11 @@ _INJECTION = re.compile(
     r"|systeem ?prompt|system ?prompt|je (?:prompt|instructies)|your (?:prompt|instructions)"
     r"|\bje bent (?:nu|vanaf nu)\b|\byou are now\b|\bdoe alsof\b|\bpretend\b|\bspeel (?:de rol|een rol)"
     r"|\brole ?play|\brollenspel"
-    r"|\bact as\b|\bgedraag je als\b|\bjailbreak\b|\bdeveloper mode\b|\bDAN\b",
+    r"|\bact as\b|\bgedraag je als\b|\bjailbreak\b|\bdeveloper mode\b|\bDAN\b"
+    r"|\bfrom now on\b|\bvanaf nu (?:ben|moet|zeg|praat|antwoord)"
+    r"|\b(?:ignore|negeer|vergeet|forget) (?:de|the) (?:brief|letter)"
+    r"|\btell me a (?:joke|story|poem)|\bvertel (?:me )?een (?:grap|mop|verhaal)|\bwrite (?:me )?a (?:poem|story|song)"
+    r"|\bschrijf (?:me )?een (?:gedicht|verhaal|liedje)",
     re.I,
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")

@@ -510,6 +510,4 @@ def _log(result: LinkResult) -> None:
         logger.info("link %s: ok, %s -> %s", where, _safe_url(result.url), result.file)
     else:
         kept = f"; keeping earlier {result.file}" if result.file else ""
-        logger.warning(
-            "link %s: %s (%s), %s%s", where, result.status, result.detail, _safe_url(result.url), kept
-        )
+        logger.warning("link %s: %s (%s), %s%s", where, result.status, result.detail, _safe_url(result.url), kept)

@@ -187,30 +187,51 @@ class Sentence:
     chunk: int  # index into Searcher.chunks
 
 
-class SentenceIndex:
-    """Sentence embeddings for sentence-level scoring, cached on disk beside the index.
+class _Lazy:
+    """``obj[i]`` computed on first use by ``fn(i)`` and remembered."""
 
-    The cache is keyed by a hash of each sentence's text, so it stays valid across
-    rebuilds for unchanged text; missing sentences are embedded on demand.
+    def __init__(self, fn: Callable[[int], Any]) -> None:
+        self._fn = fn
+        self._memo: dict[int, Any] = {}
+
+    def __getitem__(self, i: int) -> Any:
+        if i not in self._memo:
+            self._memo[i] = self._fn(i)
+        return self._memo[i]
+
+
+class SentenceIndex:
+    """Sentences of the chunks, their terms and embeddings, for sentence-level scoring.
+
+    Chunks are split into sentences when first needed, so a large index costs nothing until a chunk is
+    a candidate.  Embeddings are cached on disk beside the index (keyed by a hash of the sentence text,
+    so the cache stays valid across rebuilds); missing ones are embedded on demand.
     """
 
     def __init__(self, chunks: Sequence[Chunk], embedder: Any, analyzer: Analyzer, cache: Path | None = None) -> None:
-        from .chunk import split_sentences
-
+        self.chunks = chunks
         self.embedder = embedder
+        self.analyzer = analyzer
         self.cache = cache
         self.sentences: list[Sentence] = []
-        self.of_chunk: list[list[int]] = []
-        for ci, c in enumerate(chunks):
-            ids = []
-            for text, start, end in split_sentences(c.text, c.start):
-                ids.append(len(self.sentences))
-                self.sentences.append(Sentence(text, start, end, ci))
-            self.of_chunk.append(ids)
-        self.terms = [analyzer.term_set(s.text) for s in self.sentences]
-        self._keys = [_key(s.text) for s in self.sentences]
-        self._vectors: dict[str, np.ndarray] = {}
+        self._keys: list[str] = []
+        self.of_chunk = _Lazy(self._split)
+        self.terms = _Lazy(lambda sid: analyzer.term_set(self.sentences[sid].text))
+        self._rows: dict[str, int] = {}
+        self._matrix = np.zeros((0, embedder.dim), dtype=np.float16)
+        self._new: dict[str, np.ndarray] = {}
         self._load()
+
+    def _split(self, ci: int) -> list[int]:
+        from .chunk import split_sentences
+
+        c = self.chunks[ci]
+        ids = []
+        for text, start, end in split_sentences(c.text, c.start):
+            ids.append(len(self.sentences))
+            self.sentences.append(Sentence(text, start, end, ci))
+            self._keys.append(_key(text))
+        return ids
 
     def _load(self) -> None:
         if self.cache is None or not self.cache.exists():
@@ -219,45 +240,58 @@ class SentenceIndex:
             with np.load(self.cache, allow_pickle=False) as data:
                 if int(data["dim"]) != self.embedder.dim or str(data["embedder"]) != self.embedder.name:
                     return
-                self._vectors = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
+                keys = data["keys"].tolist()
+                self._matrix = np.asarray(data["vectors"], dtype=np.float16)
+            self._rows = {k: i for i, k in enumerate(keys)}
         except Exception as exc:  # a broken cache is rebuilt, never fatal
             log.warning("sentence cache %s is unreadable (%s); recomputing", self.cache, exc)
-            self._vectors = {}
+            self._rows, self._matrix = {}, np.zeros((0, self.embedder.dim), dtype=np.float16)
+
+    def _has(self, key: str) -> bool:
+        return key in self._rows or key in self._new
 
     def ensure(self, ids: Sequence[int] | None = None, *, save: bool = False) -> int:
         """Embed the sentences (all, or ``ids``) that have no vector yet; return how many were embedded."""
-        wanted = range(len(self.sentences)) if ids is None else ids
-        todo = list(dict.fromkeys(self._keys[i] for i in wanted if self._keys[i] not in self._vectors))
-        if todo:
-            texts = {self._keys[i]: self.sentences[i].text for i in wanted}
-            for b in range(0, len(todo), 64):
-                keys = todo[b : b + 64]
-                vecs = self.embedder.embed([texts[k] for k in keys], "passage")
-                self._vectors.update({k: v.astype(np.float16) for k, v in zip(keys, vecs, strict=True)})
+        if ids is None:
+            ids = [sid for ci in range(len(self.chunks)) for sid in self.of_chunk[ci]]
+        todo: dict[str, str] = {}
+        for i in ids:
+            if not self._has(self._keys[i]):
+                todo.setdefault(self._keys[i], self.sentences[i].text)
+        keys = list(todo)
+        for b in range(0, len(keys), 64):
+            batch = keys[b : b + 64]
+            vecs = self.embedder.embed([todo[k] for k in batch], "passage")
+            self._new.update({k: v.astype(np.float16) for k, v in zip(batch, vecs, strict=True)})
         if save and self.cache is not None and (todo or not self.cache.exists()):
             self.save()
         return len(todo)
 
+    def _vector(self, key: str) -> np.ndarray:
+        row = self._rows.get(key)
+        return self._matrix[row] if row is not None else self._new[key]
+
     def save(self) -> None:
         assert self.cache is not None
-        keys = sorted(self._vectors)
+        keys = list(self._rows) + [k for k in self._new if k not in self._rows]
+        vectors = np.stack([self._vector(k) for k in keys]) if keys else self._matrix
         tmp = self.cache.with_name(self.cache.name + ".tmp.npz")
-        np.savez(
-            tmp,
-            keys=np.array(keys),
-            vectors=np.stack([self._vectors[k] for k in keys])
-            if keys
-            else np.zeros((0, self.embedder.dim), np.float16),
-            dim=self.embedder.dim,
-            embedder=self.embedder.name,
-        )
+        np.savez(tmp, keys=np.array(keys), vectors=vectors, dim=self.embedder.dim, embedder=self.embedder.name)
         os.replace(tmp, self.cache)
 
     def vectors(self, ids: Sequence[int]) -> np.ndarray:
-        self.ensure(ids)
         if not ids:
             return np.zeros((0, self.embedder.dim), dtype=np.float32)
-        return np.stack([self._vectors[self._keys[i]] for i in ids]).astype(np.float32)
+        self.ensure(ids)
+        return np.stack([self._vector(self._keys[i]) for i in ids]).astype(np.float32)
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the ``k`` highest scores, best first (argpartition: linear in the index size)."""
+    if len(scores) <= k:
+        return np.argsort(-scores)
+    part = np.argpartition(-scores, k)[:k]
+    return part[np.argsort(-scores[part])]
 
 
 def _key(text: str) -> str:
@@ -296,6 +330,7 @@ class Searcher:
         self._question_terms = set(self.analyzer.terms(" ".join(_QUESTION_WORDS)))
         self._question_of = np.array([c.question if c.question is not None else -1 for c in self.chunks])
         self._kind_of = np.array([c.kind for c in self.chunks])
+        self._content = ~np.isin(self._kind_of, _META_KINDS)
 
     def best_sentences(self, query_vector: np.ndarray, chunk_ids: Sequence[int]) -> dict[int, tuple[int, float]]:
         """For each chunk: (its best sentence id, that sentence's cosine similarity to the query)."""
@@ -339,8 +374,8 @@ class Searcher:
         """
         scores = self.bm25_scores(text)
         if not metadata:
-            scores = np.where(np.isin(self._kind_of, _META_KINDS), 0.0, scores)
-        top = [int(i) for i in np.argsort(-scores)[:10] if scores[i] > 0]
+            scores = np.where(self._content, scores, 0.0)
+        top = [int(i) for i in _top(scores, 10) if scores[i] > 0]
         return max(self.sentence_overlap(text, top).values(), default=0.0)
 
     def bm25_scores(self, text: str) -> np.ndarray:
@@ -357,30 +392,32 @@ class Searcher:
         n = len(self.chunks)
         if n == 0:
             return []
+        # Filters are applied to the candidates here rather than in Chroma: a metadata filter makes
+        # Chroma scan every record, which is slow on a large index.
         if query.question is not None:
             mask = self._question_of == query.question
-            where: dict[str, Any] | None = {"question": query.question}
         elif query.intent == "metadata":
-            mask, where = np.ones(n, dtype=bool), None
+            mask = np.ones(n, dtype=bool)
         else:  # the header and signature only answer questions about the letter itself
-            mask = ~np.isin(self._kind_of, _META_KINDS)
-            where = {"kind": {"$nin": list(_META_KINDS)}}
+            mask = self._content
 
         fused: dict[int, float] = {}
         dense: dict[int, float] = {}
         bm25: dict[int, float] = {}
         vec = query_vector if query_vector is not None else self.embed_query(query.search_text)
         if self.use_dense:
-            for rank, hit in enumerate(self.index.search_vector(vec, self.candidates, where)):
+            rank = 0
+            for hit in self.index.search_vector(vec, self.candidates * 2):
                 i = self.by_id.get(hit.chunk.id)
-                if i is None:
+                if i is None or not mask[i]:
                     continue
                 dense[i] = hit.score
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
+                rank += 1
         if self.use_bm25:
             scores = self.bm25_scores(query.search_text)
             scores = np.where(mask, scores, 0.0)
-            top = np.argsort(-scores)[: self.candidates]
+            top = _top(scores, self.candidates)
             for rank, i in enumerate(int(i) for i in top if scores[i] > 0):
                 bm25[i] = float(scores[i])
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)

@@ -143,7 +143,7 @@ def main() -> None:
     searcher = Searcher(index, sentence_cache=cache)
     start_s = time.perf_counter() - t0
     print(
-        f"Searcher over {len(searcher.chunks)} chunks and {len(searcher.sentences.sentences)} sentences "
+        f"Searcher over {len(searcher.chunks)} chunks (sentence cache: {len(searcher.sentences._rows)} sentences) "
         f"ready in {start_s:.1f} s"
     )
 
