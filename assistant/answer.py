@@ -47,6 +47,18 @@ _DATE = re.compile(
 _HAS_NUMBER = re.compile(r"\d")
 _CITATION_MARK = re.compile(r"\[(?:vraag \d+|brief)\]|In het antwoord op vraag \d+ schrijft de minister:")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Kinds of fact a question can ask for that a corpus may simply not contain: (asked for, present).
+_FACT_KINDS = {
+    "phone": (
+        re.compile(r"\b(?:telefoonnummer|telefoon|bellen|phone|call)\b", re.I),
+        re.compile(r"(?:\+31|\b0)\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b"),
+    ),
+    "email": (re.compile(r"\b(?:e-?mail\w*|mailadres)\b", re.I), re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")),
+    "opening hours": (
+        re.compile(r"\b(?:openingstijden|opening hours)\b", re.I),
+        re.compile(r"\bopeningstijden\b", re.I),
+    ),
+}
 _URL_ONLY = re.compile(r"^\s*https?://\S+\s*$")
 _HAS_DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -181,11 +193,20 @@ class Extractive:
             return False
         if self.unknown_years(query.text):
             return True  # "in 2023": the corpus has nothing on that year, so any figure would be wrong
+        if self.missing_kind_of_fact(query.text):
+            return True  # a phone number, e-mail address, ... that the corpus nowhere contains
         if is_english(query.text):
             return ev.similarity < REFUSE_SIMILARITY_EN
         return ev.similarity < REFUSE_SIMILARITY or (
             ev.similarity < REFUSE_WEAK_SIMILARITY and ev.coverage < REFUSE_COVERAGE
         )
+
+    def missing_kind_of_fact(self, text: str) -> str | None:
+        """The kind of fact the question asks for (phone number, e-mail, ...) when no document has one."""
+        for kind, (asks, present) in _FACT_KINDS.items():
+            if asks.search(text) and not any(present.search(d.text) for d in self.documents.values()):
+                return kind
+        return None
 
     def unknown_years(self, text: str) -> list[str]:
         """Years the question names that no document of the corpus mentions."""

@@ -497,3 +497,28 @@ def test_cli_eval_fails_below_the_bar(cli_dir):
     assert out.returncode == 1, out.stdout + out.stderr
     assert "citation accuracy" in out.stdout
     assert "t-impossible" in out.stdout  # the failing case is named
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wat is het telefoonnummer van het meldpunt stagediscriminatie?", "Naar welk e-mailadres stuur ik een melding?"],
+)
+def test_a_kind_of_fact_the_letter_never_gives_is_refused(letter_bot, question):
+    answer = letter_bot.ask(question)
+    assert answer.refused and not answer.citations
+    assert "De brief zegt hierover niets" in answer.text
+
+
+def test_the_footnote_link_of_a_cited_paragraph_is_given(letter_bot):
+    answer = letter_bot.ask("Met welke aanpak worden de lessen taal en rekenen in het mbo verbeterd?")
+    url = "https://www.rijksoverheid.nl/themas/onderwijs/middelbaar-beroepsopleiding/basisvaardigheden"
+    assert 4 in {c.question for c in answer.citations}
+    assert f"]({url})" in answer.text  # a Markdown link
+    assert any(c.url == url for c in answer.citations if c.question == 4)
+
+
+def test_a_footnote_without_link_is_named_not_invented(letter_bot):
+    answer = letter_bot.ask("Waar vind ik de handreiking Passend onderwijs?")
+    assert 5 in {c.question for c in answer.citations}
+    assert "handreiking Passend onderwijs" in answer.text and "geen link" in answer.text
+    assert "http" not in answer.text
