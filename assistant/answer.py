@@ -35,7 +35,7 @@ WORD_BUDGET = 120  # words of quoted text, about; a bullet list may run over
 TARGET_WORDS = 70  # read on from the best sentence until about this many words
 SECOND_PASSAGE_MARGIN = 0.03  # another passage joins when its best sentence scores this close to the best
 ANSWER_TYPE_BONUS = 0.03  # a sentence with a figure, date or place when the question asks hoeveel, wanneer, waar
-QUESTION_TEXT_PENALTY = 0.02  # prefer the minister's answer over the committee's question text
+QUESTION_TEXT_PENALTY = 0.04  # prefer the minister's answer over the committee's question text
 CONTEXT_BONUS = 0.06  # follow-ups: times the share of a sentence's terms that the conversation mentioned
 LEXICAL_WEIGHT = 0.12  # sentence score = cosine + this * idf-weighted term overlap ...
 RANK_PENALTY = 0.01  # ... - this * the passage's retrieval rank

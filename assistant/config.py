@@ -46,6 +46,17 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
 
+    # The web app (python app.py): API, chat UI, embeddable widget.
+    host: str = Field("127.0.0.1", description="Address the web app listens on.")
+    port: int = Field(7860, ge=1, le=65535)
+    allowed_origins: str = Field(
+        "", description="Comma-separated origins that may frame /embed and call /api (e.g. https://www.school.nl)."
+    )
+    rate_limit: int = Field(20, ge=0, description="Questions per client per minute (0: no limit).")
+    trust_proxy: bool = Field(False, description="Take the client address from X-Forwarded-For (behind a proxy).")
+    feedback_file: Path = Field(Path("data/feedback.jsonl"), description="Where thumbs up/down are stored.")
+    max_body_kb: int = Field(64, ge=1, description="Largest request body accepted by the API.")
+
     @field_validator("chroma_url", mode="before")
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
@@ -59,6 +70,11 @@ class Settings(BaseSettings):
     @property
     def max_file_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)
+
+    @property
+    def origins(self) -> list[str]:
+        """The allowed origins as a list (no trailing slashes)."""
+        return [o.strip().rstrip("/") for o in self.allowed_origins.split(",") if o.strip()]
 
     @property
     def link_max_bytes(self) -> int:

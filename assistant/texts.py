@@ -49,3 +49,50 @@ NOT_IN_LETTER_EN = {
 }
 
 MARKER_LETTER = "brief"  # the citation marker for the header, intro and signature: [brief]
+
+
+# The web app.
+UI_TITLE = "Vraag het de Kamerbrief"
+UI_SUBTITLE = (
+    "Stel een vraag over de brief van de minister van OCW over het mbo, stages, stagediscriminatie en "
+    "stagevergoeding (Kamerstuk 31524, nr. 707, 25 juni 2026)."
+)
+UI_DISCLAIMER = (
+    "Antwoorden komen alleen uit de brief en de bronnen waar die naar verwijst, met citaten die je kunt "
+    "controleren. Dit is geen juridisch advies: check de bron bij twijfel."
+)
+UI_PLACEHOLDER = "Typ je vraag, bijvoorbeeld: Heb ik recht op een stagevergoeding?"
+UI_EXAMPLES_STUDENTS = [
+    "Heb ik recht op een stagevergoeding?",
+    "Waar kan ik stagediscriminatie melden?",
+    "Ik heb extra ondersteuning nodig op school, waar vind ik informatie?",
+]
+UI_EXAMPLES_JOURNALISTS = [
+    "Hoeveel mbo-studenten kunnen geen stageplek vinden?",
+    "Wanneer wil de minister het wetsvoorstel voor de stagevergoeding publiceren?",
+    "Wat zegt de minister over de meldpunten voor stagediscriminatie?",
+]
+UI_SOURCES = "Bronnen in dit antwoord"
+UI_SOURCE_HINT = "Kies een bron om de passage uit de brief te zien."
+UI_CITATION = "Bronvermelding (kopieer)"
+UI_QUESTIONS = "De tien vragen uit de brief"
+UI_QUESTION_PICK = "Kies een vraag"
+UI_FEEDBACK_COMMENT = "Opmerking bij het laatste antwoord (optioneel)"
+UI_FEEDBACK_SEND = "Stuur opmerking"
+UI_FEEDBACK_THANKS = "Bedankt voor je feedback."
+UI_LOADING = "De assistent wordt gestart en de brief wordt ingelezen. Probeer het over een paar seconden opnieuw."
+UI_ERROR = "Er ging iets mis bij het beantwoorden. Probeer het opnieuw."
+RATE_LIMITED = "Je stelt veel vragen achter elkaar. Wacht even en probeer het over een minuut opnieuw."
+TOO_LARGE = "Het verzoek is te groot."
+BAD_REQUEST = "Het verzoek klopt niet: {detail}"
+NOT_READY = "De assistent is nog niet klaar met opstarten. Probeer het zo opnieuw."
+INTERNAL = "Er ging iets mis aan onze kant. Probeer het later opnieuw."
+EMBED_TITLE = "Vraag het de Kamerbrief"
+WIDGET_OPEN = "Open de chat over de Kamerbrief"
+WIDGET_CLOSE = "Sluit de chat"
+PANEL_QUESTION = "Vraag {question} van de commissie"
+PANEL_ANSWER = "Antwoord van de minister"
+PANEL_LINKS = "Links in de voetnoten"
+PANEL_NO_LINK = "(geen link in de brief)"
+CITATION_FORMAT = "{letter}, antwoord op vraag {question}: “{quote}”"
+CITATION_FORMAT_LETTER = "{letter}: “{quote}”"

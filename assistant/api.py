@@ -1,0 +1,210 @@
+"""The web app: one FastAPI process with the HTTP API, the Gradio UI at ``/``, the compact view at
+``/embed`` and the widget script at ``/widget.js``.
+
+* ``POST /api/ask`` → the JSON of ``ask --json``; ``POST /api/ask/stream`` → server-sent events;
+  ``GET /api/health``; ``GET /api/documents``; OpenAPI at ``/docs``.
+* Stateless: the conversation comes with each request, so replicas can share one Chroma server.
+* Errors are JSON: 400 bad input, 413 too large, 429 rate limited, 503 not ready; never a stack trace.
+* ``ASSISTANT_ALLOWED_ORIGINS`` sets CSP ``frame-ancestors`` for ``/embed`` and CORS for ``/api``.
+* No cookies are set; feedback is stored without IP addresses.
+
+>>> app = create_app(Settings.load())     # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from . import texts
+from .bot import QuestionError, answer_json
+from .config import Settings
+from .service import NotReady, RateLimited, Service
+
+log = logging.getLogger(__name__)
+
+WIDGET = Path(__file__).resolve().parent / "widget" / "widget.js"
+
+
+class Message(BaseModel):
+    role: str = Field(description='"user" or "assistant"')
+    content: str
+
+
+class AskRequest(BaseModel):
+    question: str = Field(
+        description="The question, at most 2,000 characters.", examples=["Heb ik recht op een stagevergoeding?"]
+    )
+    history: list[Message] = Field(default_factory=list, description="Earlier messages of this conversation.")
+
+
+class CitationOut(BaseModel):
+    question: int | None
+    quote: str
+    source: str
+    url: str | None
+
+
+class AnswerOut(BaseModel):
+    text: str
+    citations: list[CitationOut]
+    refused: bool
+    mode: str
+
+
+def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": message, "status": status}, status_code=status, headers=headers)
+
+
+def client_key(request: Request, settings: Settings) -> str:
+    if settings.trust_proxy and (forwarded := request.headers.get("x-forwarded-for")):
+        return forwarded.split(",")[0].strip()
+    return request.client.host if request.client else "anonymous"
+
+
+def create_app(settings: Settings | None = None, *, service: Service | None = None, mount_ui: bool = True) -> FastAPI:
+    """Build the app. The assistant loads in the background at startup; until then ask answers 503."""
+    settings = settings or Settings.load()
+    service = service or Service(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        service.start()
+        yield
+
+    app = FastAPI(
+        title="Kamerbrief-assistent API",
+        description="Questions about Kamerstuk 31524, nr. 707, answered with verified citations.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.service = service
+    origins = settings.origins
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=origins,
+        allow_credentials=False,
+        allow_methods=["GET", "POST"],
+        allow_headers=["Content-Type"],
+    )
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Any) -> Any:
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > settings.max_body_kb * 1024:
+            return _error(413, texts.TOO_LARGE)
+        response = await call_next(request)
+        path = request.url.path
+        ancestors = (
+            " ".join(["'self'", *origins]) if path.rstrip("/") == "/embed" or path.startswith("/embed/") else "'self'"
+        )
+        response.headers["Content-Security-Policy"] = f"frame-ancestors {ancestors}"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        if "set-cookie" in response.headers:  # no cookies, whatever a component might want
+            del response.headers["set-cookie"]
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+        detail = f"{where}: {first.get('msg', 'ongeldig')}" if where else str(first.get("msg", "ongeldig"))
+        return _error(400, texts.BAD_REQUEST.format(detail=detail))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _error(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s", request.url.path)
+        return _error(500, texts.INTERNAL)
+
+    def _ask(request: Request, body: AskRequest) -> Any:
+        history = [m.model_dump() for m in body.history]
+        return service.ask(body.question, history, client=client_key(request, settings))
+
+    def _failure(exc: Exception) -> JSONResponse:
+        if isinstance(exc, RateLimited):
+            return _error(429, str(exc), {"Retry-After": "60"})
+        if isinstance(exc, NotReady):
+            return _error(503, str(exc), {"Retry-After": "5"})
+        if isinstance(exc, QuestionError):
+            return _error(413, str(exc))
+        return _error(400, texts.BAD_REQUEST.format(detail=str(exc)))
+
+    @app.post("/api/ask", response_model=AnswerOut, responses={400: {}, 413: {}, 429: {}, 503: {}})
+    def ask(request: Request, body: AskRequest) -> Any:
+        """Answer one question (with the conversation so far) — the JSON of `python -m assistant ask --json`."""
+        try:
+            return answer_json(_ask(request, body))
+        except (RateLimited, NotReady, ValueError) as exc:
+            return _failure(exc)
+
+    @app.post("/api/ask/stream", responses={400: {}, 413: {}, 429: {}, 503: {}})
+    def ask_stream(request: Request, body: AskRequest) -> Any:
+        """The same answer as server-sent events: `delta` events with text, then one `answer` event (JSON)."""
+        try:
+            answer = _ask(request, body)
+        except (RateLimited, NotReady, ValueError) as exc:
+            return _failure(exc)
+
+        def events() -> Iterator[str]:
+            words = answer.text.split(" ")
+            for i in range(0, len(words), 8):
+                piece = " ".join(words[i : i + 8]) + (" " if i + 8 < len(words) else "")
+                yield f"event: delta\ndata: {json.dumps({'text': piece}, ensure_ascii=False)}\n\n"
+            yield f"event: answer\ndata: {json.dumps(answer_json(answer), ensure_ascii=False)}\n\n"
+            yield "event: done\ndata: {}\n\n"
+
+        return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-store"})
+
+    @app.get("/api/health")
+    def health() -> JSONResponse:
+        """`ready` (200), or `loading` / `error` (503)."""
+        body: dict[str, Any] = {"status": service.status}
+        if service.bot is not None:
+            body.update(documents=len(service.bot.documents), chunks=service.bot.index.count)
+        if service.error:
+            body["error"] = texts.INTERNAL
+        return JSONResponse(body, status_code=200 if service.bot is not None else 503)
+
+    @app.get("/api/documents")
+    def documents() -> Any:
+        """The parsed structure: every document with its metadata, questions (with short titles) and footnotes."""
+        try:
+            return {"documents": service.documents()}
+        except NotReady as exc:
+            return _failure(exc)
+
+    @app.get("/widget.js", include_in_schema=False)
+    def widget() -> FileResponse:
+        return FileResponse(
+            WIDGET,
+            media_type="text/javascript",
+            headers={"Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*"},
+        )
+
+    if mount_ui:
+        import gradio as gr
+
+        from .ui import CSS, HEAD, build_ui
+
+        app.state.demo = build_ui(service)
+        app.state.embed = build_ui(service, compact=True)
+        common = {"css": CSS, "head": HEAD, "footer_links": [], "ssr_mode": False}
+        app = gr.mount_gradio_app(app, app.state.embed, path="/embed", **common)
+        app = gr.mount_gradio_app(app, app.state.demo, path="/", **common)
+    return app

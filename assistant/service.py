@@ -1,0 +1,252 @@
+"""What the web app shares between its API and its UI: the assistant (loaded once, in the background),
+the per-client rate limit, the feedback store, and the views of a cited passage and of the letter.
+
+>>> service = Service(Settings.load())      # doctest: +SKIP
+>>> service.start()                          # loads the index in a thread; ask() raises NotReady until then
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from . import texts
+from .config import Settings
+from .documents import Answer, Citation, Document
+
+log = logging.getLogger(__name__)
+
+
+class NotReady(RuntimeError):
+    """The assistant is still loading (or failed to load)."""
+
+
+class RateLimited(RuntimeError):
+    """This client asked too many questions in the last minute."""
+
+
+class RateLimiter:
+    """A sliding one-minute window per client key, in memory (no cookies, nothing stored)."""
+
+    def __init__(self, per_minute: int, window: float = 60.0) -> None:
+        self.per_minute = per_minute
+        self.window = window
+        self._hits: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def check(self, key: str) -> None:
+        """Count one request for ``key``; raise :class:`RateLimited` when it is over the limit."""
+        if self.per_minute <= 0:
+            return
+        now = time.monotonic()
+        with self._lock:
+            hits = self._hits.setdefault(key, deque())
+            while hits and now - hits[0] > self.window:
+                hits.popleft()
+            if len(hits) >= self.per_minute:
+                raise RateLimited(texts.RATE_LIMITED)
+            hits.append(now)
+            if len(self._hits) > 10_000:  # forget idle clients
+                for k in [k for k, v in self._hits.items() if not v or now - v[-1] > self.window]:
+                    del self._hits[k]
+
+
+@dataclass
+class Passage:
+    """A cited passage, ready to show: where it is, the question it answers, the quote marked."""
+
+    question: int | None
+    question_text: str
+    paragraph: str
+    marks: list[tuple[int, int]]  # quote spans within the paragraph
+    links: list[tuple[str, str | None]]  # (title, url or None)
+    is_question_text: bool = False  # the cited paragraph is the committee's question itself
+    start: int = 0  # the paragraph's offset in its document
+
+
+class Service:
+    """The assistant behind the web app."""
+
+    def __init__(self, settings: Settings, bot: Any = None) -> None:
+        self.settings = settings
+        self.bot = bot
+        self.error: str | None = None
+        self.started_at = time.monotonic()
+        self.ready_at: float | None = time.monotonic() if bot is not None else None
+        self.limiter = RateLimiter(settings.rate_limit)
+        self._feedback_lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def start(self) -> None:
+        """Load the assistant in a background thread (building the index on first start)."""
+        if self.bot is not None or self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._load, name="assistant-load", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        from .bot import Assistant
+
+        try:
+            log.info("loading the assistant (the index is built on first start; this can take a minute)")
+            self.bot = Assistant.load(self.settings)
+            self.ready_at = time.monotonic()
+            log.info("assistant ready after %.1f s", self.ready_at - self.started_at)
+        except Exception as exc:  # reported by /api/health and the UI, never as a stack trace
+            self.error = f"{type(exc).__name__}: {exc}"
+            log.exception("the assistant could not be loaded")
+
+    def wait(self, timeout: float = 600.0) -> bool:
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return self.bot is not None
+
+    @property
+    def status(self) -> str:
+        return "ready" if self.bot is not None else ("error" if self.error else "loading")
+
+    # ------------------------------------------------------------------ asking
+
+    def ask(self, question: str, history: Any = None, client: str = "") -> Answer:
+        """Rate-limit ``client``, then ask. Raises NotReady, RateLimited, QuestionError, ValueError."""
+        self.limiter.check(client or "anonymous")
+        if self.bot is None:
+            raise NotReady(texts.NOT_READY)
+        return self.bot.ask(question, history)
+
+    # ------------------------------------------------------------------ the letter
+
+    def documents(self) -> list[dict[str, Any]]:
+        """The parsed structure for /api/documents: metadata and the questions with short titles."""
+        if self.bot is None:
+            raise NotReady(texts.NOT_READY)
+        out = []
+        for doc in self.bot.documents.values():
+            m = doc.metadata
+            out.append(
+                {
+                    "source": doc.source_id,
+                    "title": doc.title,
+                    "citation": m.citation,
+                    "date": m.date,
+                    "dossiers": [{"number": n, "title": t} for n, t in m.dossiers],
+                    "number": m.number,
+                    "signatory": m.signatory,
+                    "url": doc.url,
+                    "questions": [
+                        {
+                            "number": s.number,
+                            "title": self.bot.composer.question_title(s.number or 0),
+                            "question": s.question.text if s.question else "",
+                        }
+                        for s in doc.questions
+                    ],
+                    "footnotes": [
+                        {"number": f.number, "title": f.title, "url": f.url, "question": f.question}
+                        for f in doc.footnotes
+                    ],
+                }
+            )
+        return out
+
+    def passage(self, citation: Citation, *more: Citation) -> Passage | None:
+        """The paragraph a citation comes from, with the quote (and ``more`` quotes in it) marked."""
+        if self.bot is None:
+            return None
+        doc: Document | None = self.bot.documents.get(citation.source)
+        span = self.bot.verifier.locate(citation)
+        if doc is None or span is None:
+            return None
+        start, end = span
+        for section in doc.sections:
+            parts = list(section.paragraphs) + ([section.question] if section.question else [])
+            for p in parts:
+                if p.start <= start and end <= p.end:
+                    marks = [(start - p.start, end - p.start)]
+                    for other in more:
+                        if (o := self.bot.verifier.locate(other)) and p.start <= o[0] and o[1] <= p.end:
+                            marks.append((o[0] - p.start, o[1] - p.start))
+                    qtext = section.question.text if section.question else ""
+                    notes = {f.number: f for f in doc.footnotes}
+                    links = [(notes[n].title or notes[n].text, notes[n].url) for n in p.footnotes if n in notes]
+                    return Passage(
+                        citation.question,
+                        qtext,
+                        p.text,
+                        sorted(set(marks)),
+                        links,
+                        is_question_text=p is section.question,
+                        start=p.start,
+                    )
+        return None
+
+    def citation_text(self, citation: Citation) -> str:
+        """A ready citation a journalist can paste."""
+        letter = self._letter_citation(citation.source)
+        if citation.question is None:
+            return texts.CITATION_FORMAT_LETTER.format(letter=letter, quote=citation.quote)
+        return texts.CITATION_FORMAT.format(letter=letter, question=citation.question, quote=citation.quote)
+
+    def _letter_citation(self, source: str) -> str:
+        doc = self.bot.documents.get(source) if self.bot else None
+        return doc.metadata.citation if doc else source
+
+    # ------------------------------------------------------------------ feedback
+
+    def feedback(
+        self, *, question: str, answer: str, citations: list[int | None], liked: bool | None, comment: str = ""
+    ) -> None:
+        """Store feedback locally (JSONL): no IP address, no cookies, nothing about the person."""
+        record = {
+            "at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "liked": liked,
+            "comment": comment[:2000],
+            "question": question[:2000],
+            "answer": answer[:10_000],
+            "citations": citations,
+        }
+        path: Path = self.settings.feedback_file
+        with self._feedback_lock:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with path.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def passage_html(p: Passage) -> str:
+    """The source panel: the committee's question, the paragraph with the quote marked, the footnote links."""
+    e = html.escape
+    parts = []
+    if p.question is not None:
+        parts.append(f"<h3>{e(texts.PANEL_QUESTION.format(question=p.question))}</h3>")
+        if not p.is_question_text:
+            parts.append(f"<blockquote>{e(p.question_text)}</blockquote>")
+            parts.append(f"<h4>{e(texts.PANEL_ANSWER)}</h4>")
+    body, pos = "", 0
+    for start, end in p.marks:
+        if start < pos:
+            continue
+        body += e(p.paragraph[pos:start]) + "<mark>" + e(p.paragraph[start:end]) + "</mark>"
+        pos = end
+    body += e(p.paragraph[pos:])
+    parts.append("<p class='kb-passage'>" + body.replace("\n", "<br>") + "</p>")
+    if p.links:
+        items = []
+        for title, url in p.links:
+            if url:
+                items.append(
+                    f"<li><a href='{e(url, quote=True)}' target='_blank' rel='noopener noreferrer'>{e(title)}</a></li>"
+                )
+            else:
+                items.append(f"<li>{e(title)} {e(texts.PANEL_NO_LINK)}</li>")
+        parts.append(f"<h4>{e(texts.PANEL_LINKS)}</h4><ul>{''.join(items)}</ul>")
+    return "\n".join(parts)

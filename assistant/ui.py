@@ -1,0 +1,260 @@
+"""The Gradio chat UI (full page at ``/``, compact view for the widget at ``/embed``).
+
+Built from the package; ``app.py`` only exposes it.  The conversation lives in the browser (Gradio
+sends the history with every question), so the server keeps no state per visitor.
+
+API name for ``gradio_client`` / ``@gradio/client``: ``/ask`` (arguments: ``message``; returns the
+answer's Markdown and its sources).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import gradio as gr
+
+from . import texts
+from .documents import Answer, Citation
+from .service import NotReady, RateLimited, Service, passage_html
+
+log = logging.getLogger(__name__)
+
+CSS = """
+.sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+           clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
+.kb-source mark { background: #ffe066; color: #111; padding: 0 2px; border-radius: 2px; }
+.kb-source blockquote { border-left: 3px solid #888; margin: 0.5em 0; padding-left: 0.75em; }
+.kb-disclaimer { font-size: 0.9em; opacity: 0.85; }
+footer { display: none !important; }
+@media (max-width: 640px) { .kb-side { min-width: 100% !important; } }
+"""
+
+# Screen readers: the chat log streams, so it is silenced; the finished answer is announced once by #kb-live.
+HEAD = """
+<meta name="referrer" content="no-referrer">
+<script>
+(function () {
+  document.documentElement.lang = 'nl';
+  function quiet() {
+    document.querySelectorAll('#kb-chatbot [aria-live]').forEach(function (el) {
+      el.setAttribute('aria-live', 'off');
+    });
+  }
+  new MutationObserver(quiet).observe(document.documentElement, {subtree: true, childList: true});
+})();
+</script>
+"""
+
+
+def _history(messages: Any) -> list[dict[str, str]]:
+    """Gradio's messages (content may be a string or a list of parts) as plain role/content dicts."""
+    out = []
+    for m in messages or []:
+        if not isinstance(m, dict) or m.get("role") not in ("user", "assistant"):
+            continue
+        content = m.get("content")
+        if isinstance(content, list):
+            content = " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+        if isinstance(content, str):
+            out.append({"role": m["role"], "content": content})
+    return out
+
+
+def _client(request: gr.Request | None, service: Service) -> str:
+    if request is None:
+        return "anonymous"
+    if service.settings.trust_proxy:
+        forwarded = request.headers.get("x-forwarded-for", "")
+        if forwarded:
+            return forwarded.split(",")[0].strip()
+    return getattr(request.client, "host", None) or "anonymous"
+
+
+def _pieces(text: str, n: int = 8) -> list[str]:
+    words = re.split(r"(\s+)", text)
+    size = max(1, len(words) // n)
+    return ["".join(words[i : i + size]) for i in range(0, len(words), size)]
+
+
+def _chip_choices(answer: Answer, service: Service) -> list[tuple[str, str]]:
+    """One chip per cited passage ("vraag 6"); its value carries every quote from that passage."""
+    groups: dict[tuple[str, int | None, int], list[Citation]] = {}
+    for c in answer.citations:
+        passage = service.passage(c)
+        groups.setdefault((c.source, c.question, passage.start if passage else -1), []).append(c)
+    choices: list[tuple[str, str]] = []
+    for (_, question, _), cites in groups.items():
+        label = f"vraag {question}" if question is not None else "brief"
+        n = sum(1 for lbl, _ in choices if lbl.split(" (")[0] == label)
+        value = json.dumps(
+            [{"q": c.question, "quote": c.quote, "source": c.source, "url": c.url} for c in cites], ensure_ascii=False
+        )
+        choices.append((label if n == 0 else f"{label} ({n + 1})", value))
+    return choices
+
+
+def _plain(markdown: str) -> str:
+    return re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", markdown)
+
+
+def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
+    """The chat: answers stream in, citations become chips, a chip opens its passage."""
+
+    def respond(message: str, history: list[Any], request: gr.Request) -> Iterator[tuple[Any, ...]]:
+        try:
+            answer = service.ask(message, _history(history), client=_client(request, service))
+        except (NotReady, RateLimited) as exc:
+            yield str(exc), gr.update(choices=[], value=None), "", "", _live(str(exc))
+            return
+        except ValueError as exc:  # QuestionError (too long) and malformed input: a clear message
+            yield str(exc), gr.update(choices=[], value=None), "", "", _live(str(exc))
+            return
+        except Exception:
+            log.exception("answering failed")
+            yield texts.UI_ERROR, gr.update(choices=[], value=None), "", "", _live(texts.UI_ERROR)
+            return
+        shown = ""
+        for piece in _pieces(answer.text):
+            shown += piece
+            yield shown, gr.update(), gr.update(), gr.update(), gr.update()
+            time.sleep(0.02)
+        choices = _chip_choices(answer, service)
+        first = choices[0][1] if choices else None
+        panel, cite = _source(first) if first else ("", "")
+        yield answer.text, gr.update(choices=choices, value=first), panel, cite, _live(_plain(answer.text))
+
+    def _source(value: str | None) -> tuple[str, str]:
+        if not value:
+            return "", ""
+        cites = [
+            Citation(question=d["q"], quote=d["quote"], source=d["source"], url=d.get("url")) for d in json.loads(value)
+        ]
+        passage = service.passage(*cites)
+        panel = passage_html(passage) if passage else html.escape(cites[0].quote)
+        return panel, "\n".join(service.citation_text(c) for c in cites)
+
+    def _live(text: str) -> str:
+        return f"<div role='status' aria-live='polite' class='sr-only'>{html.escape(text)}</div>"
+
+    def show_question(choice: str | None) -> str:
+        if not choice or service.bot is None:
+            return ""
+        number = int(choice.split(":")[0].split()[-1])
+        for doc in service.bot.documents.values():
+            section = doc.question(number)
+            if section:
+                e = html.escape
+                paras = "".join(f"<p>{e(p.text).replace(chr(10), '<br>')}</p>" for p in section.paragraphs)
+                q = section.question.text if section.question else ""
+                return (
+                    f"<h3>{e(texts.PANEL_QUESTION.format(question=number))}</h3><blockquote>{e(q)}</blockquote>"
+                    f"<h4>{e(texts.PANEL_ANSWER)}</h4>{paras}"
+                )
+        return ""
+
+    def question_choices() -> Any:
+        if service.bot is None:
+            return gr.update(choices=[], info=texts.UI_LOADING)
+        items = [f"Vraag {q['number']}: {q['title']}" for d in service.documents() for q in d["questions"]]
+        return gr.update(choices=items, info=None)
+
+    def on_like(data: gr.LikeData, history: list[Any]) -> None:
+        msgs = _history(history)
+        index = data.index if isinstance(data.index, int) else (data.index[0] if data.index else -1)
+        if not (0 <= index < len(msgs)) or msgs[index]["role"] != "assistant":
+            return
+        question = next((m["content"] for m in reversed(msgs[:index]) if m["role"] == "user"), "")
+        cited = [int(n) for n in re.findall(r"\[vraag (\d+)\]", msgs[index]["content"])]
+        service.feedback(
+            question=question, answer=msgs[index]["content"], citations=sorted(set(cited)), liked=bool(data.liked)
+        )
+
+    def on_comment(comment: str, history: list[Any]) -> tuple[str, str]:
+        msgs = _history(history)
+        if not comment.strip() or not msgs:
+            return comment, ""
+        answer = next((m["content"] for m in reversed(msgs) if m["role"] == "assistant"), "")
+        question = next((m["content"] for m in reversed(msgs) if m["role"] == "user"), "")
+        service.feedback(question=question, answer=answer, citations=[], liked=None, comment=comment.strip())
+        return "", texts.UI_FEEDBACK_THANKS
+
+    with gr.Blocks(title=texts.EMBED_TITLE if compact else texts.UI_TITLE, fill_height=compact) as demo:
+        if not compact:
+            gr.Markdown(f"# {texts.UI_TITLE}\n{texts.UI_SUBTITLE}")
+        gr.Markdown(texts.UI_DISCLAIMER, elem_classes=["kb-disclaimer"])
+        live = gr.HTML("", elem_id="kb-live", render=False)
+        chips = gr.Radio(
+            choices=[],
+            label=texts.UI_SOURCES,
+            info=texts.UI_SOURCE_HINT,
+            render=False,
+            elem_id="kb-chips",
+            interactive=True,
+        )
+        panel = gr.HTML("", elem_classes=["kb-source"], elem_id="kb-source", render=False)
+        cite = gr.Textbox(
+            label=texts.UI_CITATION, buttons=["copy"], interactive=False, lines=2, elem_id="kb-citation", render=False
+        )
+        chatbot = gr.Chatbot(
+            elem_id="kb-chatbot",
+            height=380 if compact else 460,
+            show_label=False,
+            feedback_options=None if compact else ("Like", "Dislike"),
+            buttons=["copy"],
+            placeholder=texts.UI_SUBTITLE if compact else None,
+        )
+        textbox = gr.Textbox(
+            placeholder=texts.UI_PLACEHOLDER,
+            show_label=False,
+            max_length=2000,
+            submit_btn=True,
+            stop_btn=True,
+            elem_id="kb-input",
+        )
+        examples = None if compact else texts.UI_EXAMPLES_STUDENTS + texts.UI_EXAMPLES_JOURNALISTS
+        labels = (
+            None
+            if compact
+            else (
+                ["Student: " + e for e in texts.UI_EXAMPLES_STUDENTS]
+                + ["Journalist: " + e for e in texts.UI_EXAMPLES_JOURNALISTS]
+            )
+        )
+        gr.ChatInterface(
+            respond,
+            chatbot=chatbot,
+            textbox=textbox,
+            additional_outputs=[chips, panel, cite, live],
+            examples=examples,
+            example_labels=labels,
+            cache_examples=False,
+            fill_height=compact,
+            api_name="embed_ask" if compact else "ask",
+            api_visibility="undocumented" if compact else "public",
+            api_description="Ask a question about the letter; returns the cited answer (Markdown) and its sources.",
+        )
+        live.render()
+        with gr.Accordion(texts.UI_SOURCES, open=not compact, elem_classes=["kb-side"]):
+            chips.render()
+            panel.render()
+            cite.render()
+        chips.change(_source, inputs=chips, outputs=[panel, cite], api_visibility="private")
+        if not compact:
+            with gr.Accordion(texts.UI_QUESTIONS, open=False):
+                picker = gr.Dropdown(choices=[], label=texts.UI_QUESTION_PICK, elem_id="kb-questions")
+                shown = gr.HTML("", elem_classes=["kb-source"])
+                picker.change(show_question, inputs=picker, outputs=shown, api_visibility="private")
+            with gr.Row():
+                comment = gr.Textbox(label=texts.UI_FEEDBACK_COMMENT, scale=4, max_length=2000)
+                send = gr.Button(texts.UI_FEEDBACK_SEND, scale=1)
+            thanks = gr.Markdown("")
+            send.click(on_comment, inputs=[comment, chatbot], outputs=[comment, thanks], api_visibility="private")
+            chatbot.like(on_like, inputs=[chatbot], outputs=None, api_visibility="private")
+            demo.load(question_choices, outputs=picker, api_visibility="private")
+    return demo
