@@ -99,6 +99,15 @@ def _chip_choices(answer: Answer, service: Service) -> list[tuple[str, str]]:
     return choices
 
 
+def _status(service: Service) -> str:
+    """A visible notice while the index is being built (empty once the assistant is ready)."""
+    if service.status == "loading":
+        return f"⏳ {texts.UI_LOADING}"
+    if service.status == "error":
+        return f"⚠️ {texts.INTERNAL}"
+    return ""
+
+
 def _plain(markdown: str) -> str:
     return re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", markdown)
 
@@ -184,10 +193,16 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         service.feedback(question=question, answer=answer, citations=[], liked=None, comment=comment.strip())
         return "", texts.UI_FEEDBACK_THANKS
 
-    with gr.Blocks(title=texts.EMBED_TITLE if compact else texts.UI_TITLE, fill_height=compact) as demo:
+    with gr.Blocks(
+        title=texts.EMBED_TITLE if compact else texts.UI_TITLE, fill_height=compact, analytics_enabled=False
+    ) as demo:
         if not compact:
             gr.Markdown(f"# {texts.UI_TITLE}\n{texts.UI_SUBTITLE}")
         gr.Markdown(texts.UI_DISCLAIMER, elem_classes=["kb-disclaimer"])
+        status = gr.Markdown(_status(service), elem_id="kb-status")
+        timer = gr.Timer(2.0, active=service.bot is None)
+        timer.tick(lambda: (_status(service), gr.Timer(active=service.bot is None)), outputs=[status, timer],
+                   api_visibility="private")
         live = gr.HTML("", elem_id="kb-live", render=False)
         chips = gr.Radio(
             choices=[],
@@ -250,6 +265,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
                 picker = gr.Dropdown(choices=[], label=texts.UI_QUESTION_PICK, elem_id="kb-questions")
                 shown = gr.HTML("", elem_classes=["kb-source"])
                 picker.change(show_question, inputs=picker, outputs=shown, api_visibility="private")
+                picker.focus(question_choices, outputs=picker, api_visibility="private")  # after a slow start
             with gr.Row():
                 comment = gr.Textbox(label=texts.UI_FEEDBACK_COMMENT, scale=4, max_length=2000)
                 send = gr.Button(texts.UI_FEEDBACK_SEND, scale=1)
