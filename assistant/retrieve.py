@@ -21,6 +21,7 @@ import hashlib
 import logging
 import os
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,7 @@ log = logging.getLogger(__name__)
 
 Intent = Literal["content", "metadata", "links"]
 RRF_K = 60
+QUERY_CACHE_SIZE = 4096  # query vectors remembered (about 1.5 KB each)
 
 _QNUM = re.compile(
     r"\b(?:vraag|vragen|antwoord(?:en)?(?:\s+op\s+vraag)?|question|answer(?:\s+to\s+question)?)"
@@ -314,6 +316,8 @@ class Searcher:
     def __post_init__(self) -> None:
         import bm25s
 
+        self._query_cache: dict[str, np.ndarray] = {}
+        self._cache_lock = threading.Lock()
         self.chunks: list[Chunk] = self.index.chunks()
         self.sentences = SentenceIndex(self.chunks, self.index.embedder, self.analyzer, self.sentence_cache)
         self.by_id = {c.id: i for i, c in enumerate(self.chunks)}
@@ -385,7 +389,15 @@ class Searcher:
         return np.asarray(self._bm25.get_scores(terms), dtype=np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
-        return self.index.embedder.embed([text], "query")[0]
+        """The query vector; recent ones are remembered (popular and example questions repeat)."""
+        vec = self._query_cache.get(text)
+        if vec is None:
+            vec = self.index.embedder.embed([text], "query")[0]
+            with self._cache_lock:
+                self._query_cache[text] = vec
+                if len(self._query_cache) > QUERY_CACHE_SIZE:
+                    self._query_cache.pop(next(iter(self._query_cache)))
+        return vec
 
     def search(self, query: Query, k: int = 8, *, query_vector: np.ndarray | None = None) -> list[Hit]:
         """The ``k`` best chunks for ``query``, best first (score: fused reciprocal rank)."""

