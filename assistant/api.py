@@ -23,7 +23,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -67,6 +67,39 @@ def _error(status: int, message: str, headers: dict[str, str] | None = None) -> 
     return JSONResponse({"error": message, "status": status}, status_code=status, headers=headers)
 
 
+class BodyLimit:
+    """ASGI middleware: a request body over ``max_bytes`` gets 413, also when it comes chunked
+    (without a Content-Length that the guard could check up front)."""
+
+    def __init__(self, app: Any, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope.get("method") not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        messages, size = [], 0
+        while True:
+            message = await receive()
+            messages.append(message)
+            size += len(message.get("body", b""))
+            if size > self.max_bytes:
+                await _error(413, texts.TOO_LARGE)(scope, receive, send)
+                return
+            if message["type"] != "http.request" or not message.get("more_body"):
+                break
+        replay = iter(messages)
+
+        async def replayed() -> dict:
+            try:
+                return next(replay)
+            except StopIteration:
+                return await receive()
+
+        await self.app(scope, replayed, send)
+
+
 def client_key(request: Request, settings: Settings) -> str:
     if settings.trust_proxy and (forwarded := request.headers.get("x-forwarded-for")):
         return forwarded.split(",")[0].strip()
@@ -91,20 +124,15 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     )
     app.state.service = service
     origins = settings.origins
-    app.add_middleware(
-        CORSMiddleware,
-        allow_origins=origins,
-        allow_credentials=False,
-        allow_methods=["GET", "POST"],
-        allow_headers=["Content-Type"],
-    )
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_kb * 1024)  # innermost
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Any:
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > settings.max_body_kb * 1024:
-            return _error(413, texts.TOO_LARGE)
-        response = await call_next(request)
+            response = _error(413, texts.TOO_LARGE)
+        else:
+            response = await call_next(request)
         path = request.url.path
         ancestors = (
             " ".join(["'self'", *origins]) if path.rstrip("/") == "/embed" or path.startswith("/embed/") else "'self'"
@@ -189,6 +217,14 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
         except NotReady as exc:
             return _failure(exc)
 
+    @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
+    def unknown_api(rest: str) -> JSONResponse:
+        return _error(404, texts.NOT_FOUND)
+
+    @app.get("/embed", include_in_schema=False)
+    def embed_slash() -> RedirectResponse:
+        return RedirectResponse("/embed/", status_code=307)
+
     @app.get("/widget.js", include_in_schema=False)
     def widget() -> FileResponse:
         return FileResponse(
@@ -197,6 +233,14 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
             headers={"Cache-Control": "public, max-age=300", "Access-Control-Allow-Origin": "*"},
         )
 
+    # Outermost, so that every response (errors included) carries the CORS headers.
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=origins,
+        allow_credentials=False,
+        allow_methods=["GET", "POST"],
+        allow_headers=["Content-Type"],
+    )
     if mount_ui:
         import gradio as gr
 

@@ -45,6 +45,19 @@ HEAD = """
     document.querySelectorAll('#kb-chatbot [aria-live]').forEach(function (el) {
       el.setAttribute('aria-live', 'off');
     });
+    // The finished answer is written into #kb-live; its (persistent) container is the polite live region.
+    var live = document.querySelector('#kb-live .html-container');
+    if (live && live.getAttribute('role') !== 'status') {
+      live.setAttribute('role', 'status');
+      live.setAttribute('aria-live', 'polite');
+      live.setAttribute('aria-atomic', 'true');
+    }
+  }
+  // In the widget's iframe, Escape asks the page to close the panel.
+  if (window.parent !== window) {
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { window.parent.postMessage({type: 'kamerbrief:close'}, '*'); }
+    });
   }
   new MutationObserver(quiet).observe(document.documentElement, {subtree: true, childList: true});
 })();
@@ -115,28 +128,70 @@ def _plain(markdown: str) -> str:
 def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
     """The chat: answers stream in, citations become chips, a chip opens its passage."""
 
-    def respond(message: str, history: list[Any], request: gr.Request) -> Iterator[tuple[Any, ...]]:
-        try:
-            answer = service.ask(message, _history(history), client=_client(request, service))
-        except (NotReady, RateLimited) as exc:
-            yield str(exc), gr.update(choices=[], value=None), "", "", _live(str(exc))
+    def user_turn(message: str, history: list[Any]) -> tuple[str, list[Any], str]:
+        """Show the question at once, as text: it is escaped, so HTML in it is never rendered."""
+        if not message.strip():
+            return "", history, ""
+        shown = html.escape(message.strip())
+        return "", [*(history or []), {"role": "user", "content": shown}], message
+
+    def bot_turn(message: str, history: list[Any], request: gr.Request) -> Iterator[tuple[Any, ...]]:
+        if not message.strip():
+            yield history, gr.update(), gr.update(), gr.update(), gr.update()
             return
-        except ValueError as exc:  # QuestionError (too long) and malformed input: a clear message
-            yield str(exc), gr.update(choices=[], value=None), "", "", _live(str(exc))
+        earlier = _history(history)[:-1]  # the question itself is the last message
+        for m in earlier:
+            if m["role"] == "user":
+                m["content"] = html.unescape(m["content"])
+        try:
+            answer = service.ask(message, earlier, client=_client(request, service))
+        except (NotReady, RateLimited, ValueError) as exc:  # ValueError: QuestionError (too long), bad input
+            yield (
+                [*history, {"role": "assistant", "content": str(exc)}],
+                gr.update(choices=[], value=None),
+                "",
+                "",
+                html.escape(str(exc)),
+            )
             return
         except Exception:
             log.exception("answering failed")
-            yield texts.UI_ERROR, gr.update(choices=[], value=None), "", "", _live(texts.UI_ERROR)
+            yield (
+                [*history, {"role": "assistant", "content": texts.UI_ERROR}],
+                gr.update(choices=[], value=None),
+                "",
+                "",
+                html.escape(texts.UI_ERROR),
+            )
             return
         shown = ""
         for piece in _pieces(answer.text):
             shown += piece
-            yield shown, gr.update(), gr.update(), gr.update(), gr.update()
+            yield (
+                [*history, {"role": "assistant", "content": shown}],
+                gr.update(),
+                gr.update(),
+                gr.update(),
+                gr.update(),
+            )
             time.sleep(0.02)
         choices = _chip_choices(answer, service)
         first = choices[0][1] if choices else None
-        panel, cite = _source(first) if first else ("", "")
-        yield answer.text, gr.update(choices=choices, value=first), panel, cite, _live(_plain(answer.text))
+        panel_html, cite_text = _source(first) if first else ("", "")
+        yield (
+            [*history, {"role": "assistant", "content": answer.text}],
+            gr.update(choices=choices, value=first),
+            panel_html,
+            cite_text,
+            html.escape(_plain(answer.text)),
+        )
+
+    def ask_api(message: str, history: list[dict[str, str]] | None = None, request: gr.Request = None) -> str:
+        """The chat as an API (gradio_client / @gradio/client): the answer's Markdown with citations."""
+        try:
+            return service.ask(message, history or [], client=_client(request, service)).text
+        except (NotReady, RateLimited, ValueError) as exc:
+            return str(exc)
 
     def _source(value: str | None) -> tuple[str, str]:
         if not value:
@@ -147,9 +202,6 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         passage = service.passage(*cites)
         panel = passage_html(passage) if passage else html.escape(cites[0].quote)
         return panel, "\n".join(service.citation_text(c) for c in cites)
-
-    def _live(text: str) -> str:
-        return f"<div role='status' aria-live='polite' class='sr-only'>{html.escape(text)}</div>"
 
     def show_question(choice: str | None) -> str:
         if not choice or service.bot is None:
@@ -178,7 +230,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         index = data.index if isinstance(data.index, int) else (data.index[0] if data.index else -1)
         if not (0 <= index < len(msgs)) or msgs[index]["role"] != "assistant":
             return
-        question = next((m["content"] for m in reversed(msgs[:index]) if m["role"] == "user"), "")
+        question = html.unescape(next((m["content"] for m in reversed(msgs[:index]) if m["role"] == "user"), ""))
         cited = [int(n) for n in re.findall(r"\[vraag (\d+)\]", msgs[index]["content"])]
         service.feedback(
             question=question, answer=msgs[index]["content"], citations=sorted(set(cited)), liked=bool(data.liked)
@@ -189,7 +241,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         if not comment.strip() or not msgs:
             return comment, ""
         answer = next((m["content"] for m in reversed(msgs) if m["role"] == "assistant"), "")
-        question = next((m["content"] for m in reversed(msgs) if m["role"] == "user"), "")
+        question = html.unescape(next((m["content"] for m in reversed(msgs) if m["role"] == "user"), ""))
         service.feedback(question=question, answer=answer, citations=[], liked=None, comment=comment.strip())
         return "", texts.UI_FEEDBACK_THANKS
 
@@ -199,11 +251,15 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         if not compact:
             gr.Markdown(f"# {texts.UI_TITLE}\n{texts.UI_SUBTITLE}")
         gr.Markdown(texts.UI_DISCLAIMER, elem_classes=["kb-disclaimer"])
-        status = gr.Markdown(_status(service), elem_id="kb-status")
-        timer = gr.Timer(2.0, active=service.bot is None)
-        timer.tick(lambda: (_status(service), gr.Timer(active=service.bot is None)), outputs=[status, timer],
-                   api_visibility="private")
-        live = gr.HTML("", elem_id="kb-live", render=False)
+        status = gr.Markdown("", elem_id="kb-status")
+        timer = gr.Timer(2.0, active=False)
+
+        def refresh() -> tuple[str, Any]:
+            return _status(service), gr.Timer(active=service.bot is None)
+
+        timer.tick(refresh, outputs=[status, timer], api_visibility="private")
+        demo.load(refresh, outputs=[status, timer], api_visibility="private")
+        live = gr.HTML("", elem_id="kb-live", elem_classes=["sr-only"], render=False)
         chips = gr.Radio(
             choices=[],
             label=texts.UI_SOURCES,
@@ -223,37 +279,43 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
             feedback_options=None if compact else ("Like", "Dislike"),
             buttons=["copy"],
             placeholder=texts.UI_SUBTITLE if compact else None,
+            sanitize_html=True,
         )
         textbox = gr.Textbox(
             placeholder=texts.UI_PLACEHOLDER,
             show_label=False,
             max_length=2000,
             submit_btn=True,
-            stop_btn=True,
+            stop_btn=False,
             elem_id="kb-input",
         )
-        examples = None if compact else texts.UI_EXAMPLES_STUDENTS + texts.UI_EXAMPLES_JOURNALISTS
-        labels = (
-            None
-            if compact
-            else (
-                ["Student: " + e for e in texts.UI_EXAMPLES_STUDENTS]
-                + ["Journalist: " + e for e in texts.UI_EXAMPLES_JOURNALISTS]
+        pending = gr.State("")
+        if not compact:
+            gr.Examples(texts.UI_EXAMPLES_STUDENTS, inputs=textbox, label="Voorbeelden voor studenten")
+            gr.Examples(texts.UI_EXAMPLES_JOURNALISTS, inputs=textbox, label="Voorbeelden voor journalisten")
+        # While an answer streams the submit button turns into a stop button, and back when it is done.
+        busy = {"submit_btn": False, "stop_btn": True}
+        idle = {"submit_btn": True, "stop_btn": False}
+        turn = textbox.submit(
+            user_turn, [textbox, chatbot], [textbox, chatbot, pending], queue=False, api_visibility="private"
+        )
+        turn = turn.then(lambda: gr.Textbox(**busy), outputs=textbox, queue=False, api_visibility="private")
+        answering = turn.then(
+            bot_turn, [pending, chatbot], [chatbot, chips, panel, cite, live], api_visibility="private"
+        )
+        answering.then(lambda: gr.Textbox(**idle), outputs=textbox, queue=False, api_visibility="private")
+        textbox.stop(
+            lambda: gr.Textbox(**idle), outputs=textbox, cancels=[answering], queue=False, api_visibility="private"
+        )
+        if not compact:
+            gr.api(
+                ask_api,
+                api_name="ask",
+                api_description=(
+                    "Ask a question about the letter (with optional earlier messages); returns the cited answer as "
+                    "Markdown with [vraag N] citations."
+                ),
             )
-        )
-        gr.ChatInterface(
-            respond,
-            chatbot=chatbot,
-            textbox=textbox,
-            additional_outputs=[chips, panel, cite, live],
-            examples=examples,
-            example_labels=labels,
-            cache_examples=False,
-            fill_height=compact,
-            api_name="embed_ask" if compact else "ask",
-            api_visibility="undocumented" if compact else "public",
-            api_description="Ask a question about the letter; returns the cited answer (Markdown) and its sources.",
-        )
         live.render()
         with gr.Accordion(texts.UI_SOURCES, open=not compact, elem_classes=["kb-side"]):
             chips.render()

@@ -117,6 +117,8 @@ class AppServer:
         raise TimeoutError(f"app.py at {self.url} was not ready within {timeout:.0f} s; log:\n{self.log()}")
 
     def stop(self, grace: float = 10.0) -> None:
+        if self.proc is not None and self.proc.poll() is not None:
+            print(f"app.py at {self.url} had exited with code {self.proc.returncode}; log:\n{self.log()}")
         if self.proc is not None and self.proc.poll() is None:
             self.proc.terminate()
             try:
@@ -154,7 +156,7 @@ class StaticSite:
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -162,7 +164,8 @@ def widget_page(app_url: str, title: str = "Vraag het de brief", color: str = "#
     """A normal page of some school, plus the one-line widget snippet and nothing else of ours."""
     return f"""<!doctype html>
 <html lang="nl">
-<head><meta charset="utf-8"><title>ROC Voorbeeld - Stages</title>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>ROC Voorbeeld - Stages</title>
 <style>body {{ font-family: Georgia, serif; margin: 2em; }} button {{ background: red; }}</style></head>
 <body>
 <h1>ROC Voorbeeld</h1>

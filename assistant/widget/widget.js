@@ -97,6 +97,11 @@
   panel.addEventListener("keydown", function (e) {
     if (e.key === "Escape") { shut(); }
   });
+  // Escape pressed inside the chat (the iframe) arrives as a message from the app's own origin.
+  window.addEventListener("message", function (e) {
+    if (e.origin === base.origin && e.data && e.data.type === "kamerbrief:close" &&
+        panel.classList.contains("kb-open")) { shut(); }
+  });
 
   root.appendChild(button);
   root.appendChild(panel);

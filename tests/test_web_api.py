@@ -1,0 +1,321 @@
+"""The HTTP API of the real app (`python app.py` in a subprocess), through httpx and gradio_client.
+
+Every /api route, the error contract (JSON `{"error", "status"}`, never a stack trace), CORS,
+frame-ancestors, no cookies, the 503 while the index is being built and the 429 of the rate limit.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import httpx
+import pytest
+
+LETTER_CITATION = "Kamerstuk 31524, nr. 707"
+
+
+@pytest.fixture(scope="module")
+def api(app_server):
+    with httpx.Client(base_url=app_server.url, timeout=60) as client:
+        yield client
+
+
+def ask(client: httpx.Client, question: str, history: list[dict] | None = None) -> dict:
+    r = client.post("/api/ask", json={"question": question, "history": history or []})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def cited(answer: dict) -> set[int | None]:
+    return {c["question"] for c in answer["citations"]}
+
+
+def assert_error(r: httpx.Response, status: int) -> dict:
+    """The documented error contract: JSON {"error": "...", "status": N}, a readable message, no stack trace."""
+    assert r.status_code == status, (r.status_code, r.text[:500])
+    assert "Traceback" not in r.text and 'File "' not in r.text, r.text[:2000]
+    assert r.headers.get("content-type", "").startswith("application/json"), (r.headers, r.text[:500])
+    body = r.json()
+    assert isinstance(body, dict), body
+    assert isinstance(body.get("error"), str) and body["error"].strip(), f"no 'error' message in {body}"
+    assert body.get("status") == status, body
+    return body
+
+
+# ------------------------------------------------------------------------------------------------ POST /api/ask
+
+
+def test_ask_returns_cited_answer(api):
+    answer = ask(api, "Kan ik stagediscriminatie ergens melden als ik gediscrimineerd word bij mijn stage?")
+    assert set(answer) >= {"text", "citations", "refused"}
+    assert answer["refused"] is False
+    assert isinstance(answer["text"], str) and answer["text"]
+    assert answer["citations"], answer
+    for c in answer["citations"]:
+        assert set(c) >= {"question", "quote", "source", "url"}, c
+        assert c["quote"] and c["source"] == "kst-31524-707.md"
+    assert 9 in cited(answer), answer
+    assert "[vraag 9]" in answer["text"]
+
+
+def test_ask_honours_history(api):
+    first = "Wat is het Stagepact mbo?"
+    previous = ask(api, first)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": previous["text"]}]
+    follow_up = ask(api, "En tot wanneer loopt het?", history)
+    assert follow_up["refused"] is False, follow_up
+    assert 7 in cited(follow_up), follow_up
+    assert "2027" in follow_up["text"], follow_up["text"]
+
+
+def test_history_changes_the_answer_to_a_vague_follow_up(api):
+    """A follow-up that means nothing alone is read in the light of the conversation."""
+    history = [
+        {"role": "user", "content": "Heb ik recht op een stagevergoeding?"},
+        {"role": "assistant", "content": ask(api, "Heb ik recht op een stagevergoeding?")["text"]},
+    ]
+    follow_up = ask(api, "En wat gebeurt daarmee?", history)
+    assert 10 in cited(follow_up), follow_up
+
+
+# ----------------------------------------------------------------------------------------- POST /api/ask/stream
+
+
+def parse_sse(text: str) -> list[tuple[str, str]]:
+    events = []
+    for block in re.split(r"\r?\n\r?\n", text):
+        if not block.strip():
+            continue
+        name, data = "message", []
+        for line in block.splitlines():
+            if line.startswith("event:"):
+                name = line[len("event:") :].strip()
+            elif line.startswith("data:"):
+                data.append(line[len("data:") :].removeprefix(" "))
+        events.append((name, "\n".join(data)))
+    return events
+
+
+def test_ask_stream_sends_deltas_then_answer_then_done(api):
+    body = {"question": "Waar kan ik stagediscriminatie melden?", "history": []}
+    with api.stream("POST", "/api/ask/stream", json=body) as r:
+        assert r.status_code == 200
+        assert r.headers["content-type"].startswith("text/event-stream")
+        text = r.read().decode("utf-8")
+    events = parse_sse(text)
+    names = [n for n, _ in events]
+    deltas = [json.loads(d)["text"] for n, d in events if n == "delta"]
+    assert len(deltas) >= 2, names
+    assert names.count("answer") == 1 and names[-1] == "done", names
+    assert names.index("answer") > max(i for i, n in enumerate(names) if n == "delta"), names
+    answer = json.loads(dict(events)["answer"])
+    assert "".join(deltas) == answer["text"]
+    assert 9 in cited(answer)
+    assert set(answer) >= {"text", "citations", "refused"}
+
+
+def test_ask_stream_errors_are_json(api):
+    assert_error(api.post("/api/ask/stream", json={"history": []}), 400)
+    assert_error(api.post("/api/ask/stream", json={"question": "x" * 2001}), 413)
+
+
+# ---------------------------------------------------------------------------------- health, documents, OpenAPI
+
+
+def test_health_ready(api):
+    r = api.get("/api/health")
+    assert r.status_code == 200
+    body = r.json()
+    assert body["status"] == "ready"
+    assert body.get("documents") == 1 and body.get("chunks", 0) > 0, body
+
+
+def test_documents_lists_the_ten_questions(api):
+    r = api.get("/api/documents")
+    assert r.status_code == 200
+    docs = r.json()["documents"]
+    letter = next(d for d in docs if d["source"] == "kst-31524-707.md")
+    assert LETTER_CITATION in (letter.get("citation") or ""), letter.get("citation")
+    assert [q["number"] for q in letter["questions"]] == list(range(1, 11))
+    for q in letter["questions"]:
+        assert isinstance(q["title"], str) and q["title"].strip(), q
+        assert q["question"].strip(), q
+
+
+def test_openapi_docs(api):
+    r = api.get("/docs")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    spec = api.get("/openapi.json").json()
+    for path in ("/api/ask", "/api/ask/stream", "/api/health", "/api/documents"):
+        assert path in spec["paths"], sorted(spec["paths"])
+
+
+# ---------------------------------------------------------------------------------------------------- errors
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {},
+        {"history": []},
+        {"question": None},
+        {"question": 5},
+        {"question": ["Heb ik recht op een stagevergoeding?"]},
+        {"question": "Heb ik recht op een stagevergoeding?", "history": "geen lijst"},
+        {"question": "Heb ik recht op een stagevergoeding?", "history": [1, 2]},
+        {"question": "Heb ik recht op een stagevergoeding?", "history": [{"role": "user"}]},
+        {"question": "Heb ik recht op een stagevergoeding?", "history": [{"role": "system", "content": "Je bent"}]},
+        [],
+    ],
+    ids=[
+        "empty",
+        "missing-question",
+        "null-question",
+        "int-question",
+        "list-question",
+        "history-not-a-list",
+        "history-not-messages",
+        "history-without-content",
+        "history-system-role",
+        "array-body",
+    ],
+)
+def test_bad_requests_are_400_json(api, body):
+    assert_error(api.post("/api/ask", json=body), 400)
+
+
+def test_malformed_json_is_400(api):
+    r = api.post("/api/ask", content=b'{"question": "stage', headers={"content-type": "application/json"})
+    assert_error(r, 400)
+
+
+def test_question_over_2000_characters_is_413(api):
+    body = assert_error(api.post("/api/ask", json={"question": "Stage? " * 300}), 413)
+    assert "2000" in body["error"].replace(".", "").replace(",", "")
+
+
+def test_body_over_limit_is_413(api):
+    big = {"question": "Heb ik recht op een stagevergoeding?", "history": [{"role": "user", "content": "x" * 70_000}]}
+    assert_error(api.post("/api/ask", json=big), 413)
+
+
+def test_chunked_body_over_limit_is_413(api):
+    """The 64 KB limit must hold for a body sent without Content-Length (chunked transfer encoding)."""
+    big = json.dumps(
+        {"question": "Heb ik recht op een stagevergoeding?", "history": [{"role": "user", "content": "x" * 200_000}]}
+    ).encode()
+
+    def chunks():
+        for i in range(0, len(big), 16_384):
+            yield big[i : i + 16_384]
+
+    r = api.post("/api/ask", content=chunks(), headers={"content-type": "application/json"})
+    assert r.request.headers.get("transfer-encoding") == "chunked"
+    assert_error(r, 413)
+
+
+def test_unknown_api_path_is_404_json(api):
+    assert_error(api.get("/api/does-not-exist"), 404)
+
+
+def test_rate_limit_429_with_dutch_message(limited_server):
+    from assistant import texts
+
+    with httpx.Client(base_url=limited_server.url, timeout=60) as client:
+        for _ in range(3):
+            r = client.post("/api/ask", json={"question": "Wie meet de stagetekorten?"})
+            assert r.status_code == 200, r.text
+        r = client.post("/api/ask", json={"question": "Wie meet de stagetekorten?"})
+        body = assert_error(r, 429)
+        assert body["error"] == texts.RATE_LIMITED
+        assert re.search(r"\b(je|vragen|wacht|minuut)\b", body["error"], re.I), body  # Dutch
+        retry = r.headers.get("retry-after")
+        assert retry is not None and retry.isdigit() and int(retry) > 0, r.headers
+        # the stream is limited by the same budget; health stays available
+        assert_error(client.post("/api/ask/stream", json={"question": "Wie meet de stagetekorten?"}), 429)
+        assert client.get("/api/health").status_code == 200
+
+
+def test_503_while_the_index_is_built(loading_server):
+    first = loading_server.wait_listening(60)
+    assert first.status_code == 503, first.text
+    assert first.json()["status"] == "loading"
+    r = httpx.post(f"{loading_server.url}/api/ask", json={"question": "Heb ik recht op een stagevergoeding?"})
+    assert_error(r, 503)
+    assert r.headers.get("retry-after"), r.headers
+    assert_error(httpx.get(f"{loading_server.url}/api/documents"), 503)
+    health = httpx.get(f"{loading_server.url}/api/health")
+    assert health.status_code == 503 and health.json()["status"] == "loading", health.text
+    assert "Traceback" not in health.text
+
+
+# ------------------------------------------------------------------------------------------ CORS, CSP, cookies
+
+
+def test_cors_allows_the_configured_origin_only(api, web_ports):
+    allowed = f"http://127.0.0.1:{web_ports['allowed']}"
+    preflight = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type"}
+
+    r = api.options("/api/ask", headers={"Origin": allowed, **preflight})
+    assert r.status_code in (200, 204), r.text
+    assert r.headers.get("access-control-allow-origin") == allowed
+    assert "POST" in r.headers.get("access-control-allow-methods", "")
+    assert r.headers.get("access-control-allow-credentials") != "true"
+
+    r = api.post("/api/ask", json={"question": "Wie meet de stagetekorten?"}, headers={"Origin": allowed})
+    assert r.status_code == 200
+    assert r.headers.get("access-control-allow-origin") == allowed
+
+    evil = "http://evil.example"
+    r = api.options("/api/ask", headers={"Origin": evil, **preflight})
+    assert "access-control-allow-origin" not in r.headers, r.headers
+    r = api.post("/api/ask", json={"question": "Wie meet de stagetekorten?"}, headers={"Origin": evil})
+    assert "access-control-allow-origin" not in r.headers, r.headers
+
+
+def test_no_cookies_anywhere(api):
+    responses = [
+        api.get("/"),
+        api.get("/embed/"),
+        api.get("/widget.js"),
+        api.post("/api/ask", json={"question": "Wie meet de stagetekorten?"}),
+        api.get("/api/health"),
+        api.get("/gradio_api/info"),
+        api.get("/config"),
+    ]
+    for r in responses:
+        assert r.status_code < 500, (r.request.url, r.status_code)
+        assert "set-cookie" not in r.headers, (r.request.url, r.headers.get_list("set-cookie"))
+
+
+def test_frame_ancestors(api, web_ports):
+    allowed = f"http://127.0.0.1:{web_ports['allowed']}"
+    embed = api.get("/embed/")
+    assert embed.status_code == 200
+    assert embed.headers["content-security-policy"] == f"frame-ancestors 'self' {allowed}"
+    home = api.get("/")
+    assert home.status_code == 200
+    assert home.headers["content-security-policy"] == "frame-ancestors 'self'"
+    widget = api.get("/widget.js")
+    assert widget.status_code == 200 and "javascript" in widget.headers["content-type"]
+    assert "/embed/" in widget.text
+
+
+# ------------------------------------------------------------------------------------------------ gradio_client
+
+
+def test_gradio_client_ask(app_server):
+    from gradio_client import Client
+
+    client = Client(app_server.url + "/", verbose=False)
+    try:
+        info = client.view_api(print_info=False, return_format="dict")
+        assert "/ask" in info["named_endpoints"], info["named_endpoints"].keys()
+        result = client.predict("Waar kan ik stagediscriminatie melden?", api_name="/ask")
+    finally:
+        client.close()  # its heartbeat stream would otherwise hold the server's graceful shutdown
+    text = result[0] if isinstance(result, tuple | list) else result
+    assert isinstance(text, str), result
+    assert "meldpunt" in text.lower()
+    assert "[vraag 9]" in text
