@@ -459,10 +459,11 @@ class Extractive:
             key = (c.source_id, claim.citation.question, c.kind)
             if key != group:
                 if line:
-                    parts.append(" ".join(line))
+                    parts.append(" ".join(line).replace(" \n", "\n"))
                 line = [self._frame(c, claim.citation.question, en)]
                 group = key
-            line.append(f"{claim.text} {_marker(claim.citation.question)}")
+            item = f"{claim.text} {_marker(claim.citation.question)}"
+            line.append("\n" + item if _is_item(claim.text) else item)  # bullet items stay a Markdown list
             doc = self.documents.get(c.source_id)
             if doc is not None:
                 for n in c.footnotes:
@@ -476,7 +477,7 @@ class Extractive:
             if c.source_id not in self._letters() and c.urls:
                 links.setdefault(c.urls[0], c.title or c.urls[0])
         if line:
-            parts.append(" ".join(line))
+            parts.append(" ".join(line).replace(" \n", "\n"))
         for url, title in links.items():
             parts.append((texts.LINK_EN if en else texts.LINK).format(title=_md(title), url=url))
         for title in missing:

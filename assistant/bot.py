@@ -43,6 +43,7 @@ _INJECTION = re.compile(
     r"|\bschrijf (?:me )?een (?:gedicht|verhaal|liedje)",
     re.I,
 )
+_MARKUP = re.compile(r"<script\b.*?(?:</script\s*>|$)|<style\b.*?(?:</style\s*>|$)|<[a-zA-Z/!][^>]*>", re.I | re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -117,8 +118,9 @@ class Assistant:
         """Answer ``question`` in the context of ``history`` (Gradio "messages": role/content dicts)."""
         question = clean_question(question)
         messages = check_history(history)
+        question = _MARKUP.sub(" ", question).strip()  # markup is never a question (and never echoed)
         english = is_english(question)
-        if not question:
+        if not re.search(r"\w", question):
             return Answer(texts.EMPTY_QUESTION, (), refused=True)
         if _INJECTION.search(question):
             log.info("refused: instructions inside the question")

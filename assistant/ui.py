@@ -32,7 +32,11 @@ CSS = """
 .kb-source blockquote { border-left: 3px solid #888; margin: 0.5em 0; padding-left: 0.75em; }
 .kb-disclaimer { font-size: 0.9em; opacity: 0.85; }
 footer { display: none !important; }
-@media (max-width: 640px) { .kb-side { min-width: 100% !important; } }
+@media (max-width: 640px) {
+  .kb-side { min-width: 100% !important; }
+  #kb-chatbot { height: 52vh !important; min-height: 220px; }
+  h1 { font-size: 1.4em !important; }
+}
 """
 
 # Screen readers: the chat log streams, so it is silenced; the finished answer is announced once by #kb-live.
