@@ -183,21 +183,30 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
 
     @app.post("/api/ask/stream", responses={400: {}, 413: {}, 429: {}, 503: {}})
     def ask_stream(request: Request, body: AskRequest) -> Any:
-        """The same answer as server-sent events: `delta` events with text, then one `answer` event (JSON)."""
+        """The answer as server-sent events: `delta` events (`{"text"}`) as checked text is ready, `reset` when
+        what was sent must be discarded (a generative answer fell back to the extractive one), one `answer`
+        event (the JSON of /api/ask), then `done`."""
+        history = [m.model_dump() for m in body.history]
         try:
-            answer = _ask(request, body)
+            events = service.ask_stream(body.question, history, client=client_key(request, settings))
         except (RateLimited, NotReady, ValueError) as exc:
             return _failure(exc)
 
-        def events() -> Iterator[str]:
-            words = answer.text.split(" ")
-            for i in range(0, len(words), 8):
-                piece = " ".join(words[i : i + 8]) + (" " if i + 8 < len(words) else "")
-                yield f"event: delta\ndata: {json.dumps({'text': piece}, ensure_ascii=False)}\n\n"
-            yield f"event: answer\ndata: {json.dumps(answer_json(answer), ensure_ascii=False)}\n\n"
+        def sse() -> Iterator[str]:
+            try:
+                for event in events:
+                    if event.kind == "delta":
+                        yield f"event: delta\ndata: {json.dumps({'text': event.text}, ensure_ascii=False)}\n\n"
+                    elif event.kind == "reset":
+                        yield "event: reset\ndata: {}\n\n"
+                    elif event.kind == "answer":
+                        yield f"event: answer\ndata: {json.dumps(answer_json(event.answer), ensure_ascii=False)}\n\n"
+            except Exception:
+                log.exception("streaming an answer failed")
+                yield f"event: error\ndata: {json.dumps({'error': texts.INTERNAL}, ensure_ascii=False)}\n\n"
             yield "event: done\ndata: {}\n\n"
 
-        return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-store"})
+        return StreamingResponse(sse(), media_type="text/event-stream", headers={"Cache-Control": "no-store"})
 
     @app.get("/api/health")
     def health() -> JSONResponse:

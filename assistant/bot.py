@@ -13,7 +13,7 @@ import logging
 import re
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +22,8 @@ from .analyze import is_english
 from .answer import Draft, Extractive
 from .config import Settings
 from .documents import Answer, Citation, Document
+from .generate import Event, Generative
+from .llm import make_generator
 from .retrieve import Searcher
 from .verify import Verifier
 
@@ -90,6 +92,7 @@ class Assistant:
     documents: dict[str, Document]
     composer: Extractive
     verifier: Verifier
+    generative: Generative | None = None
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, embedder: Any = None) -> Assistant:
@@ -112,27 +115,59 @@ class Assistant:
             len(searcher.sentences.sentences),
             embedded,
         )
-        return cls(settings, index, searcher, documents, Extractive(searcher, documents), Verifier(documents))
+        composer, verifier = Extractive(searcher, documents), Verifier(documents)
+        generator = make_generator(settings)  # settings errors (no URL, no file) are raised here, at startup
+        generative = None
+        if generator is not None:
+            generative = Generative(
+                generator, composer, verifier, timeout=settings.llm_timeout, context_tokens=settings.llm_context_tokens
+            )
+        return cls(settings, index, searcher, documents, composer, verifier, generative)
 
     def ask(self, question: str, history: Sequence[dict[str, str]] | None = None) -> Answer:
         """Answer ``question`` in the context of ``history`` (Gradio "messages": role/content dicts)."""
+        answer = None
+        for event in self.ask_stream(question, history):
+            if event.kind == "answer":
+                answer = event.answer
+        assert answer is not None
+        return answer
+
+    def ask_stream(self, question: str, history: Sequence[dict[str, str]] | None = None) -> Iterator[Event]:
+        """The answer as events: ``delta`` (checked text to show), ``reset`` (discard it), and a last ``answer``.
+
+        Input errors (too long, malformed history) raise before the first event.
+        """
         question = clean_question(question)
         messages = check_history(history)
+        return self._events(question, messages)
+
+    def _events(self, question: str, messages: list[dict[str, str]]) -> Iterator[Event]:
         question = _MARKUP.sub(" ", question).strip()  # markup is never a question (and never echoed)
         english = is_english(question)
         if not re.search(r"\w", question):
-            return Answer(texts.EMPTY_QUESTION, (), refused=True)
+            yield from _final(Answer(texts.EMPTY_QUESTION, (), refused=True))
+            return
         if _INJECTION.search(question):
             log.info("refused: instructions inside the question")
-            return Answer(texts.INJECTION_EN if english else texts.INJECTION, (), refused=True)
+            yield from _final(Answer(texts.INJECTION_EN if english else texts.INJECTION, (), refused=True))
+            return
         query = self.searcher.query(question, messages)
         qvec = self.searcher.embed_query(query.search_text)
         hits = self.searcher.search(query, 8, query_vector=qvec)
         evidence = self.composer.evidence(query, hits, qvec)
         if not hits or self.composer.out_of_scope(query, evidence):
-            return Answer(self.composer.refusal(query, hits, english), (), refused=True)
+            yield from _final(Answer(self.composer.refusal(query, hits, english), (), refused=True))
+            return
+        if self.generative is not None and query.intent != "metadata":
+            for event in self.generative.stream(query, hits, qvec, messages):
+                if event.kind == "fallback":
+                    yield from _final(self.finish(event.answer, query, hits))
+                    return
+                yield event
+            return
         draft = self.composer.compose(query, hits, qvec)
-        return self.finish(draft, query, hits)
+        yield from _final(self.finish(draft, query, hits))
 
     def finish(self, draft: Draft, query: Any, hits: Any) -> Answer:
         """Verify every claim; only verified claims are shown."""
@@ -145,6 +180,14 @@ class Assistant:
         text = self.composer.render(draft)
         citations = tuple(dict.fromkeys(c.citation for c in kept))
         return Answer(text, citations, refused=False, mode="extractive")
+
+
+def _final(answer: Answer) -> Iterator[Event]:
+    """A finished answer as events: its text in pieces (as the UI streams), then the answer itself."""
+    words = answer.text.split(" ")
+    for i in range(0, len(words), 8):
+        yield Event("delta", " ".join(words[i : i + 8]) + (" " if i + 8 < len(words) else ""))
+    yield Event("answer", answer=answer)
 
 
 def answer_json(answer: Answer) -> dict[str, Any]:

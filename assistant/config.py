@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -46,6 +46,18 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
 
+    # Generative answers (optional): "none" keeps the extractive answer.
+    llm: Literal["none", "openai", "llamacpp"] = "none"
+    llm_base_url: str = Field("", description="OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1 (Ollama).")
+    llm_model: str = Field("", description="Model name on that server.")
+    llm_api_key: SecretStr = Field(SecretStr(""), description="API key (local servers ignore it).")
+    llm_model_path: Path | None = Field(None, description="A local GGUF file for ASSISTANT_LLM=llamacpp.")
+    llm_timeout: float = Field(20.0, gt=0, description="Seconds the whole generation may take before falling back.")
+    llm_max_tokens: int = Field(220, ge=16, le=4096)
+    llm_temperature: float = Field(0.1, ge=0, le=2)
+    llm_context_tokens: int = Field(1400, ge=256, description="Budget for passages and history in the prompt.")
+    llm_threads: int | None = Field(None, ge=1, description="CPU threads for llama.cpp (default: all).")
+
     # The web app (python app.py): API, chat UI, embeddable widget.
     host: str = Field("127.0.0.1", description="Address the web app listens on.")
     port: int = Field(7860, ge=1, le=65535)
@@ -56,6 +68,11 @@ class Settings(BaseSettings):
     trust_proxy: bool = Field(False, description="Take the client address from X-Forwarded-For (behind a proxy).")
     feedback_file: Path = Field(Path("data/feedback.jsonl"), description="Where thumbs up/down are stored.")
     max_body_kb: int = Field(64, ge=1, description="Largest request body accepted by the API.")
+
+    @field_validator("llm_model_path", mode="before")
+    @classmethod
+    def _empty_path_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("chroma_url", mode="before")
     @classmethod

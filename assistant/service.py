@@ -124,6 +124,13 @@ class Service:
             raise NotReady(texts.NOT_READY)
         return self.bot.ask(question, history)
 
+    def ask_stream(self, question: str, history: Any = None, client: str = "") -> Any:
+        """Like :meth:`ask`, as events (``delta``, ``reset``, ``answer``); errors raise before the first event."""
+        self.limiter.check(client or "anonymous")
+        if self.bot is None:
+            raise NotReady(texts.NOT_READY)
+        return self.bot.ask_stream(question, history)
+
     # ------------------------------------------------------------------ the letter
 
     def documents(self) -> list[dict[str, Any]]:

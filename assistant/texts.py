@@ -97,3 +97,5 @@ PANEL_LINKS = "Links in de voetnoten"
 PANEL_NO_LINK = "(geen link in de brief)"
 CITATION_FORMAT = "{letter}, antwoord op vraag {question}: “{quote}”"
 CITATION_FORMAT_LETTER = "{letter}: “{quote}”"
+
+LLM_FALLBACK = "(Het taalmodel gaf geen antwoord dat gecontroleerd kon worden; dit is wat de brief zelf zegt.)"

@@ -13,7 +13,6 @@ import html
 import json
 import logging
 import re
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -93,12 +92,6 @@ def _client(request: gr.Request | None, service: Service) -> str:
     return getattr(request.client, "host", None) or "anonymous"
 
 
-def _pieces(text: str, n: int = 8) -> list[str]:
-    words = re.split(r"(\s+)", text)
-    size = max(1, len(words) // n)
-    return ["".join(words[i : i + size]) for i in range(0, len(words), size)]
-
-
 def _chip_choices(answer: Answer, service: Service) -> list[tuple[str, str]]:
     """One chip per cited passage ("vraag 6"); its value carries every quote from that passage."""
     groups: dict[tuple[str, int | None, int], list[Citation]] = {}
@@ -148,7 +141,17 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
             if m["role"] == "user":
                 m["content"] = html.unescape(m["content"])
         try:
-            answer = service.ask(message, earlier, client=_client(request, service))
+            events = service.ask_stream(message, earlier, client=_client(request, service))
+            shown, answer = "", None
+            for event in events:
+                if event.kind == "delta":
+                    shown += event.text
+                elif event.kind == "reset":
+                    shown = ""
+                elif event.kind == "answer":
+                    answer = event.answer
+                    continue
+                yield [*history, {"role": "assistant", "content": shown}], *([gr.update()] * 4)
         except (NotReady, RateLimited, ValueError) as exc:  # ValueError: QuestionError (too long), bad input
             yield (
                 [*history, {"role": "assistant", "content": str(exc)}],
@@ -168,17 +171,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
                 html.escape(texts.UI_ERROR),
             )
             return
-        shown = ""
-        for piece in _pieces(answer.text):
-            shown += piece
-            yield (
-                [*history, {"role": "assistant", "content": shown}],
-                gr.update(),
-                gr.update(),
-                gr.update(),
-                gr.update(),
-            )
-            time.sleep(0.02)
+        assert answer is not None
         choices = _chip_choices(answer, service)
         first = choices[0][1] if choices else None
         panel_html, cite_text = _source(first) if first else ("", "")
