@@ -39,7 +39,9 @@ log = logging.getLogger(__name__)
 
 MARKER = re.compile(r"\[(vraag \d{1,2}|brief)\]", re.I)
 QUOTED = re.compile(r"[„“\"']([^„“”\"']{12,})[”\"']")
-SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s*\[(?:vraag \d{1,2}|brief)\])*\s+(?=\S)")
+# A sentence ends after . ! or ? and the citation markers that follow it; never split before a "[" that may
+# still become a marker while tokens stream in.
+SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s*\[(?:vraag \d{1,2}|brief)\])*\s+(?=[^\s\[])")
 MIN_SUPPORT = 0.3  # share of a generated sentence's terms that its best supporting sentence must have
 MIN_KEPT = 0.5  # at least this share of the generated sentences must survive, else the extractive answer
 REFUSAL_TEXT = re.compile(r"zegt hierover niets|does not say", re.I)
