@@ -93,6 +93,7 @@ class Assistant:
     composer: Extractive
     verifier: Verifier
     generative: Generative | None = None
+    last_generation: tuple[int, int] = (0, 0)  # (kept, generated) sentences of the last generative answer
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, embedder: Any = None) -> Assistant:
@@ -162,8 +163,11 @@ class Assistant:
         if self.generative is not None and query.intent != "metadata":
             for event in self.generative.stream(query, hits, qvec, messages):
                 if event.kind == "fallback":
+                    self.last_generation = (event.kept, event.total)
                     yield from _final(self.finish(event.answer, query, hits))
                     return
+                if event.kind == "answer":
+                    self.last_generation = (event.kept, event.total)
                 yield event
             return
         draft = self.composer.compose(query, hits, qvec)

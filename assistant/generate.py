@@ -43,6 +43,7 @@ QUOTED = re.compile(r"[„“\"']([^„“”\"']{12,})[”\"']")
 # still become a marker while tokens stream in.
 SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s*\[(?:vraag \d{1,2}|brief)\])*\s+(?=[^\s\[])")
 MIN_SUPPORT = 0.3  # share of a generated sentence's terms that its best supporting sentence must have
+MIN_WORDS = 4  # a shown sentence has at least this many words
 MIN_KEPT = 0.5  # at least this share of the generated sentences must survive, else the extractive answer
 REFUSAL_TEXT = re.compile(r"zegt hierover niets|does not say", re.I)
 
@@ -68,6 +69,8 @@ class Event:
     kind: str
     text: str = ""
     answer: Any = None
+    kept: int = 0  # generated sentences shown (answer/fallback events)
+    total: int = 0  # generated sentences read
 
 
 class Generative:
@@ -128,6 +131,8 @@ class Generative:
         text = " ".join(MARKER.sub(" ", sentence).split())
         if not text or not labels:
             return None  # no citation
+        if len(re.findall(r"\w+", text)) < MIN_WORDS:
+            return None  # a fragment ("31%") is not an answer
         if REFUSAL_TEXT.search(text):
             return None  # the model's own refusal never overrides the retrieval decision
         cited = [p for p in passages if p.label in labels]
@@ -240,9 +245,9 @@ class Generative:
                 yield Event("reset")
             draft = self.composer.compose(query, hits, query_vector)
             draft.notes.insert(0, texts.LLM_FALLBACK)
-            yield Event("fallback", answer=draft)
+            yield Event("fallback", answer=draft, kept=0, total=total)
             return
         log.info("generative answer: %d of %d sentences kept in %.1f s", len(kept), total, time.perf_counter() - t0)
         text = " ".join(c.text for c in kept)
         citations = tuple(dict.fromkeys(c.citation for c in kept))
-        yield Event("answer", answer=Answer(text, citations, refused=False, mode="llm"))
+        yield Event("answer", answer=Answer(text, citations, refused=False, mode="llm"), kept=len(kept), total=total)
