@@ -54,8 +54,8 @@ class Settings(BaseSettings):
     llm_model_path: Path | None = Field(None, description="A local GGUF file for ASSISTANT_LLM=llamacpp.")
     llm_timeout: float = Field(20.0, gt=0, description="Seconds the whole generation may take before falling back.")
     llm_max_tokens: int = Field(220, ge=16, le=4096)
-    llm_temperature: float = Field(0.1, ge=0, le=2)
-    llm_context_tokens: int = Field(1400, ge=256, description="Budget for passages and history in the prompt.")
+    llm_temperature: float = Field(0.0, ge=0, le=2)
+    llm_context_tokens: int = Field(900, ge=256, description="Budget for passages and history in the prompt.")
     llm_threads: int | None = Field(None, ge=1, description="CPU threads for llama.cpp (default: all).")
 
     # The web app (python app.py): API, chat UI, embeddable widget.

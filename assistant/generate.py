@@ -45,6 +45,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])(?:\s*\[(?:vraag \d{1,2}|brief)\])*\s+(?=[
 MIN_SUPPORT = 0.3  # share of a generated sentence's terms that its best supporting sentence must have
 MIN_WORDS = 4  # a shown sentence has at least this many words
 MIN_KEPT = 0.5  # at least this share of the generated sentences must survive, else the extractive answer
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+")
 REFUSAL_TEXT = re.compile(r"zegt hierover niets|does not say", re.I)
 
 
@@ -146,7 +147,7 @@ class Generative:
         for quoted in QUOTED.findall(text):
             if normalise(quoted) not in body:
                 return None  # a quotation that is not verbatim
-        support = self._support(text, cited)
+        support = self._support(text, cited, QUOTED.findall(text))
         if support is None:
             return None
         chunk, quote, start = support
@@ -158,8 +159,11 @@ class Generative:
         marker = " ".join(f"[{lbl}]" for lbl in sorted(labels))
         return Claim(f"{text} {marker}", citation, chunk, start)
 
-    def _support(self, text: str, cited: Sequence[Passage]) -> tuple[Chunk, str, int] | None:
-        """The sentence of the cited passages that shares the most terms with ``text``."""
+    def _support(
+        self, text: str, cited: Sequence[Passage], quoted: Sequence[str] = ()
+    ) -> tuple[Chunk, str, int] | None:
+        """The sentence of the cited passages that shares the most terms with ``text`` (one holding its
+        quotation, when it has one)."""
         terms = set(self.searcher.analyzer.terms(text))
         if not terms:
             return None
@@ -168,6 +172,8 @@ class Generative:
             for chunk in p.chunks:
                 for s, start, _ in split_sentences(chunk.text, chunk.start):
                     share = len(terms & self.searcher.analyzer.term_set(s)) / len(terms)
+                    if quoted and any(normalise(q) in normalise(s) for q in quoted):
+                        share += 1.0
                     if best is None or share > best[0]:
                         best = (share, chunk, s, start)
         if best is None or best[0] < MIN_SUPPORT:
@@ -217,24 +223,52 @@ class Generative:
         total = 0
         shown = False
         reason = ""
-        buffer = ""
         t0 = time.perf_counter()
+        pending: list[str] = []  # list items still waiting for the marker at the end of their list
+
+        def units(text: str) -> Iterator[str]:
+            """Sentences, and list items (a list is one line per item)."""
+            for line in text.split("\n"):
+                parts = SENTENCE_END.split(line) if not LIST_ITEM.match(line) else [line]
+                yield from (p.strip() for p in parts if p.strip())
+
+        def judge(unit: str) -> Iterator[Claim]:
+            nonlocal total
+            item = LIST_ITEM.match(unit)
+            if item and not MARKER.search(unit):
+                pending.append(unit[item.end() :])  # its citation comes at the end of the list
+                return
+            total += 1 + len(pending)
+            labels = " ".join(f"[{m}]" for m in MARKER.findall(unit))
+            items, pending[:] = list(pending), []
+            for text in [*(f"{p} {labels}" for p in items), unit[item.end() :] if item else unit]:
+                if claim := self.check(text, passages):
+                    yield claim
+
         try:
+            buffer = ""
             for token in self._tokens(msgs):
                 buffer += token
-                while (m := SENTENCE_END.search(buffer)) is not None:
-                    sentence, buffer = buffer[: m.end()].strip(), buffer[m.end() :]
-                    total += 1
-                    if claim := self.check(sentence, passages):
-                        kept.append(claim)
-                        shown = True
-                        yield Event("delta", claim.text + " ")
-            if buffer.strip():
-                total += 1
-                if claim := self.check(buffer.strip(), passages):
+                while True:
+                    newline = buffer.find("\n")
+                    m = SENTENCE_END.search(buffer)
+                    if newline >= 0 and (m is None or newline < m.start()):
+                        done, buffer = buffer[:newline], buffer[newline + 1 :]
+                    elif m is not None and not LIST_ITEM.match(buffer):
+                        done, buffer = buffer[: m.end()], buffer[m.end() :]
+                    else:
+                        break
+                    for unit in units(done):
+                        for claim in judge(unit):
+                            kept.append(claim)
+                            shown = True
+                            yield Event("delta", claim.text + " ")
+            for unit in units(buffer):
+                for claim in judge(unit):
                     kept.append(claim)
                     shown = True
                     yield Event("delta", claim.text + " ")
+            total += len(pending)  # items whose list never got a citation
         except Exception as exc:
             reason = f"{type(exc).__name__}: {exc}"
         if not reason and (not kept or len(kept) < MIN_KEPT * total):

@@ -276,3 +276,16 @@ def test_a_real_gguf_model(letter_bot):  # pragma: no cover - needs a model and 
     answer = bot.ask("Hoeveel mbo-studenten kunnen geen stageplek vinden?")
     assert not answer.refused and answer.citations
     assert all(Verifier(bot.documents).check(c) for c in answer.citations)
+
+
+def test_a_list_takes_the_citation_at_its_end_and_each_item_is_checked(letter_bot):
+    reply = (
+        "1. Voorlichting aan studenten over banen, samen met werkgevers (85%)\n"
+        "2. Bezoeken aan bedrijven en kennismaken met beroepen (77%)\n"
+        "3. Gratis laptops voor alle studenten (95%) [vraag 1]"
+    )
+    _, answer = run(letter_bot, generative(letter_bot, reply), "Waar geven scholen het LOB-geld aan uit?")
+    assert answer.mode == "llm"
+    assert "85%" in answer.text and "77%" in answer.text and answer.text.count("[vraag 1]") == 2
+    assert "laptops" not in answer.text and "95" not in answer.text  # its number is not in the passage
+    assert_verified(answer, letter_bot)
