@@ -10,7 +10,7 @@
 
 >>> a = Analyzer()
 >>> a.terms("Krijg ik een stagevergoeding?")
-['krijg', 'stagevergoed', 'stage', 'vergoed']
+['krijg', 'stagevergoed', 'stag', 'vergoed']
 """
 
 from __future__ import annotations

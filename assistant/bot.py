@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 import time
@@ -204,10 +203,6 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "refused": answer.refused,
         "mode": answer.mode,
     }
-
-
-def escape(text: str) -> str:
-    return html.escape(text, quote=False)
 
 
 __all__ = ["Assistant", "Citation", "QuestionError", "answer_json"]

@@ -5,6 +5,7 @@ text of its source document, inside the part that the citation names (the
 answer to question N, or the letter's header/intro/signature for
 ``question=None``).  Answers drop every sentence whose citation fails.
 
+>>> from assistant.parse import parse_text
 >>> v = Verifier({"a.md": parse_text("1. Waarom?\\n\\nOmdat het moet.\\n", "a.md")})
 >>> v.check(Citation(question=1, quote="Omdat  het moet.", source="a.md"))
 True
