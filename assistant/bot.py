@@ -31,15 +31,19 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_MESSAGES = 50
 
+# Instructions aimed at the assistant itself. Each pattern addresses the assistant ("je", "your", "jij") or names a
+# known jailbreak, so that ordinary Dutch ("dan", "vanaf nu moet ik", "ik vergeet de regels") is not caught.
 _INJECTION = re.compile(
-    r"(?:negeer|vergeet|ignore|forget|disregard|overrule|omzeil)\b[^.?!]{0,40}\b(?:instructie|instructies|"
-    r"regels|opdracht|prompt|instructions|rules|guidelines)"
-    r"|systeem ?prompt|system ?prompt|je (?:prompt|instructies)|your (?:prompt|instructions)"
-    r"|\bje bent (?:nu|vanaf nu)\b|\byou are now\b|\bdoe alsof\b|\bpretend\b|\bspeel (?:de rol|een rol)"
-    r"|\brole ?play|\brollenspel"
-    r"|\bact as\b|\bgedraag je als\b|\bjailbreak\b|\bdeveloper mode\b|\bDAN\b"
-    r"|\bfrom now on\b|\bvanaf nu (?:ben|moet|zeg|praat|antwoord)"
-    r"|\b(?:ignore|negeer|vergeet|forget) (?:de|the) (?:brief|letter)"
+    r"\b(?:negeer|vergeet|ignore|forget|disregard|overrule|omzeil)\s+(?:al\s+|all\s+)?"
+    r"(?:je|jouw|alle|eerdere|vorige|bovenstaande|your|all|previous|prior|above|the previous)\s+"
+    r"(?:\w+\s+)?(?:instructie|instructies|regels|opdracht|opdrachten|prompt|instructions|rules|guidelines)"
+    r"|\bsysteem ?prompt|\bsystem ?prompt|\b(?:je|jouw) (?:prompt|instructies)\b|\byour (?:prompt|instructions)\b"
+    r"|\b(?:je|jij) bent (?:nu|vanaf nu)\b|\byou are now\b|\bdoe alsof (?:je|jij)\b|\bpretend (?:to be|you)\b"
+    r"|\bspeel (?:de rol|een rol)|\brole ?play|\brollenspel|\bact as\b|\bgedraag je als\b|\bjailbreak"
+    r"|\bdeveloper mode\b|\bDAN[ -]?(?:mode|modus)\b|\bdo anything now\b"
+    r"|\bfrom now on,? (?:you|answer|reply|respond|speak|say)\b"
+    r"|\bvanaf nu (?:ben je|moet je|zeg je|praat je|antwoord je)\b"
+    r"|\b(?:ignore|negeer|vergeet|forget) (?:de|the) (?:brief|letter)\b"
     r"|\btell me a (?:joke|story|poem)|\bvertel (?:me )?een (?:grap|mop|verhaal)|\bwrite (?:me )?a (?:poem|story|song)"
     r"|\bschrijf (?:me )?een (?:gedicht|verhaal|liedje)",
     re.I,
