@@ -36,6 +36,7 @@ TARGET_WORDS = 70  # read on from the best sentence until about this many words
 SECOND_PASSAGE_MARGIN = 0.03  # another passage joins when its best sentence scores this close to the best
 ANSWER_TYPE_BONUS = 0.03  # a sentence with a figure, date or place when the question asks hoeveel, wanneer, waar
 QUESTION_TEXT_PENALTY = 0.04  # prefer the minister's answer over the committee's question text
+QUESTION_TEXT_LEAD = 0.06  # the committee's text leads only when it beats the best answer sentence by this much
 CONTEXT_BONUS = 0.06  # follow-ups: times the share of a sentence's terms that the conversation mentioned
 LEXICAL_WEIGHT = 0.12  # sentence score = cosine + this * idf-weighted term overlap ...
 RANK_PENALTY = 0.01  # ... - this * the passage's retrieval rank
@@ -412,6 +413,13 @@ class Extractive:
                     break
 
         top = ranked[0]
+        if self.searcher.chunks[sents.sentences[top].chunk].kind == "question":
+            # The committee's question restates what was asked; lead with the minister's answer when one is close.
+            chunks = self.searcher.chunks
+            answer = next((s for s in ranked if chunks[sents.sentences[s].chunk].kind != "question"), None)
+            if answer is not None and scores[answer] >= scores[top] - QUESTION_TEXT_LEAD:
+                top = answer
+                ranked = [top, *(s for s in ranked if s != top)]
         window(top, TARGET_WORDS, WORD_BUDGET)
         top_chunk = sents.sentences[top].chunk
         for sid in ranked[1:]:
