@@ -47,14 +47,18 @@ _DATE = re.compile(
 )
 _HAS_NUMBER = re.compile(r"\d")
 _CITATION_MARK = re.compile(r"\[(?:vraag \d+|brief)\]|In het antwoord op vraag \d+ schrijft de minister:")
+_FIGURES = re.compile(r"\b(?:cijfers?|aantal|percentage|procent|figures?|numbers?|statistie\w*)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Kinds of fact a question can ask for that a corpus may simply not contain: (asked for, present).
 _FACT_KINDS = {
     "phone": (
-        re.compile(r"\b(?:telefoonnummer|telefoon|bellen|phone|call)\b", re.I),
+        re.compile(r"\b(?:telefoonnummer|telefoonnummers|phone number|welk nummer|nummer (?:van|bellen))\b", re.I),
         re.compile(r"(?:\+31|\b0)\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b"),
     ),
-    "email": (re.compile(r"\b(?:e-?mail\w*|mailadres)\b", re.I), re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")),
+    "email": (
+        re.compile(r"\b(?:e-?mailadres\w*|mailadres\w*|email address)\b", re.I),
+        re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b"),
+    ),
     "opening hours": (
         re.compile(r"\b(?:openingstijden|opening hours)\b", re.I),
         re.compile(r"\bopeningstijden\b", re.I),
@@ -91,7 +95,8 @@ _EXPECTED = {
     "place": lambda text: bool(_HAS_PLACE.search(text)),
 }
 _ASKS_QUESTION_TEXT = re.compile(
-    r"\bwat (?:was|is|luidt|vroeg)\b|\bwelke vraag\b|\bvroeg de commissie\b|\bwhat was question\b|\bprecies gevraagd\b",
+    r"\bwat (?:was|is|luidt) (?:de )?vraag\b|\bwat vroeg\b|\bwelke vraag\b|\bvroeg de commissie\b|"
+    r"\bwhat (?:was|is) question\b|\bprecies gevraagd\b|\bvraag \d+ (?:zelf|precies)\b",
     re.I,
 )
 _META_FIELDS = [
@@ -192,8 +197,8 @@ class Extractive:
         """The calibrated decision that the corpus does not address the question."""
         if query.question is not None or query.intent == "metadata":
             return False
-        if self.unknown_years(query.text):
-            return True  # "in 2023": the corpus has nothing on that year, so any figure would be wrong
+        if self.unknown_years(query.text) and (expected_type(query.text) == "amount" or _FIGURES.search(query.text)):
+            return True  # figures "in 2023": the corpus has nothing on that year, so any figure would be wrong
         if self.missing_kind_of_fact(query.text):
             return True  # a phone number, e-mail address, ... that the corpus nowhere contains
         if is_english(query.text):

@@ -50,12 +50,18 @@ _QNUM = re.compile(
     r"\s*(?:nr\.?|nummer|number|no\.?)?\s*(\d{1,2})\b",
     re.I,
 )
+# Questions about the letter itself. Strong phrases say so on their own; weak ones ("aan wie", "verstuurd") only
+# when the question also names the letter ("Aan wie moet ik een melding doen?" is not about the letter).
 _META = re.compile(
-    r"\b(?:afzender|geadresseerde|ondertekend|ondertekening|ondertekende|kamerstuk(?:nummer)?|dossier(?:nummer)?|"
-    r"gedateerd|verzonden|verstuurd|welke brief|over welke brief|wat voor (?:brief|document)|"
-    r"datum van de brief|wie (?:heeft|schreef|stuurde|verstuurde|ondertekende)[^?]*\b(?:brief|antwoorden)|"
-    r"aan wie|gericht aan|which letter|who (?:signed|wrote|sent)|date of (?:the|this) letter|addressed to|"
-    r"sender|signatory)\b",
+    r"\b(?:afzender|geadresseerde|ondertekend|ondertekening|ondertekende|kamerstuknummer|dossiernummer|"
+    r"welke brief|over welke brief|wat voor (?:brief|document)|datum van de brief|"
+    r"wie (?:heeft|schreef|stuurde|verstuurde|ondertekende)[^?]*\b(?:brief|antwoorden)|"
+    r"which letter|who (?:signed|wrote|sent) (?:the|this) letter|date of (?:the|this) letter|signatory)\b",
+    re.I,
+)
+_META_WEAK = re.compile(
+    r"\b(?:aan wie|gericht aan|gericht|verzonden|verstuurd|gedateerd|kamerstuk|dossier|addressed to|sender|"
+    r"who (?:signed|wrote|sent))\b",
     re.I,
 )
 # A question naming another document ("het Kamerstuknummer van de motie") is not about this letter.
@@ -64,7 +70,9 @@ _OTHER_DOCUMENT = re.compile(
     r"handreiking|barometer|motion|bill|report|survey)\b",
     re.I,
 )
-_META_LETTER = re.compile(r"\b(?:brief|letter|kamerstuk|document)\b", re.I)
+_META_LETTER = re.compile(
+    r"\b(?:deze brief|de brief|het document|this letter|the letter|kamerstuk|deze antwoorden)\b", re.I
+)
 _META_WHEN = re.compile(r"\b(?:wanneer|datum|when|date)\b", re.I)
 _LINKS = re.compile(
     r"\b(?:link|links|linkje|website|webpagina|webpage|url|bron|bronnen|voetnoot|voetnoten|welke wet(?:ten)?|"
@@ -125,8 +133,10 @@ def make_query(
         n = int(m.group(1))
         if not valid_questions or n in valid_questions:
             qnum = n
-    about_letter = _META.search(text) or (
-        _META_WHEN.search(text) and _META_LETTER.search(text) and len(analyzer.words(text)) <= 4
+    about_letter = (
+        _META.search(text)
+        or (_META_WEAK.search(text) and _META_LETTER.search(text))
+        or (_META_WHEN.search(text) and _META_LETTER.search(text) and len(analyzer.words(text)) <= 4)
     )
     if about_letter and not _OTHER_DOCUMENT.search(text):
         intent: Intent = "metadata"

@@ -537,3 +537,28 @@ def test_ordinary_dutch_is_not_mistaken_for_an_injection(letter_bot, question):
     answer = letter_bot.ask(question)
     assert not answer.refused, answer.text
     assert answer.citations
+
+
+def test_aan_wie_about_reporting_is_not_a_question_about_the_letter(letter_bot):
+    answer = letter_bot.ask("Aan wie moet ik een melding van stagediscriminatie doen?")
+    assert 9 in {c.question for c in answer.citations}
+    assert "Voorzitter van de Tweede Kamer" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "gold"),
+    [
+        ("Moet ik mijn school bellen als ik op mijn stage gediscrimineerd word?", {9}),
+        ("Ik begin in 2025 met mijn stage, krijg ik dan een stagevergoeding?", {7, 10}),
+    ],
+)
+def test_a_phone_call_or_a_year_as_context_is_not_refused(letter_bot, question, gold):
+    answer = letter_bot.ask(question)
+    assert not answer.refused, answer.text
+    assert gold & {c.question for c in answer.citations}
+
+
+def test_the_answer_to_question_n_is_the_ministers_answer(letter_bot):
+    answer = letter_bot.ask("Wat is het antwoord op vraag 3?")
+    assert {c.question for c in answer.citations} == {3}
+    assert answer.text.startswith("In het antwoord op vraag 3 schrijft de minister")
