@@ -35,6 +35,7 @@ WORD_BUDGET = 120  # words of quoted text, about; a bullet list may run over
 TARGET_WORDS = 70  # read on from the best sentence until about this many words
 SECOND_PASSAGE_MARGIN = 0.03  # another passage joins when its best sentence scores this close to the best
 ANSWER_TYPE_BONUS = 0.03  # a sentence with a figure, date or place when the question asks hoeveel, wanneer, waar
+EXPECTED_MARGIN = 0.08  # how far below the best sentence a sentence with the asked-for date/amount may be
 QUESTION_TEXT_PENALTY = 0.04  # prefer the minister's answer over the committee's question text
 QUESTION_TEXT_LEAD = 0.06  # the committee's text leads only when it beats the best answer sentence by this much
 CONTEXT_BONUS = 0.06  # follow-ups: times the share of a sentence's terms that the conversation mentioned
@@ -237,6 +238,7 @@ class Extractive:
         else:
             scored = self._score_sentences(query, chunk_ids, query_vector)
             chosen = self._choose(scored, chunk_ids)
+            chosen = self._with_expected(query, scored, chosen)
         sents = self.searcher.sentences.sentences
         for sid in sorted(chosen, key=lambda s: (self._group_key(s, chosen), sents[s].start)):
             draft.claims.append(self._claim(sents[sid].text, self.searcher.chunks[sents[sid].chunk], sents[sid].start))
@@ -259,14 +261,24 @@ class Extractive:
             for i, c in enumerate(chunks)
             if c.question == query.question and c.kind == kind and c.source_id in sources
         ]
+        paragraphs = [sents.of_chunk[ci] for ci in sorted(ids, key=lambda i: chunks[i].start)]
+        if kind == "question":
+            return [sid for p in paragraphs for sid in p]
+        # An overview: the first sentence of every paragraph, then the second of every paragraph, ... within the
+        # budget, shown in reading order (a list stays whole with its lead sentence).
         chosen: list[int] = []
         words = 0
-        for ci in sorted(ids, key=lambda i: chunks[i].start):
-            for sid in sents.of_chunk[ci]:
-                n = len(sents.sentences[sid].text.split())
-                if chosen and words + n > WORD_BUDGET and not _is_item(sents.sentences[sid].text):
-                    return chosen
-                chosen.append(sid)
+        for depth in range(max((len(p) for p in paragraphs), default=0)):
+            for p in paragraphs:
+                if depth >= len(p) or p[depth] in chosen:
+                    continue
+                group = [p[depth]]
+                if sents.sentences[p[depth]].text.rstrip().endswith(":"):
+                    group += [sid for sid in p[depth + 1 :] if _is_item(sents.sentences[sid].text)]
+                n = sum(len(sents.sentences[sid].text.split()) for sid in group)
+                if chosen and words + n > WORD_BUDGET:
+                    continue
+                chosen += [sid for sid in group if sid not in chosen]
                 words += n
         return chosen
 
@@ -345,6 +357,22 @@ class Extractive:
             own = QUESTION_TEXT_PENALTY if self.searcher.chunks[ci].kind == "question" else 0.0
             scores[sid] = sim + LEXICAL_WEIGHT * overlap + ctx + typed - own - RANK_PENALTY * rank
         return scores
+
+    def _with_expected(self, query: Query, scores: dict[int, float], chosen: list[int]) -> list[int]:
+        """When the question asks for a date or an amount and the chosen sentences have none, add the best
+        candidate sentence that has one (so the answer does not claim the letter is silent when it is not)."""
+        kind = expected_type(query.text)
+        sents = self.searcher.sentences.sentences
+        if kind not in ("amount", "date") or any(_EXPECTED[kind](sents[s].text) for s in chosen):
+            return chosen
+        best = max(
+            (s for s in scores if s not in chosen and _EXPECTED[kind](sents[s].text)),
+            key=lambda s: scores[s],
+            default=None,
+        )
+        if best is not None and chosen and scores[best] >= scores[chosen[0]] - EXPECTED_MARGIN:
+            return [*chosen, best]
+        return chosen
 
     def _share(self, context: set[str], sterms: set[str]) -> float:
         """The idf-weighted share of a sentence's terms that the conversation so far mentioned."""
