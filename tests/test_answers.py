@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant import texts
 from assistant.answer import Claim, Draft
 from assistant.bot import MAX_QUESTION_CHARS, QuestionError
 from assistant.documents import Answer, Citation, Document
@@ -562,3 +563,17 @@ def test_the_answer_to_question_n_is_the_ministers_answer(letter_bot):
     answer = letter_bot.ask("Wat is het antwoord op vraag 3?")
     assert {c.question for c in answer.citations} == {3}
     assert answer.text.startswith("In het antwoord op vraag 3 schrijft de minister")
+
+
+def test_a_date_in_the_letter_is_given_not_denied(letter_bot):
+    answer = letter_bot.ask("Werken de extra LOB-investeringen al, en wanneer krijgt de Kamer de volgende meting?")
+    assert "eind 2026" in answer.text
+    assert texts.NOT_IN_LETTER["date"] not in answer.text
+
+
+def test_the_whole_answer_to_question_n_covers_every_paragraph(letter_bot, letter):
+    answer = letter_bot.ask("Vat het antwoord op vraag 8 samen.")
+    assert {c.question for c in answer.citations} == {8}
+    paragraphs = letter.question(8).paragraphs
+    for p in paragraphs:  # at least one quote from each paragraph of the answer
+        assert any(c.quote in p.text for c in answer.citations), p.text[:60]
