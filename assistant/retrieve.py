@@ -205,10 +205,13 @@ class _Lazy:
     def __init__(self, fn: Callable[[int], Any]) -> None:
         self._fn = fn
         self._memo: dict[int, Any] = {}
+        self._lock = threading.Lock()
 
     def __getitem__(self, i: int) -> Any:
         if i not in self._memo:
-            self._memo[i] = self._fn(i)
+            with self._lock:
+                if i not in self._memo:
+                    self._memo[i] = self._fn(i)
         return self._memo[i]
 
 
@@ -227,6 +230,7 @@ class SentenceIndex:
         self.cache = cache
         self.sentences: list[Sentence] = []
         self._keys: list[str] = []
+        self._lock = threading.RLock()
         self.of_chunk = _Lazy(self._split)
         self.terms = _Lazy(lambda sid: analyzer.term_set(self.sentences[sid].text))
         self._rows: dict[str, int] = {}
@@ -238,12 +242,13 @@ class SentenceIndex:
         from .chunk import split_sentences
 
         c = self.chunks[ci]
-        ids = []
-        for text, start, end in split_sentences(c.text, c.start):
-            ids.append(len(self.sentences))
-            self.sentences.append(Sentence(text, start, end, ci))
-            self._keys.append(_key(text))
-        return ids
+        with self._lock:  # answers run in a thread pool: sentence ids must not interleave
+            ids = []
+            for text, start, end in split_sentences(c.text, c.start):
+                ids.append(len(self.sentences))
+                self.sentences.append(Sentence(text, start, end, ci))
+                self._keys.append(_key(text))
+            return ids
 
     def _load(self) -> None:
         if self.cache is None or not self.cache.exists():

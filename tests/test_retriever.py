@@ -173,3 +173,31 @@ def test_without_history_nothing_is_a_follow_up():
     query = make_query("En wanneer wordt dat ingevoerd?")
     assert not query.followup
     assert query.search_text == "En wanneer wordt dat ingevoerd?"
+
+
+def test_lazy_sentence_splitting_is_consistent_under_concurrency():
+    """Answers run in a thread pool; chunks split on first use must keep sentence ids consistent."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from assistant.analyze import Analyzer
+    from assistant.chunk import chunk_document
+    from assistant.parse import parse_file
+    from assistant.retrieve import SentenceIndex
+
+    class NoEmbedder:  # splitting needs no vectors; embedding would fail loudly
+        dim, name = 384, "none"
+
+        def embed(self, texts, kind):
+            raise AssertionError("not expected")
+
+    from pathlib import Path
+
+    letter = Path(__file__).resolve().parent.parent / "corpus" / "kst-31524-707.md"
+    chunks = chunk_document(parse_file(letter, letter.parent)) * 40
+    index = SentenceIndex(chunks, NoEmbedder(), Analyzer())
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda i: index.of_chunk[i], range(len(chunks))))
+    for ci in range(len(chunks)):
+        sids = index.of_chunk[ci]
+        assert sids and all(index.sentences[s].chunk == ci for s in sids)
+        assert all(index.sentences[s].text in chunks[ci].text for s in sids)
