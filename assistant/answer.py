@@ -481,7 +481,7 @@ class Extractive:
 
     def _notes(self, query: Query, draft: Draft) -> None:
         said = " ".join(c.text for c in draft.claims)
-        kind = "amount" if _AMOUNT.search(query.text) else "date" if _DATE.search(query.text) else None
+        kind = expected_type(query.text)
         if kind in ("amount", "date") and not _EXPECTED[kind](said):
             draft.notes.append((texts.NOT_IN_LETTER_EN if draft.english else texts.NOT_IN_LETTER)[kind])
 

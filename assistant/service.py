@@ -119,17 +119,18 @@ class Service:
 
     def ask(self, question: str, history: Any = None, client: str = "") -> Answer:
         """Rate-limit ``client``, then ask. Raises NotReady, RateLimited, QuestionError, ValueError."""
-        self.limiter.check(client or "anonymous")
-        if self.bot is None:
-            raise NotReady(texts.NOT_READY)
-        return self.bot.ask(question, history)
+        return self._ready(client).ask(question, history)
 
     def ask_stream(self, question: str, history: Any = None, client: str = "") -> Any:
         """Like :meth:`ask`, as events (``delta``, ``reset``, ``answer``); errors raise before the first event."""
+        return self._ready(client).ask_stream(question, history)
+
+    def _ready(self, client: str) -> Any:
+        """Count the request for ``client`` and return the loaded assistant (RateLimited, NotReady otherwise)."""
         self.limiter.check(client or "anonymous")
         if self.bot is None:
             raise NotReady(texts.NOT_READY)
-        return self.bot.ask_stream(question, history)
+        return self.bot
 
     # ------------------------------------------------------------------ the letter
 
