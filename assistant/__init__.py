@@ -1,4 +1,4 @@
-"""Kamerbrief-assistent: a Dutch assistant over Kamerstuk 31524, nr. 707 and the documents it links to.
+"""Kamerbrief-assistent: a Dutch assistant over a Kamerbrief and the documents it links to.
 
 Importing the package is cheap: Chroma, torch, LangChain and Gradio load only
 when a stage that needs them runs.

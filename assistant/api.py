@@ -43,9 +43,7 @@ class Message(BaseModel):
 
 
 class AskRequest(BaseModel):
-    question: str = Field(
-        description="The question, at most 2,000 characters.", examples=["Heb ik recht op een stagevergoeding?"]
-    )
+    question: str = Field(description="The question, at most 2,000 characters.", examples=["Wat staat er in vraag 1?"])
     history: list[Message] = Field(default_factory=list, description="Earlier messages of this conversation.")
 
 
@@ -118,7 +116,7 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
 
     app = FastAPI(
         title="Kamerbrief-assistent API",
-        description="Questions about Kamerstuk 31524, nr. 707, answered with verified citations.",
+        description="Questions about a Kamerbrief, answered with verified citations.",
         version="0.1.0",
         lifespan=lifespan,
     )

@@ -1,9 +1,7 @@
 """The :class:`Assistant`: wires the stages together; the one object the CLI, API and UI hold.
 
->>> bot = Assistant.load()                                             # doctest: +SKIP
->>> answer = bot.ask("Hoeveel studenten vinden geen stageplek?")          # doctest: +SKIP
->>> answer.citations[0].question                                      # doctest: +SKIP
-6
+understand -> retrieve -> scope -> select -> compose (or generate) -> verify.  ``Assistant.load()`` reads the
+settings and opens the index; ``ask(question, history)`` returns a checked :class:`Answer`.
 """
 
 from __future__ import annotations
@@ -17,13 +15,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import texts
-from .analyze import is_english
-from .answer import Draft, Extractive
+from .compose import Composer, Draft
 from .config import Settings
 from .documents import Answer, Citation, Document
 from .generate import Event, Generative
 from .llm import make_generator
 from .retrieve import Searcher
+from .scope import Gate, Scope
+from .select import Selector
+from .understand import Question
 from .verify import Verifier
 
 log = logging.getLogger(__name__)
@@ -31,23 +31,6 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_MESSAGES = 50
 
-# Instructions aimed at the assistant itself. Each pattern addresses the assistant ("je", "your", "jij") or names a
-# known jailbreak, so that ordinary Dutch ("dan", "vanaf nu moet ik", "ik vergeet de regels") is not caught.
-_INJECTION = re.compile(
-    r"\b(?:negeer|vergeet|ignore|forget|disregard|overrule|omzeil)\s+(?:al\s+|all\s+)?"
-    r"(?:je|jouw|alle|eerdere|vorige|bovenstaande|your|all|previous|prior|above|the previous)\s+"
-    r"(?:\w+\s+)?(?:instructie|instructies|regels|opdracht|opdrachten|prompt|instructions|rules|guidelines)"
-    r"|\bsysteem ?prompt|\bsystem ?prompt|\b(?:je|jouw) (?:prompt|instructies)\b|\byour (?:prompt|instructions)\b"
-    r"|\b(?:je|jij) bent (?:nu|vanaf nu)\b|\byou are now\b|\bdoe alsof (?:je|jij)\b|\bpretend (?:to be|you)\b"
-    r"|\bspeel (?:de rol|een rol)|\brole ?play|\brollenspel|\bact as\b|\bgedraag je als\b|\bjailbreak"
-    r"|\bdeveloper mode\b|\bDAN[ -]?(?:mode|modus)\b|\bdo anything now\b"
-    r"|\bfrom now on,? (?:you|answer|reply|respond|speak|say)\b"
-    r"|\bvanaf nu (?:ben je|moet je|zeg je|praat je|antwoord je)\b"
-    r"|\b(?:ignore|negeer|vergeet|forget) (?:de|the) (?:brief|letter)\b"
-    r"|\btell me a (?:joke|story|poem)|\bvertel (?:me )?een (?:grap|mop|verhaal)|\bwrite (?:me )?a (?:poem|story|song)"
-    r"|\bschrijf (?:me )?een (?:gedicht|verhaal|liedje)",
-    re.I,
-)
 _MARKUP = re.compile(r"<script\b.*?(?:</script\s*>|$)|<style\b.*?(?:</style\s*>|$)|<[a-zA-Z/!][^>]*>", re.I | re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -93,7 +76,9 @@ class Assistant:
     index: Any
     searcher: Searcher
     documents: dict[str, Document]
-    composer: Extractive
+    gate: Gate
+    selector: Selector
+    composer: Composer
     verifier: Verifier
     generative: Generative | None = None
     last_generation: tuple[int, int] = (0, 0)  # (kept, generated) sentences of the last generative answer
@@ -119,14 +104,22 @@ class Assistant:
             len(searcher.sentences.sentences),
             embedded,
         )
-        composer, verifier = Extractive(searcher, documents), Verifier(documents)
+        composer = Composer(documents, searcher.chunks, settings.refusal_hint)
+        verifier = Verifier(documents)
         generator = make_generator(settings)  # settings errors (no URL, no file) are raised here, at startup
         generative = None
         if generator is not None:
             generative = Generative(
-                generator, composer, verifier, timeout=settings.llm_timeout, context_tokens=settings.llm_context_tokens
+                generator,
+                searcher,
+                verifier,
+                timeout=settings.llm_timeout,
+                context_tokens=settings.llm_context_tokens,
+                letter=composer.letter_citation(),
+                sender=composer.sender(),
             )
-        return cls(settings, index, searcher, documents, composer, verifier, generative)
+        gate, selector = Gate(searcher, documents), Selector(searcher, documents)
+        return cls(settings, index, searcher, documents, gate, selector, composer, verifier, generative)
 
     def ask(self, question: str, history: Sequence[dict[str, str]] | None = None) -> Answer:
         """Answer ``question`` in the context of ``history`` (Gradio "messages": role/content dicts)."""
@@ -146,47 +139,51 @@ class Assistant:
         messages = check_history(history)
         return self._events(question, messages)
 
-    def _events(self, question: str, messages: list[dict[str, str]]) -> Iterator[Event]:
-        question = _MARKUP.sub(" ", question).strip()  # markup is never a question (and never echoed)
-        english = is_english(question)
-        if not re.search(r"\w", question):
-            yield from _final(Answer(texts.EMPTY_QUESTION, (), refused=True))
+    def understand(self, question: str, history: Sequence[dict[str, str]] = ()) -> Question:
+        """The question as the assistant reads it (markup removed: it is never a question, never echoed)."""
+        return self.searcher.query(_MARKUP.sub(" ", question).strip(), history)
+
+    def _events(self, text: str, messages: list[dict[str, str]]) -> Iterator[Event]:
+        question = self.understand(text, messages)
+        hits: list[Any] = []
+        evidence = None
+        if question.intent not in ("empty", "injection", "opinion"):
+            qvec = self.searcher.embed_query(question.search_text)
+            hits = self.searcher.search(question, 8, query_vector=qvec)
+            evidence = self.gate.evidence(question, hits, qvec) if hits else None
+        scope = self.gate.decide(question, hits, evidence)
+        log.info("scope: %s (%s)", scope.decision, scope.reason)
+        if scope.decision == "decline":
+            yield from _final(Answer(self.composer.decline(question, scope), (), refused=True))
             return
-        if _INJECTION.search(question):
-            log.info("refused: instructions inside the question")
-            yield from _final(Answer(texts.INJECTION_EN if english else texts.INJECTION, (), refused=True))
-            return
-        query = self.searcher.query(question, messages)
-        qvec = self.searcher.embed_query(query.search_text)
-        hits = self.searcher.search(query, 8, query_vector=qvec)
-        evidence = self.composer.evidence(query, hits, qvec)
-        if not hits or self.composer.out_of_scope(query, evidence):
-            yield from _final(Answer(self.composer.refusal(query, hits, english), (), refused=True))
-            return
-        if self.generative is not None and query.intent != "metadata":
-            for event in self.generative.stream(query, hits, qvec, messages):
+        selection = self.selector.select(question, scope, hits, qvec)
+        draft = self.composer.compose(question, scope, selection)
+        if self.generative is not None and question.intent == "content" and scope.decision == "answer":
+            candidates = self.selector.candidates(question, hits)
+            for event in self.generative.stream(question, candidates, messages, draft):
                 if event.kind == "fallback":
                     self.last_generation = (event.kept, event.total)
-                    yield from _final(self.finish(event.answer, query, hits))
+                    yield from _final(self.finish(event.answer, question, scope))
                     return
                 if event.kind == "answer":
                     self.last_generation = (event.kept, event.total)
                 yield event
             return
-        draft = self.composer.compose(query, hits, qvec)
-        yield from _final(self.finish(draft, query, hits))
+        yield from _final(self.finish(draft, question, scope))
 
-    def finish(self, draft: Draft, query: Any, hits: Any) -> Answer:
+    def finish(self, draft: Draft, question: Question, scope: Scope) -> Answer:
         """Verify every claim; only verified claims are shown."""
         kept = [c for c in draft.claims if self.verifier.check(c.citation)]
         if len(kept) < len(draft.claims):
             log.warning("dropped %d unverifiable sentence(s)", len(draft.claims) - len(kept))
         draft.claims = kept
         if not kept:
-            return Answer(self.composer.refusal(query, hits, draft.english), (), refused=True)
+            return Answer(self.composer.decline(question, scope), (), refused=True)
+        full = [c for c in draft.full if self.verifier.check(c.citation)]
+        more = self.composer.render(draft, full) if len(full) > len(kept) else ""
         text = self.composer.render(draft)
         citations = tuple(dict.fromkeys(c.citation for c in kept))
-        return Answer(text, citations, refused=False, mode="extractive")
+        return Answer(text, citations, refused=False, mode="extractive", more=more, partial=scope.decision == "partial")
 
 
 def _final(answer: Answer) -> Iterator[Event]:
@@ -205,7 +202,9 @@ def answer_json(answer: Answer) -> dict[str, Any]:
             {"question": c.question, "quote": c.quote, "source": c.source, "url": c.url} for c in answer.citations
         ],
         "refused": answer.refused,
+        "partial": answer.partial,
         "mode": answer.mode,
+        "more": answer.more,
     }
 
 

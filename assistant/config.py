@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     link_max_mb: float = Field(5.0, gt=0)
 
     log_level: str = "INFO"
+    refusal_hint: str = Field(
+        "", description="Where to ask instead, shown when the letter does not cover a question (empty: a neutral line)."
+    )
 
     # Generative answers (optional): "none" keeps the extractive answer.
     llm: Literal["none", "openai", "llamacpp"] = "none"

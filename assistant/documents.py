@@ -184,9 +184,15 @@ class Citation:
 
 @dataclass(frozen=True)
 class Answer:
-    """What the assistant says, with the citations it was checked against."""
+    """What the assistant says, with the citations it was checked against.
+
+    ``more`` is the whole of the cited answers (checked like ``text``), for "meer"; ``partial`` says the
+    letter covers the subject but not the asked-for fact (the text says so first).
+    """
 
     text: str
     citations: tuple[Citation, ...] = field(default_factory=tuple)
     refused: bool = False
     mode: str = "extractive"
+    more: str = ""
+    partial: bool = False

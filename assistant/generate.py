@@ -23,17 +23,20 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from . import prompts, texts
-from .answer import Claim, Extractive
 from .chunk import estimate_tokens, split_sentences
-from .documents import Chunk, Citation, Hit
+from .compose import Claim, Draft
+from .documents import Chunk, Citation
 from .llm import Generator
-from .retrieve import Query
-from .verify import NUMBER, Verifier, normalise
+from .understand import Question
+from .verify import Verifier, normalise, numbers_supported
+
+if TYPE_CHECKING:
+    from .retrieve import Searcher
 
 log = logging.getLogger(__name__)
 
@@ -78,22 +81,31 @@ class Generative:
     """Answers with a language model; falls back to the extractive composer."""
 
     def __init__(
-        self, generator: Generator, composer: Extractive, verifier: Verifier, *, timeout: float, context_tokens: int
+        self,
+        generator: Generator,
+        searcher: Searcher,
+        verifier: Verifier,
+        *,
+        timeout: float,
+        context_tokens: int,
+        letter: str = "",
+        sender: str = "",
     ) -> None:
         self.generator = generator
-        self.composer = composer
-        self.searcher = composer.searcher
+        self.searcher = searcher
         self.verifier = verifier
+        self.letter = letter
+        self.sender = sender
         self.timeout = timeout
         self.context_tokens = context_tokens
 
     # ------------------------------------------------------------------ the prompt
 
-    def passages(self, query: Query, hits: Sequence[Hit]) -> list[Passage]:
-        """The candidate chunks, grouped per question, within the context budget."""
+    def passages(self, candidates: Sequence[int]) -> list[Passage]:
+        """The candidate chunks (from :meth:`Selector.candidates`), grouped per question, within the budget."""
         groups: dict[tuple[str, int | None], list[Chunk]] = {}
         budget = self.context_tokens
-        for ci in self.composer._candidates(query, hits):
+        for ci in candidates:
             chunk = self.searcher.chunks[ci]
             cost = estimate_tokens(chunk.text)
             if cost > budget and groups:
@@ -110,9 +122,11 @@ class Generative:
         return out
 
     def messages(
-        self, query: Query, passages: Sequence[Passage], history: Sequence[dict[str, str]]
+        self, query: Question, passages: Sequence[Passage], history: Sequence[dict[str, str]]
     ) -> list[BaseMessage]:
-        msgs: list[BaseMessage] = [SystemMessage(prompts.SYSTEM)]
+        language = prompts.LANGUAGE_EN if query.english else prompts.LANGUAGE_NL
+        system = prompts.SYSTEM.format(letter=self.letter, sender=self.sender, language=language)
+        msgs: list[BaseMessage] = [SystemMessage(system)]
         budget = max(0, self.context_tokens // 4)
         for m in list(history)[-4:]:
             text = MARKER.sub("", m["content"])[:600]
@@ -140,10 +154,8 @@ class Generative:
         if len(cited) != len(labels):
             return None  # cites a passage that was not given
         body = normalise(" ".join(p.text for p in cited))
-        digits = re.sub(r"\D", "", body)
-        for number in NUMBER.findall(text):
-            if number not in body and re.sub(r"\D", "", number) not in digits.split() and number not in digits:
-                return None  # a number that the cited passages do not have
+        if not numbers_supported(text, body):
+            return None  # a number that the cited passages do not have
         for quoted in QUOTED.findall(text):
             if normalise(quoted) not in body:
                 return None  # a quotation that is not verbatim
@@ -212,12 +224,12 @@ class Generative:
                 return
 
     def stream(
-        self, query: Query, hits: Sequence[Hit], query_vector: Any, history: Sequence[dict[str, str]]
+        self, query: Question, candidates: Sequence[int], history: Sequence[dict[str, str]], fallback: Draft
     ) -> Iterator[Event]:
-        """Checked sentences as they are written, then the final answer (``llm``, or extractive on failure)."""
+        """Checked sentences as they are written, then the final answer (``llm``, or ``fallback`` on failure)."""
         from .documents import Answer
 
-        passages = self.passages(query, hits)
+        passages = self.passages(candidates)
         msgs = self.messages(query, passages, history)
         kept: list[Claim] = []
         total = 0
@@ -277,9 +289,8 @@ class Generative:
             log.warning("generative answer not used (%s); giving the extractive answer", reason)
             if shown:
                 yield Event("reset")
-            draft = self.composer.compose(query, hits, query_vector)
-            draft.notes.insert(0, texts.LLM_FALLBACK)
-            yield Event("fallback", answer=draft, kept=0, total=total)
+            fallback.notes.insert(0, texts.LLM_FALLBACK)
+            yield Event("fallback", answer=fallback, kept=0, total=total)
             return
         log.info("generative answer: %d of %d sentences kept in %.1f s", len(kept), total, time.perf_counter() - t0)
         text = " ".join(c.text for c in kept)

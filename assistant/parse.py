@@ -71,7 +71,11 @@ _SIGN_ROLE = re.compile(
     r"^(?:De|Het)\s+(?:minister|staatssecretaris|minister-president|voorzitter|directeur|secretaris)\b.*,$", re.I
 )
 _CLOSING = re.compile(r"^(?:Hoogachtend|Met vriendelijke groet(?:en)?)\s*,?$", re.I)
-_NAME = re.compile(r"^(?:[A-Z]\.)+\s?[A-Z][\w'’\- ]+$|^[A-Z][a-z]+(?:\s+[A-Za-z][\w'’\-]*){1,4}$")
+# A signatory: initials and a surname, with a tussenvoegsel ("J.P. de Vries", "E.J. van der Meulen"), or a full name.
+_NAME = re.compile(
+    r"^(?:[A-Z][a-z]?\.)+\s?(?:(?:van|de|der|den|het|ten|ter|te|in|op|'t|d')\s+){0,3}[A-Z][\w'’\- ]+$"
+    r"|^[A-Z][a-z]+(?:\s+[A-Za-z][\w'’\-]*){1,4}$"
+)
 
 # Inline patterns.
 _SUP = re.compile(r"<sup>\s*(\d+)\s*</sup>|\[\^(\d+)\](?!:)")

@@ -1,8 +1,8 @@
 """Retrieval: routing, hybrid dense + BM25 search fused by reciprocal rank, follow-ups.
 
-* Routing: "vraag 4" / "antwoord op vraag 9" go to that question; questions about
-  the letter itself (datum, afzender, Kamerstuknummer, ...) go to its header, intro
-  and signature; questions about links, sources and laws favour the footnotes.
+* Routing (from :func:`assistant.understand.understand`): "vraag 4" searches that question only;
+  questions about the letter itself search its header, intro and signature too; questions about
+  links, sources and laws favour the footnotes.
 * Hybrid: dense search in Chroma (the index's embedder) and BM25 (bm25s over
   :mod:`assistant.analyze` terms), fused by reciprocal rank.
 * Follow-ups: a question that leans on the conversation ("En wanneer wordt dat
@@ -11,8 +11,6 @@
   is searched on its own.
 * :class:`KamerbriefRetriever` exposes the same search as a LangChain ``BaseRetriever``.
 
->>> searcher = Searcher(index)                                   # doctest: +SKIP
->>> hits = searcher.search(make_query("Wie meet de stagetekorten?"))  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -20,12 +18,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -33,134 +30,19 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .analyze import Analyzer, is_english, translate_terms
+from .analyze import Analyzer
 from .documents import Chunk, Hit
+from .understand import Question, understand
 
 if TYPE_CHECKING:
     from .store import Index
 
 log = logging.getLogger(__name__)
 
-Intent = Literal["content", "metadata", "links"]
 RRF_K = 60
 QUERY_CACHE_SIZE = 4096  # query vectors remembered (about 1.5 KB each)
-
-_QNUM = re.compile(
-    r"\b(?:vraag|vragen|antwoord(?:en)?(?:\s+op\s+vraag)?|question|answer(?:\s+to\s+question)?)"
-    r"\s*(?:nr\.?|nummer|number|no\.?)?\s*(\d{1,2})\b",
-    re.I,
-)
-# Questions about the letter itself. Strong phrases say so on their own; weak ones ("aan wie", "verstuurd") only
-# when the question also names the letter ("Aan wie moet ik een melding doen?" is not about the letter).
-_META = re.compile(
-    r"\b(?:afzender|geadresseerde|ondertekend|ondertekening|ondertekende|kamerstuknummer|dossiernummer|"
-    r"welke brief|over welke brief|wat voor (?:brief|document)|datum van de brief|"
-    r"wie (?:heeft|schreef|stuurde|verstuurde|ondertekende)[^?]*\b(?:brief|antwoorden)|"
-    r"which letter|who (?:signed|wrote|sent) (?:the|this) letter|date of (?:the|this) letter|signatory)\b",
-    re.I,
-)
-_META_WEAK = re.compile(
-    r"\b(?:aan wie|gericht aan|gericht|verzonden|verstuurd|gedateerd|kamerstuk|dossier|addressed to|sender|"
-    r"who (?:signed|wrote|sent))\b",
-    re.I,
-)
-# A question naming another document ("het Kamerstuknummer van de motie") is not about this letter.
-_OTHER_DOCUMENT = re.compile(
-    r"\b(?:motie|moties|wet|wetsvoorstel|rapport|monitor|onderzoek|review|evaluatie|stagepact|akkoord|"
-    r"handreiking|barometer|motion|bill|report|survey)\b",
-    re.I,
-)
-_META_LETTER = re.compile(
-    r"\b(?:deze brief|de brief|het document|this letter|the letter|kamerstuk|deze antwoorden)\b", re.I
-)
-_META_WHEN = re.compile(r"\b(?:wanneer|datum|when|date)\b", re.I)
-_LINKS = re.compile(
-    r"\b(?:link|links|linkje|website|webpagina|webpage|url|bron|bronnen|voetnoot|voetnoten|welke wet(?:ten)?|"
-    r"welke wetgeving|waar (?:kan|vind) ik (?:\w+ )*?(?:lezen|vinden|informatie|info)|meer (?:informatie|info|lezen)|"
-    r"source|sources|footnote|which law|where can i (?:read|find))\b",
-    re.I,
-)
-_CONNECTIVE = re.compile(r"^\s*(?:en|maar|ook|of|dus|and|but|also|so|what about|hoe zit het)\b", re.I)
-_ANAPHOR = re.compile(
-    r"\b(?:dat|die|dit|deze|daar\w*|hier\w*|er\w{0,4}|zo'n|zulke|hij|zij|ze|hem|haar|hun|het|daarna|"
-    r"that|this|these|those|it|they|them|there)\b",
-    re.I,
-)
+MAX_EMBED_CHARS = 1000  # the longest text embedded for one search (bounded work per request)
 _META_KINDS = ("metadata", "signature")
-_CITED = re.compile(r"\[vraag (\d{1,2})\]")
-
-
-@dataclass(frozen=True)
-class Query:
-    """A question ready to search: what to search for, where, and in what context."""
-
-    text: str
-    search_text: str
-    intent: Intent = "content"
-    question: int | None = None  # an explicit "vraag N"
-    context_questions: tuple[int, ...] = ()  # cited in the previous answer (follow-ups only)
-    followup: bool = False
-    previous: str = ""  # the previous user question, for follow-ups
-    previous_answer: str = ""  # the previous answer's text, for follow-ups
-
-
-def _history_context(history: Sequence[dict[str, str]]) -> tuple[str, str, tuple[int, ...]]:
-    """The last user question, the last answer, and the questions that answer cited."""
-    prev_user, prev_answer, cited = "", "", ()
-    for msg in reversed(history):
-        if msg["role"] == "assistant" and not prev_answer and not prev_user:
-            prev_answer = msg["content"]
-            cited = tuple(dict.fromkeys(int(n) for n in _CITED.findall(msg["content"])))
-        if msg["role"] == "user":
-            prev_user = msg["content"]
-            break
-    return prev_user, prev_answer, cited
-
-
-def make_query(
-    text: str,
-    history: Sequence[dict[str, str]] = (),
-    *,
-    analyzer: Analyzer | None = None,
-    valid_questions: Sequence[int] = (),
-    coverage: Callable[[str], float] | None = None,
-) -> Query:
-    """Route a (clean) question, using the conversation when it is a follow-up."""
-    analyzer = analyzer or Analyzer()
-    english = is_english(text)
-    qnum = None
-    if m := _QNUM.search(text):
-        n = int(m.group(1))
-        if not valid_questions or n in valid_questions:
-            qnum = n
-    about_letter = (
-        _META.search(text)
-        or (_META_WEAK.search(text) and _META_LETTER.search(text))
-        or (_META_WHEN.search(text) and _META_LETTER.search(text) and len(analyzer.words(text)) <= 4)
-    )
-    if about_letter and not _OTHER_DOCUMENT.search(text):
-        intent: Intent = "metadata"
-    elif _LINKS.search(text):
-        intent = "links"
-    else:
-        intent = "content"
-    prev_user, prev_answer, cited = _history_context(history)
-    followup = False
-    if prev_user and qnum is None and not _NEW_TOPIC.search(text):
-        content = [w for w in analyzer.words(text) if w not in _QUESTION_WORDS]
-        if _CONNECTIVE.search(text) or len(content) <= 1 or (_ANAPHOR.search(text) and len(content) <= 3):
-            followup = True
-        elif _ANAPHOR.search(text) and len(content) <= 6:
-            # Leaning on the conversation, unless the question finds its own answer in the corpus.
-            followup = coverage is None or coverage(text) < 0.6
-    search = text
-    if english and (dutch := translate_terms(text)):
-        search = f"{text} ({dutch})"  # the lexical side of an English question, in the letter's language
-    if followup:
-        return Query(text, f"{prev_user} {search}", intent, qnum, cited, True, prev_user, prev_answer)
-    return Query(text, search, intent, qnum)
-
-
 _QUESTION_WORDS = frozenset(
     [
         "wanneer",
@@ -182,11 +64,8 @@ _QUESTION_WORDS = frozenset(
         "alle",
     ]
 )
-_NEW_TOPIC = re.compile(
-    r"\b(?:iets anders|ander onderwerp|andere vraag|nieuwe vraag|los daarvan|something else|another question|"
-    r"different question|new question)\b",
-    re.I,
-)
+
+Query = Question  # what search takes: an understood question
 
 
 @dataclass(frozen=True)
@@ -383,8 +262,9 @@ class Searcher:
         header = chunk.header.split("\n", 1)[1] if "\n" in chunk.header else ""
         return f"{header}\n{chunk.text}"
 
-    def query(self, text: str, history: Sequence[dict[str, str]] = ()) -> Query:
-        return make_query(text, history, analyzer=self.analyzer, valid_questions=self.questions, coverage=self.coverage)
+    def query(self, text: str, history: Sequence[dict[str, str]] = ()) -> Question:
+        """Understand ``text`` in the context of ``history``, with this corpus's question numbers."""
+        return understand(text, history, valid_questions=self.questions, self_contained=self.coverage(text))
 
     def coverage(self, text: str, *, metadata: bool = False) -> float:
         """How much of the question (idf-weighted) one sentence of the corpus covers, at best.
@@ -407,7 +287,7 @@ class Searcher:
         """The query vector; recent ones are remembered (popular and example questions repeat)."""
         vec = self._query_cache.get(text)
         if vec is None:
-            vec = self.index.embedder.embed([text], "query")[0]
+            vec = self.index.embedder.embed([text[:MAX_EMBED_CHARS]], "query")[0]
             with self._cache_lock:
                 self._query_cache[text] = vec
                 if len(self._query_cache) > QUERY_CACHE_SIZE:
@@ -496,12 +376,7 @@ def to_langchain(hit: Hit) -> LCDocument:
 
 
 class KamerbriefRetriever(BaseRetriever):
-    """The hybrid searcher as a LangChain retriever.
-
-    >>> retriever = KamerbriefRetriever(searcher=searcher, k=4)        # doctest: +SKIP
-    >>> retriever.invoke("Wie meet de stagetekorten?")[0].metadata["question"]  # doctest: +SKIP
-    6
-    """
+    """The hybrid searcher as a LangChain retriever: ``KamerbriefRetriever(searcher=s, k=4).invoke("...")``."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     searcher: Any

@@ -85,6 +85,24 @@ class Service:
         self._feedback_lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
+    def letter_texts(self) -> dict[str, Any]:
+        """The UI's subtitle, placeholder and example questions, from the parsed letter (parsing is cheap)."""
+        from .compose import Composer
+        from .parse import load_corpus
+
+        if self.bot is not None:
+            composer = self.bot.composer
+        else:
+            loaded = load_corpus(self.settings.corpus_dir, max_bytes=self.settings.max_file_bytes)
+            composer = Composer({d.source_id: d for d in loaded.documents}, [])
+        examples = composer.examples()
+        topics = composer.topics()
+        subtitle = texts.UI_SUBTITLE.format(
+            sender=composer.sender(), letter=composer.letter_citation(), topics=", ".join(topics[:4]) or "de brief"
+        )
+        placeholder = texts.UI_PLACEHOLDER.format(example=examples["students"][0])
+        return {"subtitle": subtitle, "placeholder": placeholder, **examples}
+
     # ------------------------------------------------------------------ lifecycle
 
     def start(self) -> None:

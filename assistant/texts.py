@@ -5,77 +5,97 @@ Keep the wording plain (B1): students read these too.
 
 from __future__ import annotations
 
-EMPTY_QUESTION = "Stel een vraag over de brief, bijvoorbeeld: “Heb ik recht op een stagevergoeding?”"
+EMPTY_QUESTION = "Stel een vraag over de brief, bijvoorbeeld: “{example}”"
 TOO_LONG = "Je vraag is te lang ({length} tekens). Houd het bij maximaal {limit} tekens."
 
-REFUSAL = "De brief zegt hierover niets."
-REFUSAL_EN = "The letter does not say anything about this."
-REFUSAL_SUGGEST = "De brief beantwoordt wel vragen over:"
-REFUSAL_SUGGEST_EN = "The letter does answer questions about:"
-INJECTION = (
-    "Ik beantwoord alleen vragen over de inhoud van de brief (Kamerstuk 31524, nr. 707). "
-    "Instructies in een vraag volg ik niet."
+# Declining. {topics}: the letter's topics in one line (from its questions); {hint}: Settings.refusal_hint.
+DECLINE = "De brief gaat hier niet over."
+DECLINE_EN = "The letter does not cover this."
+DECLINE_WORDS = "De brief gaat niet over {words}."
+DECLINE_WORDS_EN = "The letter does not mention {words}."
+TOPICS = "De brief gaat wel over: {topics}."
+TOPICS_EN = "The letter is about: {topics}."
+REFUSAL_HINT = "Met een vraag over iets anders kun je het best terecht bij de organisatie die erover gaat."
+REFUSAL_HINT_EN = "For other questions, please ask the organisation responsible."
+OPINION = (
+    "Ik geef geen mening over personen of partijen. Ik kan wel vertellen wat er in de brief staat, "
+    "bijvoorbeeld over {topics}."
 )
+OPINION_EN = "I do not give opinions about people or parties; I can tell you what the letter says."
+INJECTION = "Ik beantwoord alleen vragen over de inhoud van de brief ({letter}). Instructies in een vraag volg ik niet."
 INJECTION_EN = (
-    "I only answer questions about the content of the letter (Kamerstuk 31524, nr. 707). "
-    "I do not follow instructions given in a question."
+    "I only answer questions about the content of the letter ({letter}). I do not follow instructions given in a "
+    "question."
 )
 
-FRAME_ANSWER = "In het antwoord op vraag {question} schrijft de minister:"
-FRAME_ANSWER_EN = "In the answer to question {question}, the minister writes (in Dutch):"
-FRAME_QUESTION = "De commissie vraagt in vraag {question}:"
-FRAME_QUESTION_EN = "The committee asks in question {question} (in Dutch):"
+# Framing a group of quotes. {sender}: "de minister", "de staatssecretaris" (from the letter's metadata).
+FRAME_ANSWER = "In het antwoord op vraag {question} ({topic}) schrijft {sender}:"
+FRAME_ANSWER_EN = "In the answer to question {question} ({topic}), {sender} writes:"
+FRAME_QUESTION = "De commissie vraagt in vraag {question} ({topic}):"
+FRAME_QUESTION_EN = "The committee asks in question {question} ({topic}):"
+FRAME_COMMITTEE_FIGURE = (
+    "Dit cijfer staat alleen in de vraag van de commissie (vraag {question}), niet in het antwoord:"
+)
+FRAME_COMMITTEE_FIGURE_EN = "This figure is only in the committee's question ({question}), not in the answer:"
 FRAME_LETTER = "In de brief staat:"
-FRAME_LETTER_EN = "The letter says (in Dutch):"
+FRAME_LETTER_EN = "The letter says:"
 FRAME_FOOTNOTE = "In voetnoot {footnote} bij vraag {question} staat:"
-FRAME_FOOTNOTE_EN = "Footnote {footnote} to question {question} says (in Dutch):"
+FRAME_FOOTNOTE_EN = "Footnote {footnote} to question {question} says:"
 FRAME_LINKED = "In {title} (gelinkt in voetnoot {footnote} bij vraag {question}) staat:"
-FRAME_LINKED_EN = "{title} (linked in footnote {footnote} to question {question}) says (in Dutch):"
+FRAME_LINKED_EN = "{title} (linked in footnote {footnote} to question {question}) says:"
 FRAME_SOURCE = "In {title} staat:"
-FRAME_SOURCE_EN = "{title} says (in Dutch):"
+FRAME_SOURCE_EN = "{title} says:"
+ENGLISH_NOTE = "Note: the letter is in Dutch; the quotes above are its own words."
+SENDER = {"minister": "de minister", "staatssecretaris": "de staatssecretaris"}
+SENDER_EN = {"minister": "the minister", "staatssecretaris": "the state secretary"}
+SENDER_DEFAULT = "de afzender"
+SENDER_DEFAULT_EN = "the sender"
 
 LINK = "Meer informatie: [{title}]({url})"
 LINK_EN = "More information: [{title}]({url})"
 LINK_MISSING = "De brief verwijst naar “{title}”, maar geeft daar geen link bij."
 LINK_MISSING_EN = "The letter refers to “{title}” but gives no link for it."
 
+# Partly covered: said first, then what the letter does say.
 NOT_IN_LETTER = {
-    "amount": "Een bedrag of aantal hiervoor staat niet in de brief.",
-    "date": "Een datum of termijn hiervoor staat niet in de brief.",
+    "amount": "De brief noemt hiervoor geen bedrag of aantal.",
+    "money": "De brief noemt hiervoor geen bedrag.",
+    "date": "De brief noemt hiervoor geen datum.",
+    "start": "De brief noemt geen datum waarop dit ingaat.",
+    "years": "De brief noemt geen cijfers over {years}.",
 }
 NOT_IN_LETTER_EN = {
     "amount": "The letter gives no amount or number for this.",
-    "date": "The letter gives no date or deadline for this.",
+    "money": "The letter gives no amount of money for this.",
+    "date": "The letter gives no date for this.",
+    "start": "The letter does not say when this takes effect.",
+    "years": "The letter gives no figures for {years}.",
 }
+PARTIAL_BRIDGE = "Wel staat erin:"
+PARTIAL_BRIDGE_EN = "What it does say:"
 
 MARKER_LETTER = "brief"  # the citation marker for the header, intro and signature: [brief]
 
 
 # The web app.
 UI_TITLE = "Vraag het de Kamerbrief"
-UI_SUBTITLE = (
-    "Stel een vraag over de brief van de minister van OCW over het mbo, stages, stagediscriminatie en "
-    "stagevergoeding (Kamerstuk 31524, nr. 707, 25 juni 2026)."
-)
+UI_SUBTITLE = "Stel een vraag over de brief van {sender} ({letter}) over {topics}."
 UI_DISCLAIMER = (
     "Antwoorden komen alleen uit de brief en de bronnen waar die naar verwijst, met citaten die je kunt "
     "controleren. Dit is geen juridisch advies: check de bron bij twijfel."
 )
-UI_PLACEHOLDER = "Typ je vraag, bijvoorbeeld: Heb ik recht op een stagevergoeding?"
-UI_EXAMPLES_STUDENTS = [
-    "Heb ik recht op een stagevergoeding?",
-    "Waar kan ik stagediscriminatie melden?",
-    "Ik heb extra ondersteuning nodig op school, waar vind ik informatie?",
-]
+UI_PLACEHOLDER = "Typ je vraag, bijvoorbeeld: {example}"
+# Example questions, filled with the topics of the letter's questions and its sender.
+UI_EXAMPLES_STUDENTS = ["Wat zegt de brief over {topic}?", "Wat kan ik doen als het gaat om {topic}?"]
 UI_EXAMPLES_JOURNALISTS = [
-    "Hoeveel mbo-studenten kunnen geen stageplek vinden?",
-    "Wanneer wil de minister het wetsvoorstel voor de stagevergoeding publiceren?",
-    "Wat zegt de minister over de meldpunten voor stagediscriminatie?",
+    "Welke cijfers noemt {sender} over {topic}?",
+    "Wat belooft {sender} over {topic}?",
+    "Wat staat er in vraag {number}?",
 ]
 UI_SOURCES = "Bronnen in dit antwoord"
 UI_SOURCE_HINT = "Kies een bron om de passage uit de brief te zien."
 UI_CITATION = "Bronvermelding (kopieer)"
-UI_QUESTIONS = "De tien vragen uit de brief"
+UI_QUESTIONS = "De vragen uit de brief"
 UI_QUESTION_PICK = "Kies een vraag"
 UI_FEEDBACK_COMMENT = "Opmerking bij het laatste antwoord (optioneel)"
 UI_FEEDBACK_SEND = "Stuur opmerking"
@@ -99,3 +119,4 @@ CITATION_FORMAT = "{letter}, antwoord op vraag {question}: “{quote}”"
 CITATION_FORMAT_LETTER = "{letter}: “{quote}”"
 
 LLM_FALLBACK = "(Het taalmodel gaf geen antwoord dat gecontroleerd kon worden; dit is wat de brief zelf zegt.)"
+UI_MORE = "Meer uit de brief"

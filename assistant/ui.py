@@ -124,6 +124,7 @@ def _plain(markdown: str) -> str:
 
 def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
     """The chat: answers stream in, citations become chips, a chip opens its passage."""
+    letter = service.letter_texts()
 
     def user_turn(message: str, history: list[Any]) -> tuple[str, list[Any], str]:
         """Show the question at once, as text: it is escaped, so HTML in it is never rendered."""
@@ -134,7 +135,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
 
     def bot_turn(message: str, history: list[Any], request: gr.Request) -> Iterator[tuple[Any, ...]]:
         if not message.strip():
-            yield history, gr.update(), gr.update(), gr.update(), gr.update()
+            yield history, gr.update(), gr.update(), gr.update(), gr.update(), ""
             return
         earlier = _history(history)[:-1]  # the question itself is the last message
         for m in earlier:
@@ -151,7 +152,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
                 elif event.kind == "answer":
                     answer = event.answer
                     continue
-                yield [*history, {"role": "assistant", "content": shown}], *([gr.update()] * 4)
+                yield [*history, {"role": "assistant", "content": shown}], *([gr.update()] * 4), ""
         except (NotReady, RateLimited, ValueError) as exc:  # ValueError: QuestionError (too long), bad input
             yield (
                 [*history, {"role": "assistant", "content": str(exc)}],
@@ -159,6 +160,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
                 "",
                 "",
                 html.escape(str(exc)),
+                "",
             )
             return
         except Exception:
@@ -169,6 +171,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
                 "",
                 "",
                 html.escape(texts.UI_ERROR),
+                "",
             )
             return
         assert answer is not None
@@ -181,7 +184,14 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
             panel_html,
             cite_text,
             html.escape(_plain(answer.text)),
+            answer.more,
         )
+
+    def show_more(more: str, history: list[Any]) -> tuple[list[Any], str]:
+        """ "Meer": the whole of the cited answers, from the last answer (no second search)."""
+        if not more:
+            return history, ""
+        return [*history, {"role": "assistant", "content": more}], ""
 
     def ask_api(message: str, history: list[dict[str, str]] | None = None, request: gr.Request = None) -> str:
         """The chat as an API (gradio_client / @gradio/client): the answer's Markdown with citations."""
@@ -246,7 +256,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         title=texts.EMBED_TITLE if compact else texts.UI_TITLE, fill_height=compact, analytics_enabled=False
     ) as demo:
         if not compact:
-            gr.Markdown(f"# {texts.UI_TITLE}\n{texts.UI_SUBTITLE}")
+            gr.Markdown(f"# {texts.UI_TITLE}\n{letter['subtitle']}")
         gr.Markdown(texts.UI_DISCLAIMER, elem_classes=["kb-disclaimer"])
         status = gr.Markdown("", elem_id="kb-status")
         timer = gr.Timer(2.0, active=False)
@@ -275,11 +285,11 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
             show_label=False,
             feedback_options=None if compact else ("Like", "Dislike"),
             buttons=["copy"],
-            placeholder=texts.UI_SUBTITLE if compact else None,
+            placeholder=letter["subtitle"] if compact else None,
             sanitize_html=True,
         )
         textbox = gr.Textbox(
-            placeholder=texts.UI_PLACEHOLDER,
+            placeholder=letter["placeholder"],
             show_label=False,
             max_length=2000,
             submit_btn=True,
@@ -287,9 +297,11 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
             elem_id="kb-input",
         )
         pending = gr.State("")
+        more = gr.State("")
+        more_button = gr.Button(texts.UI_MORE, size="sm", elem_id="kb-more", variant="secondary")
         if not compact:
-            gr.Examples(texts.UI_EXAMPLES_STUDENTS, inputs=textbox, label="Voorbeelden voor studenten")
-            gr.Examples(texts.UI_EXAMPLES_JOURNALISTS, inputs=textbox, label="Voorbeelden voor journalisten")
+            gr.Examples(letter["students"], inputs=textbox, label="Voorbeelden voor studenten")
+            gr.Examples(letter["journalists"], inputs=textbox, label="Voorbeelden voor journalisten")
         # While an answer streams the submit button turns into a stop button, and back when it is done.
         busy = {"submit_btn": False, "stop_btn": True}
         idle = {"submit_btn": True, "stop_btn": False}
@@ -298,8 +310,9 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         )
         turn = turn.then(lambda: gr.Textbox(**busy), outputs=textbox, queue=False, api_visibility="private")
         answering = turn.then(
-            bot_turn, [pending, chatbot], [chatbot, chips, panel, cite, live], api_visibility="private"
+            bot_turn, [pending, chatbot], [chatbot, chips, panel, cite, live, more], api_visibility="private"
         )
+        more_button.click(show_more, [more, chatbot], [chatbot, more], queue=False, api_visibility="private")
         answering.then(lambda: gr.Textbox(**idle), outputs=textbox, queue=False, api_visibility="private")
         textbox.stop(
             lambda: gr.Textbox(**idle), outputs=textbox, cancels=[answering], queue=False, api_visibility="private"

@@ -107,9 +107,37 @@ class Verifier:
             log.warning("citation failed verification (source %s, question %s)", citation.source, citation.question)
         return ok
 
-    def numbers_supported(self, sentence: str, citation: Citation) -> bool:
-        """Every number in ``sentence`` occurs in the cited passage."""
-        return all(n in citation.quote for n in NUMBER.findall(sentence))
+
+def number_values(text: str) -> set[float]:
+    """The numbers in a Dutch text as values: "4.695" and "4695" are 4695, "33,8" is 33.8.
+
+    >>> sorted(number_values("4.695 studenten, 33,8 mln en 1%"))
+    [1.0, 33.8, 4695.0]
+    """
+    out: set[float] = set()
+    for raw in NUMBER.findall(text):
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):  # Dutch thousands separators
+            raw = raw.replace(".", "")
+        raw = raw.replace(",", ".")
+        if raw.count(".") > 1:  # a date like 1.2.2026 or a version: compare its parts
+            out.update(float(p) for p in raw.split(".") if p)
+            continue
+        try:
+            out.add(float(raw))
+        except ValueError:
+            continue
+    return out
+
+
+def numbers_supported(sentence: str, passage: str) -> bool:
+    """Every number in ``sentence`` is, as a number, also in ``passage`` ("469" is not "4.695").
+
+    >>> numbers_supported("Het gaat om 4695 studenten.", "4.695 mbo-studenten")
+    True
+    >>> numbers_supported("Het gaat om 469 studenten.", "4.695 mbo-studenten")
+    False
+    """
+    return number_values(sentence) <= number_values(passage)
 
 
 def normalise_chars(text: str) -> str:

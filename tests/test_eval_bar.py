@@ -1,4 +1,4 @@
-"""The bar of the grounded-answers issue, checked on the dev set in CI (shared/eval/dev.jsonl beside the repo)."""
+"""The bar of the grounded-answers issue, checked on the dev set in CI (eval/dev.jsonl, kept in the repository)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,10 @@ from assistant.evaluate import BAR, evaluate, load_cases
 
 from .conftest import ROOT
 
-DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+DEV = ROOT / "eval" / "dev.jsonl"
 
 
 def test_dev_set_meets_the_bar(letter_bot):
-    assert DEV.exists(), f"{DEV} is missing: CI runs with a copy of shared/ beside the repository"
     report = evaluate(letter_bot, load_cases(DEV))
     m = report.metrics
     assert m["cases"] >= 20
@@ -27,8 +26,9 @@ def test_dev_set_meets_the_bar(letter_bot):
 def test_eval_catches_a_miss(letter_bot, tmp_path: Path):
     """The scorer itself: a case whose facts cannot be in the letter fails the bar."""
     f = tmp_path / "cases.jsonl"
-    f.write_text('{"id": "x", "turns": ["Wie meet de stagetekorten?"], "gold": [3], "must": [["onzin-term"]]}\n',
-                 "utf-8")
+    f.write_text(
+        '{"id": "x", "turns": ["Wie meet de stagetekorten?"], "gold": [3], "must": [["onzin-term"]]}\n', "utf-8"
+    )
     report = evaluate(letter_bot, load_cases(f))
     assert report.metrics["citation_accuracy"] == 0.0 and report.metrics["fact_recall"] == 0.0
     assert not report.passes_bar and "citation accuracy" in report.failures[0]

@@ -19,8 +19,13 @@ def test_gradio_js_client_asks_through_the_documented_endpoint(app_server):
     assert node and npm, "Node.js and npm are needed for the @gradio/client test"
     if not (JS / "node_modules" / "@gradio" / "client").exists():
         subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=JS, check=True, capture_output=True, timeout=300)
-    out = subprocess.run([node, "ask.mjs", app_server.url + "/", "Waar kan ik stagediscriminatie melden?"], cwd=JS,
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [node, "ask.mjs", app_server.url + "/", "Waar kan ik stagediscriminatie melden?"],
+        cwd=JS,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     data = json.loads(out.stdout.strip().splitlines()[-1])
     text = data[0] if isinstance(data, list) else data

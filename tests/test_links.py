@@ -74,9 +74,7 @@ def make_pdf(title: str | None = PDF_TITLE) -> bytes:
         pdf.set_title(title)
     pdf.add_page()
     pdf.set_font("Helvetica", size=12)
-    pdf.multi_cell(
-        0, 6, "Dit rapport beschrijft de voortgang van het stagepact in het jaar 2026 " * 2 + PDF_SENTENCE
-    )
+    pdf.multi_cell(0, 6, "Dit rapport beschrijft de voortgang van het stagepact in het jaar 2026 " * 2 + PDF_SENTENCE)
     pdf.ln(6)
     pdf.multi_cell(0, 6, "Tweede alinea: één geïnteresseerde student.")
     pdf.add_page()
@@ -299,10 +297,7 @@ def test_pdf_text_and_title(server: Served, tmp_path: Path) -> None:
 def test_plain_text_as_is_with_charset(server: Served, tmp_path: Path) -> None:
     result = fetch_one(server.url("/tekst.txt"), tmp_path)
     assert result.status == "ok", result.detail
-    assert (
-        stored(tmp_path, result)
-        == f"# {server.url('/tekst.txt')}\n\nEerste alinea, geïnteresseerd.\n\nTweede.\n"
-    )
+    assert stored(tmp_path, result) == f"# {server.url('/tekst.txt')}\n\nEerste alinea, geïnteresseerd.\n\nTweede.\n"
 
 
 def test_http_404(server: Served, tmp_path: Path) -> None:
@@ -500,8 +495,7 @@ def test_extract_html_drops_emphasis_markers() -> None:
     )
     _, text = extract_html(html)
     assert text == (
-        "De regeling geldt voor alle studenten in het middelbaar beroepsonderwijs "
-        "vanaf het schooljaar 2026-2027."
+        "De regeling geldt voor alle studenten in het middelbaar beroepsonderwijs vanaf het schooljaar 2026-2027."
     )
     assert extract_html("") == (None, "")
 

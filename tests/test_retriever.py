@@ -12,7 +12,8 @@ import pytest
 from langchain_core.documents import Document as LCDocument
 from langchain_tests.integration_tests import RetrieversIntegrationTests
 
-from assistant.retrieve import KamerbriefRetriever, Searcher, make_query
+from assistant.retrieve import KamerbriefRetriever, Searcher
+from assistant.understand import understand as make_query
 
 LETTER_LEVEL = {"metadata", "intro", "signature"}
 

@@ -1,0 +1,359 @@
+"""Compose: the extractive answer, from the selected sentences, framed and cited per group.
+
+An answer is one or two groups, one per question of the letter, each under a short lead that names the
+question's number and topic and who wrote it ("In het antwoord op vraag 6 (stageplek) schrijft de
+minister:"), then the quoted sentences, then one citation ``[vraag 6]`` for the group.  A partial answer
+first says what the letter does not give, a declined one says what the letter is about instead.  The
+sender's role, the Kamerstuk and the topics come from the parsed letter, never from code.
+
+Every quote becomes a :class:`Claim` whose :class:`Citation` the verifier checks before anyone sees it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from . import texts
+from .documents import Chunk, Citation, Document
+from .scope import Scope
+from .select import Candidate, Selection, is_item
+from .understand import Question
+
+_META_FIELDS = [
+    (
+        "date",
+        re.compile(
+            r"\b(?:datum|gedateerd|wanneer (?:is|werd) (?:de|deze) brief|verstuurd|verzonden|"
+            r"on what date|what date|date|dated|when was)\b",
+            re.I,
+        ),
+    ),
+    (
+        "signatory",
+        re.compile(
+            r"\b(?:ondertek\w*|afzender|wie (?:heeft|schreef|stuurde)|van wie|signed|signatory|"
+            r"sender|who wrote|who sent)\b",
+            re.I,
+        ),
+    ),
+    ("number", re.compile(r"\b(?:kamerstuk\w*|dossier\w*|nummer|number|nr)\b", re.I)),
+    ("addressee", re.compile(r"\b(?:aan wie|gericht|geadresseerde|addressed|to whom|recipient)\b", re.I)),
+    (
+        "answers",
+        re.compile(
+            r"\b(?:welke brief|eerdere brief|reageert|aanleiding|which letter|earlier letter|"
+            r"respond\w*|in reply|waarover|onderwerp)\b",
+            re.I,
+        ),
+    ),
+]
+_ROLE = re.compile(r"\b(minister-president|minister|staatssecretaris)\b", re.I)
+_TOPIC_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A sentence of the answer and the citation that backs it."""
+
+    text: str
+    citation: Citation
+    chunk: Chunk
+    start: int
+
+
+@dataclass
+class Draft:
+    """An answer before verification: claims (lead first), the whole passages for "meer", and a partial note."""
+
+    claims: list[Claim] = field(default_factory=list)
+    full: list[Claim] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # said first: what the letter does not give
+    english: bool = False
+    committee_only: bool = False
+    links: bool = False  # show footnote links (questions about sources, places, steps)
+
+
+def marker(question: int | None) -> str:
+    return f"[vraag {question}]" if question is not None else f"[{texts.MARKER_LETTER}]"
+
+
+class Composer:
+    """Frames, cites and renders answers for one corpus."""
+
+    def __init__(self, documents: Mapping[str, Document], chunks: Sequence[Chunk], refusal_hint: str = "") -> None:
+        self.documents = documents
+        self.chunks = chunks
+        self.refusal_hint = refusal_hint
+
+    # ------------------------------------------------------------------ what the letter is
+
+    @cached_property
+    def letters(self) -> set[str]:
+        return {sid for sid, d in self.documents.items() if d.questions}
+
+    @cached_property
+    def main_letter(self) -> Document | None:
+        letters = [self.documents[s] for s in self.letters]
+        return max(letters, key=lambda d: (d.metadata.number is not None, len(d.questions)), default=None)
+
+    def sender(self, english: bool = False, source: str | None = None) -> str:
+        """ "de minister", "de staatssecretaris": the role in the letter's signature or header."""
+        doc = self.documents.get(source) if source else self.main_letter
+        doc = doc or self.main_letter
+        role = None
+        if doc is not None:
+            for text in (doc.metadata.signatory_role, doc.metadata.sender, doc.metadata.kind):
+                if text and (m := _ROLE.search(text)):
+                    role = m.group(1).lower()
+                    break
+        names = texts.SENDER_EN if english else texts.SENDER
+        return names.get(role or "", texts.SENDER_DEFAULT_EN if english else texts.SENDER_DEFAULT)
+
+    def letter_citation(self) -> str:
+        doc = self.main_letter
+        return doc.metadata.citation if doc else ""
+
+    @cached_property
+    def _topics(self) -> dict[tuple[str, int], str]:
+        """A short topic per question: the specific word of the committee's question that its answer keeps
+        using and the other questions do not (tf-idf over the letter's questions, weighted by how rare the
+        word is in Dutch)."""
+        import math
+
+        from .scope import _zipf
+
+        out: dict[tuple[str, int], str] = {}
+        for sid in self.letters:
+            doc = self.documents[sid]
+            sections = [s for s in doc.questions if s.question is not None and s.number is not None]
+            bodies = {
+                s.number: (s.question.text + " " + " ".join(p.text for p in s.paragraphs)).lower()  # type: ignore[union-attr]
+                for s in sections
+            }
+            used: set[str] = set()
+            for section in sections:
+                scores: dict[str, float] = {}
+                for m in _TOPIC_WORD.finditer(section.question.text):  # type: ignore[union-attr]
+                    word = m.group(0).strip("'’-")
+                    low = word.lower()
+                    if low in scores or _zipf(low) >= 4.6 or (low.endswith("e") and _zipf(low[:-1]) > _zipf(low)):
+                        continue
+                    tf = bodies[section.number].count(low)
+                    df = sum(low in b for b in bodies.values())
+                    scores[word] = tf * (6.0 - _zipf(low)) * math.log(1 + len(bodies) / max(df, 1))
+                for word in sorted(scores, key=lambda w: -scores[w]):
+                    if word.lower() not in used:
+                        used.add(word.lower())
+                        out[(sid, section.number)] = word  # type: ignore[index]
+                        break
+        return out
+
+    def topic(self, number: int | None, source: str | None = None) -> str:
+        if number is None:
+            return ""
+        source = source or (self.main_letter.source_id if self.main_letter else "")
+        return self._topics.get((source, number), f"vraag {number}")
+
+    def topics(self) -> list[str]:
+        letter = self.main_letter
+        if letter is None:
+            return []
+        return list(dict.fromkeys(self.topic(s.number, letter.source_id) for s in letter.questions if s.number))
+
+    def question_title(self, number: int) -> str:
+        """A short title for a question of the letter: its first question sentence, shortened."""
+        for doc in self.documents.values():
+            section = doc.question(number)
+            if section and section.question:
+                sentences = re.split(r"(?<=[.?!])\s+", section.question.text)
+                first = next((s for s in sentences if s.endswith("?")), sentences[0])
+                words = first.split()
+                return " ".join(words[:16]) + (" …" if len(words) > 16 else "")
+        return ""
+
+    def examples(self) -> dict[str, list[str]]:
+        """Example questions for the UI, from the letter's own topics and sender."""
+        topics = self.topics()[:3] or ["de brief"]
+        numbers = [s.number for s in self.main_letter.questions if s.number] if self.main_letter else [1]
+        sender = self.sender()
+        students = [t.format(topic=topics[i % len(topics)]) for i, t in enumerate(texts.UI_EXAMPLES_STUDENTS)]
+        journalists = [
+            t.format(topic=topics[(i + 1) % len(topics)], sender=sender, number=numbers[len(numbers) // 2])
+            for i, t in enumerate(texts.UI_EXAMPLES_JOURNALISTS)
+        ]
+        return {"students": students, "journalists": journalists}
+
+    # ------------------------------------------------------------------ claims
+
+    def claim(self, text: str, chunk: Chunk, start: int) -> Claim:
+        question = chunk.question if chunk.source_id in self.letters or chunk.kind == "footnote" else None
+        url = chunk.urls[0] if chunk.urls else None
+        return Claim(text, Citation(question=question, quote=text, source=chunk.source_id, url=url), chunk, start)
+
+    def _claims(self, cands: Sequence[Candidate]) -> list[Claim]:
+        return [self.claim(c.text, c.chunk, c.start) for c in cands]
+
+    def compose(self, question: Question, scope: Scope, selection: Selection) -> Draft:
+        draft = Draft(english=question.english, committee_only=selection.committee_only)
+        draft.links = question.intent == "links" or question.answer_type in ("place", "action")
+        if question.intent == "metadata":
+            draft.claims = self.metadata_claims(question)
+            return draft
+        draft.claims = self._claims(selection.sentences)
+        draft.full = self._claims(selection.full)
+        if scope.decision == "partial" and scope.missing_fact:
+            notes = texts.NOT_IN_LETTER_EN if question.english else texts.NOT_IN_LETTER
+            if scope.years:
+                draft.notes.append(notes["years"].format(years=", ".join(scope.years)))
+            else:
+                draft.notes.append(notes[scope.missing_fact])
+        return draft
+
+    def metadata_claims(self, question: Question) -> list[Claim]:
+        """Questions about the letter itself, answered from its parsed header, intro and signature."""
+        letter = self.main_letter
+        if letter is None:
+            return []
+        by_kind: dict[str, list[Chunk]] = {}
+        for c in self.chunks:
+            if c.source_id == letter.source_id and c.kind in ("metadata", "signature", "intro"):
+                by_kind.setdefault(c.kind, []).append(c)
+        wanted = [name for name, pattern in _META_FIELDS if pattern.search(question.text)]
+        claims: list[Claim] = []
+        for name in wanted or ["answers"]:
+            for chunk, piece in _metadata_piece(name, letter, by_kind):
+                start = chunk.start + chunk.text.find(piece)
+                if not any(c.start == start for c in claims):
+                    claims.append(self.claim(piece, chunk, start))
+        return sorted(claims, key=lambda c: c.start)
+
+    # ------------------------------------------------------------------ rendering
+
+    def render(self, draft: Draft, claims: Sequence[Claim] | None = None) -> str:
+        """Markdown: the partial note first, then framed groups, one citation per group, then links."""
+        en = draft.english
+        claims = draft.claims if claims is None else claims
+        parts: list[str] = []
+        if draft.notes:
+            parts.append(" ".join([*draft.notes, texts.PARTIAL_BRIDGE_EN if en else texts.PARTIAL_BRIDGE]))
+        groups: list[tuple[tuple[str, int | None, str], list[Claim]]] = []
+        for claim in claims:
+            key = (claim.chunk.source_id, claim.citation.question, claim.chunk.kind)
+            if groups and groups[-1][0] == key:
+                groups[-1][1].append(claim)
+            else:
+                groups.append((key, [claim]))
+        links: dict[str, str] = {}
+        missing: list[str] = []
+        for (_, number, _), members in groups:
+            frame = self._frame(members[0].chunk, number, en, draft.committee_only)
+            body = ""
+            for claim in members:
+                if is_item(claim.text):
+                    body += "\n" + claim.text.strip()
+                else:
+                    body += (" " if body and not body.endswith("\n") else "") + claim.text.strip()
+            parts.append(f"{frame} {body.strip()} {marker(number)}".replace(" \n", "\n").replace(": - ", ":\n- "))
+            for claim in members:
+                self._collect_links(claim.chunk, links, missing)
+        for url, title in links.items():  # a link the cited paragraph gives is a pointer worth having
+            parts.append((texts.LINK_EN if en else texts.LINK).format(title=_md(title), url=url))
+        if draft.links:  # "no link given" only when the question is about sources
+            for title in missing:
+                parts.append((texts.LINK_MISSING_EN if en else texts.LINK_MISSING).format(title=title))
+        if en and claims:
+            parts.append(texts.ENGLISH_NOTE)
+        return "\n\n".join(parts)
+
+    def _collect_links(self, chunk: Chunk, links: dict[str, str], missing: list[str]) -> None:
+        doc = self.documents.get(chunk.source_id)
+        if doc is None:
+            return
+        for n in chunk.footnotes:
+            note = next((f for f in doc.footnotes if f.number == n), None)
+            if note is None:
+                continue
+            if note.url:
+                links.setdefault(note.url, note.title or note.url)
+            elif note.title and note.title not in missing:
+                missing.append(note.title)
+        if chunk.source_id not in self.letters and chunk.urls:
+            links.setdefault(chunk.urls[0], chunk.title or chunk.urls[0])
+
+    def _frame(self, chunk: Chunk, question: int | None, en: bool, committee_only: bool) -> str:
+        if chunk.source_id not in self.letters:
+            doc = self.documents.get(chunk.source_id)
+            if doc and doc.cited_by:
+                _, note, q = doc.cited_by[0]
+                return (texts.FRAME_LINKED_EN if en else texts.FRAME_LINKED).format(
+                    title=doc.title, footnote=note, question=q
+                )
+            return (texts.FRAME_SOURCE_EN if en else texts.FRAME_SOURCE).format(title=chunk.title or chunk.source_id)
+        if chunk.kind == "footnote":
+            return (texts.FRAME_FOOTNOTE_EN if en else texts.FRAME_FOOTNOTE).format(
+                footnote=chunk.footnotes[0] if chunk.footnotes else "?", question=question
+            )
+        if question is None:
+            return texts.FRAME_LETTER_EN if en else texts.FRAME_LETTER
+        topic = self.topic(question, chunk.source_id)
+        if chunk.kind == "question":
+            if committee_only:
+                return (texts.FRAME_COMMITTEE_FIGURE_EN if en else texts.FRAME_COMMITTEE_FIGURE).format(
+                    question=question
+                )
+            return (texts.FRAME_QUESTION_EN if en else texts.FRAME_QUESTION).format(question=question, topic=topic)
+        return (texts.FRAME_ANSWER_EN if en else texts.FRAME_ANSWER).format(
+            question=question, topic=topic, sender=self.sender(en, chunk.source_id)
+        )
+
+    def decline(self, question: Question, scope: Scope) -> str:
+        """ "De brief gaat niet over ...", what it is about in one line, and where to ask instead."""
+        en = question.english
+        topics = ", ".join(self.topics())
+        if scope.reason == "empty":
+            example = self.examples()["students"][0]
+            return texts.EMPTY_QUESTION.format(example=example)
+        if scope.reason == "injection":
+            return (texts.INJECTION_EN if en else texts.INJECTION).format(letter=self.letter_citation())
+        if scope.reason == "opinion":
+            return texts.OPINION_EN if en else texts.OPINION.format(topics=", ".join(self.topics()[:3]))
+        if scope.unknown:
+            words = " en ".join(f"“{w}”" for w in scope.unknown[:2])
+            lines = [(texts.DECLINE_WORDS_EN if en else texts.DECLINE_WORDS).format(words=words)]
+        else:
+            lines = [texts.DECLINE_EN if en else texts.DECLINE]
+        if topics:
+            lines.append((texts.TOPICS_EN if en else texts.TOPICS).format(topics=topics))
+        hint = self.refusal_hint or (texts.REFUSAL_HINT_EN if en else texts.REFUSAL_HINT)
+        lines.append(hint)
+        return " ".join(lines)
+
+
+def _metadata_piece(name: str, letter: Document, by_kind: dict[str, list[Chunk]]) -> list[tuple[Chunk, str]]:
+    """The verbatim piece of the header, signature or intro that answers one metadata field."""
+    from .chunk import split_sentences
+
+    m = letter.metadata
+    paragraphs = [(c, p) for c in by_kind.get("metadata", []) for p in c.text.split("\n\n")]
+    out: list[tuple[Chunk, str]] = []
+    if name == "date" and m.date_text:
+        out += [(c, p) for c, p in paragraphs if m.date_text in p]
+    elif name == "number":
+        out += [(c, p) for c, p in paragraphs if re.search(r"\bNr\.?\s*\d", p)]
+    elif name == "addressee":
+        out += [(c, p) for c, p in paragraphs if p.startswith("Aan ")]
+    elif name == "signatory":
+        out += [(c, c.text) for c in by_kind.get("signature", [])]
+    if name == "answers" or not out:
+        for c in by_kind.get("intro", [])[:1]:
+            first = split_sentences(c.text, c.start)
+            if first:
+                out.append((c, first[0][0]))
+    return out
+
+
+def _md(text: str) -> str:
+    return text.replace("[", "(").replace("]", ")")

@@ -1,0 +1,249 @@
+"""Scope: the one gate that decides whether to answer, answer in part, or decline, and says why.
+
+Every refusal of the assistant is decided here, from what the question asks (:class:`Question`) and
+what retrieval found, never from a list of known questions:
+
+* ``decline``: instructions in the question, an opinion about people or parties, an empty question,
+  nothing found, a kind of fact the corpus nowhere contains (a phone number, ...), or a question about
+  something the corpus does not cover: the specific words of its main clause are not in the corpus and
+  no sentence comes close in meaning.
+* ``partial``: the letter covers the subject but not the asked-for fact (an amount, a date, figures for
+  a year it never mentions); the answer says so first, then gives what the letter does say.
+* ``answer``: everything else.
+
+The constants were set on ``benchmarks/heldout.jsonl`` (``python benchmarks/calibrate.py``) and are checked
+on a second letter in ``eval/``; they are about language, not about one letter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+
+from .documents import Document, Hit
+from .understand import Question
+
+if TYPE_CHECKING:
+    from .retrieve import Searcher
+
+Decision = Literal["answer", "partial", "decline"]
+
+# How specific a word is: Dutch words with a wordfreq Zipf frequency below this are topic words ("vakantiedagen"
+# 2.9, "verzekerd" 4.0); more common ones ("gewoon", "krijgen", "betalen") say little about what is asked.
+SPECIFIC_ZIPF = 4.5
+# Decline when at least this share (weighted by specificity) of the main clause's topic words is absent from
+# the corpus ...
+MISSING_SHARE = 0.4
+# ... unless one sentence of the corpus is this close in meaning (cosine, multilingual-e5-small).
+CLOSE_SIMILARITY = 0.855
+# Below this, no sentence is close enough to answer at all (English questions match Dutch text less closely).
+FLOOR_SIMILARITY = {"nl": 0.825, "en": 0.79}
+
+# Below this coverage (no sentence shares the question's specific terms) a question needs a closer match.
+WEAK_COVERAGE = 0.15
+WEAK_SIMILARITY = {"nl": 0.845, "en": 0.0}
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOT_AN_AMOUNT = re.compile(
+    r"Kamerstuk(?:ken)?\s+[\d\s]+(?:-?[A-Z]+)?,?\s*nr\.?\s*\d+|\b(?:19|20)\d\d\b|\bvraag \d+|\bniveau \d\b", re.I
+)
+_HAS_DATE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|zomer|najaar|voorjaar|binnenkort|kwartaal)\b",
+    re.I,
+)
+_FACT_PRESENT = {
+    "phone": re.compile(r"(?:\+31|\b0)\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b|\b0800[\s-]?\d{4}\b"),
+    "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b"),
+    "opening hours": re.compile(r"\bopeningstijden\b|\b\d{1,2}[.:]\d{2}\s*(?:uur|-)", re.I),
+}
+
+
+def has_amount(text: str) -> bool:
+    """A figure in the text, not counting Kamerstuk numbers, years, levels or question numbers."""
+    return bool(re.search(r"\d", _NOT_AN_AMOUNT.sub(" ", text)))
+
+
+def has_date(text: str) -> bool:
+    """A date or time phrase ("begin 2027", "voor de zomer", "binnenkort")."""
+    return bool(_HAS_DATE.search(text))
+
+
+# "Wanneer gaat het in?" asks for the start of a measure, not for the next step of its preparation.
+_ASKS_START = re.compile(
+    r"\b(?:ingevoerd|invoeren|invoering|ingaan|gaat \w+ in|gaat in|in werking|komt (?:die|de|het|er)|komt\b.*\b(?:er|eindelijk)|"  # noqa: E501
+    r"verplicht (?:wordt|worden)|starts?|begint|take effect|come into force|introduced)\b",
+    re.I,
+)
+_GIVES_START = re.compile(
+    r"\b(?:ingevoerd|invoering|ingaat|gaat \w+ in|in werking|ingang|per 1|vanaf|treedt|start|begint|geldt)\b", re.I
+)
+
+_MONEY = re.compile(r"€|\beuro\b|\bmln\b|\bmiljoen\b|\bmiljard\b|\bmld\b", re.I)
+
+
+def has_money(text: str) -> bool:
+    """An amount of money ("33,8 mln. euro", "€ 85")."""
+    return bool(_MONEY.search(text)) and has_amount(text)
+
+
+HAS_FACT = {"amount": has_amount, "money": has_money, "date": has_date}
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "nl"))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What retrieval found: the best sentence's similarity and the question's coverage by the corpus."""
+
+    similarity: float  # cosine of the question and the closest sentence of the top passages
+    coverage: float  # idf-weighted share of the question's terms that one sentence has
+    missing_share: float  # specificity-weighted share of the focus words the corpus does not have
+    missing: tuple[str, ...]  # those words, as written
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The decision, its reason, and what the answer must say about it."""
+
+    decision: Decision
+    reason: str
+    evidence: Evidence | None = None
+    missing_fact: str | None = None  # partial: the kind of fact the letter does not give ("amount", "date")
+    unknown: tuple[str, ...] = ()  # decline: words of the question the corpus does not have
+    years: tuple[str, ...] = ()  # partial: years the question names that the corpus does not
+    closest: tuple[int, ...] = ()  # questions of the letter nearest to what was asked
+
+
+class Gate:
+    """Decides answer / partial / decline for one corpus."""
+
+    def __init__(self, searcher: Searcher, documents: Mapping[str, Document]) -> None:
+        self.searcher = searcher
+        self.documents = documents
+        self._years = {y for d in documents.values() for y in _YEAR.findall(d.text)}
+        self._all_text = "\n".join(d.text for d in documents.values())
+        self._lower = self._all_text.lower()
+
+    # ------------------------------------------------------------------ evidence
+
+    def evidence(self, question: Question, hits: Sequence[Hit], query_vector: np.ndarray) -> Evidence:
+        s = self.searcher
+        ids = [s.by_id[h.chunk.id] for h in hits[:6] if h.chunk.id in s.by_id]
+        if question.followup:  # the search used the conversation; the closeness is of the question itself
+            query_vector = s.embed_query(question.text)
+        best = s.best_sentences(query_vector, ids)
+        similarity = max((sim for _, sim in best.values()), default=0.0)
+        coverage = s.coverage(question.search_text, metadata=question.intent == "metadata")
+        share, missing = self.missing_focus(question)
+        return Evidence(similarity, coverage, share, missing)
+
+    def known(self, word: str) -> bool:
+        """The corpus has this word, its stem, or (for a compound) every part of it."""
+        a = self.searcher.analyzer
+        vocab = self.searcher._idf
+        terms = a.terms(word)
+        if not terms:
+            return True
+        if terms[0] in vocab:
+            return True
+        prefix = word.lower()[: max(5, len(word) - 3)]
+        if prefix in self._lower:  # another form of the word ("discrimineert" / "stagediscriminatie")
+            return True
+        parts = a.split_compound(a.words(word)[0]) if a.words(word) else ()
+        return bool(parts) and all(a.terms(p)[0] in vocab for p in parts if a.terms(p))
+
+    def missing_focus(self, question: Question) -> tuple[float, tuple[str, ...]]:
+        """The specificity-weighted share of the main clause's topic words that the corpus lacks."""
+        if question.english or question.followup:
+            return 0.0, ()
+        total = 0.0
+        missing_weight = 0.0
+        missing: list[str] = []
+        for word in question.focus:
+            weight = max(0.0, 6.0 - _zipf(word))
+            if _zipf(word) >= SPECIFIC_ZIPF or weight == 0:
+                continue
+            total += weight
+            if not self.known(word):
+                missing_weight += weight
+                missing.append(word)
+        return (missing_weight / total if total else 0.0), tuple(missing)
+
+    # ------------------------------------------------------------------ the decision
+
+    def decide(self, question: Question, hits: Sequence[Hit], evidence: Evidence | None) -> Scope:
+        closest = tuple(dict.fromkeys(h.chunk.question for h in hits if h.chunk.question is not None))[:3]
+        if question.intent in ("empty", "injection", "opinion"):
+            return Scope("decline", question.intent)
+        if not hits:
+            return Scope("decline", "nothing found")
+        if question.question is not None or question.intent == "metadata":
+            return Scope("answer", "asked for a part of the letter", evidence, closest=closest)
+        for kind in question.asked_facts:
+            if kind in _FACT_PRESENT and not _FACT_PRESENT[kind].search(self._all_text):
+                return Scope("decline", f"the corpus has no {kind}", evidence, closest=closest)
+        assert evidence is not None
+        floor = FLOOR_SIMILARITY[question.language]
+        if evidence.similarity < floor:
+            return Scope(
+                "decline",
+                f"no sentence close enough ({evidence.similarity:.3f})",
+                evidence,
+                unknown=evidence.missing,
+                closest=closest,
+            )
+        if evidence.coverage < WEAK_COVERAGE and evidence.similarity < WEAK_SIMILARITY[question.language]:
+            return Scope(
+                "decline",
+                f"no sentence shares the question's terms ({evidence.coverage:.2f})",
+                evidence,
+                unknown=evidence.missing,
+                closest=closest,
+            )
+        if evidence.missing_share >= MISSING_SHARE and evidence.similarity < CLOSE_SIMILARITY:
+            return Scope(
+                "decline",
+                f"topic words not in the corpus: {', '.join(evidence.missing)}",
+                evidence,
+                unknown=evidence.missing,
+                closest=closest,
+            )
+        years = tuple(y for y in _YEAR.findall(question.text) if y not in self._years)
+        if years and ({"amount", "money"} & set(question.asked_facts) or question.answer_type == "amount"):
+            return Scope(
+                "partial", f"no figures for {', '.join(years)}", evidence, "amount", years=years, closest=closest
+            )
+        passage = self._passage_texts(hits)
+        for kind in question.asked_facts:
+            if kind in HAS_FACT and not self.fact_in(kind, passage):
+                return Scope("partial", f"the passage gives no {kind}", evidence, kind, closest=closest)
+        if (
+            question.answer_type == "date"
+            and _ASKS_START.search(question.text)
+            and not any(_GIVES_START.search(t) and has_date(t) for t in passage)
+        ):
+            return Scope("partial", "the passage gives no start date", evidence, "start", closest=closest)
+        return Scope("answer", "covered", evidence, closest=closest)
+
+    def _passage_texts(self, hits: Sequence[Hit]) -> list[str]:
+        """The texts of the part of the letter that answers: every chunk of the best hit's question (or the hit)."""
+        top = hits[0].chunk
+        if top.question is None:
+            return [h.chunk.text for h in hits[:2]]
+        return [c.text for c in self.searcher.chunks if c.source_id == top.source_id and c.question == top.question]
+
+    def fact_in(self, kind: str, texts: Sequence[str]) -> bool:
+        """Whether any of ``texts`` gives the asked-for kind of fact."""
+        check = HAS_FACT.get(kind)
+        return check is None or any(check(t) for t in texts)

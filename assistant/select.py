@@ -1,0 +1,390 @@
+"""Select: the sentences that answer, completed and ordered, lead first.
+
+Every sentence of the candidate passages is scored against the question (meaning, shared terms, the
+passage's rank) with a bonus when it carries what the question expects (a date for "wanneer", a figure
+for "hoeveel", a rule for yes/no, a step for "wat kan ik doen", a place for "waar meld ik") and a penalty
+when the previous answer already showed it.  The best becomes the lead; a sentence that leans on the one
+before it ("Dat is ...", "Zodat ...") brings that one along, a list's lead brings its items.  Then the best
+of the rest are added in reading order within about ``TARGET_WORDS``.  The committee's question text is
+used only when asked for, or when the asked-for figure is only there.
+
+``Selection.full`` is the whole of the cited answers, for "meer" (no second search).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .documents import Chunk, Document, Hit
+from .scope import HAS_FACT, Scope
+from .understand import Question
+
+if TYPE_CHECKING:
+    from .retrieve import Searcher
+
+TARGET_WORDS = 90  # about this many words of quoted text; a list that leads may run over
+LEXICAL_WEIGHT = 0.12  # sentence score = cosine + this * idf-weighted term overlap ...
+RANK_PENALTY = 0.01  # ... - this * the passage's retrieval rank
+TYPE_BONUS = 0.03  # a sentence that carries what the question expects
+FACT_BONUS = 0.01  # a sentence with a date or figure (the facts people quote)
+REPEAT_PENALTY = 0.06
+LIST_PENALTY = 0.03  # list items and their lead, for questions that do not ask for an enumeration  # a sentence the previous answer already showed  # noqa: E501
+CONTEXT_BONUS = 0.04  # follow-ups: times the share of a sentence's terms that the conversation mentioned
+ADD_MARGIN = 0.05  # further sentences of the lead's answer join when they score this close to the lead
+OTHER_MARGIN = 0.02
+READ_ON = 0.65  # the lead's paragraph reads on until this share of TARGET_WORDS  # a sentence of another question joins only when it scores this close  # noqa: E501
+
+_LEANS_BACK = re.compile(
+    r"^(?:dat|dit|die|deze|zo|zodat|want|maar|toch|ook|en)\b|\b(?:daarom|daardoor|daarbij|daarnaast|hierdoor|"
+    r"hiervan|hierin|hiermee|dus|deze cijfers|dit verschil|dat betekent)\b",
+    re.I,
+)
+_RULE = re.compile(
+    r"\b(?:verplicht\w*|mag|mogen|moet|moeten|recht op|toegestaan|bepalen zelf|zelf welke|geen \w+ ?\w*eisen|"
+    r"wettelijk\w*|wetsvoorstel|regel\w*|geldt|gelden)\b",
+    re.I,
+)
+_STEP = re.compile(
+    r"\b(?:melden|melding|meldpunt\w*|kun je|kunnen studenten|kan de student|bespreekt|neem\w* contact|"
+    r"terecht|ga naar|vraag om|aanvragen|hulp krijgen|begeleider|coach|vervolgstap\w*)\b",
+    re.I,
+)
+_PLACE = re.compile(r"\b(?:meldpunt\w*|loket|bij (?:een|de|het|je|jouw|hun) \w+|website|webpagina|adres)\b", re.I)
+_REASON = re.compile(r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daardoor|daarom|komt doordat)\b", re.I)
+_EXPECTS = {
+    "amount": HAS_FACT["amount"],
+    "money": HAS_FACT["money"],
+    "date": HAS_FACT["date"],
+    "yesno": lambda t: bool(_RULE.search(t)),
+    "action": lambda t: bool(_STEP.search(t)),
+    "place": lambda t: bool(_PLACE.search(t)),
+    "reason": lambda t: bool(_REASON.search(t)),
+}
+_ENUMERATE = re.compile(
+    r"\b(?:welke|waaraan|waarvoor|wat (?:zijn|doen|gaan)|noem|opsomming|lijst|top|which|what are|list)\b", re.I
+)
+_URL_ONLY = re.compile(r"^\s*https?://\S+\s*$")
+_MARKS = re.compile(r"\[(?:vraag \d+|brief)\]")
+
+
+def is_item(text: str) -> bool:
+    return text.lstrip().startswith(("- ", "• ", "* "))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence of the corpus that may be shown, with where it comes from."""
+
+    text: str
+    chunk: Chunk
+    start: int
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The sentences to show (lead first), and the whole cited answers for "meer"."""
+
+    sentences: tuple[Candidate, ...]
+    full: tuple[Candidate, ...] = ()
+    committee_only: bool = False  # the asked-for fact is only in the committee's question text
+
+
+class Selector:
+    """Picks sentences from the candidate passages of one corpus."""
+
+    def __init__(self, searcher: Searcher, documents: Mapping[str, Document]) -> None:
+        self.searcher = searcher
+        self.documents = documents
+        self._answers_of: dict[tuple[str, int], list[int]] = {}
+        self._citing: dict[tuple[str, int], list[int]] = {}
+        for i, c in enumerate(searcher.chunks):
+            if c.kind == "answer" and c.question is not None:
+                self._answers_of.setdefault((c.source_id, c.question), []).append(i)
+            if c.kind != "footnote":
+                for n in c.footnotes:
+                    self._citing.setdefault((c.source_id, n), []).append(i)
+
+    # ------------------------------------------------------------------ the public seam
+
+    def candidates(self, question: Question, hits: Sequence[Hit]) -> list[int]:
+        """Chunk ids to take sentences from: the top passages; a question's text brings its answer."""
+        out: list[int] = []
+        s = self.searcher
+        for h in hits[:4]:
+            i = s.by_id.get(h.chunk.id)
+            if i is None:
+                continue
+            c = h.chunk
+            if c.kind == "question" and c.question is not None:
+                out.extend(self._answers_of.get((c.source_id, c.question), []))
+                out.append(i)
+            elif c.kind == "footnote":
+                # A footnote speaks through the paragraph that cites it; its own text only when asked for sources.
+                out.extend(self._citing.get((c.source_id, c.footnotes[0] if c.footnotes else -1), []))
+                if question.intent == "links" and len(c.text.split()) >= 6 and not _URL_ONLY.match(c.text):
+                    out.append(i)
+            else:
+                out.append(i)
+        if question.question is not None:
+            out = [i for i in out if s.chunks[i].question == question.question] or out
+        return list(dict.fromkeys(out))
+
+    def select(self, question: Question, scope: Scope, hits: Sequence[Hit], query_vector: np.ndarray) -> Selection:
+        chunk_ids = self.candidates(question, hits)
+        if not chunk_ids:
+            return Selection(())
+        if question.intent in ("whole", "question_text") and question.question is not None:
+            chosen = self._whole(question, chunk_ids)
+            return Selection(tuple(chosen), self._full(chosen))
+        scores = self._score(question, scope, chunk_ids, query_vector)
+        chosen, committee_only = self._choose(question, scope, scores)
+        cands = [self._candidate(sid, scores.get(sid, 0.0)) for sid in chosen]
+        return Selection(tuple(cands), self._full(cands), committee_only)
+
+    # ------------------------------------------------------------------ scoring
+
+    def _candidate(self, sid: int, score: float = 0.0) -> Candidate:
+        sent = self.searcher.sentences.sentences[sid]
+        return Candidate(sent.text, self.searcher.chunks[sent.chunk], sent.start, score)
+
+    def _score(self, question: Question, scope: Scope, chunk_ids: list[int], qvec: np.ndarray) -> dict[int, float]:
+        s = self.searcher
+        sents = [sid for ci in chunk_ids for sid in s.sentences.of_chunk[ci]]
+        if not sents:
+            return {}
+        if question.followup:  # passages were found with the conversation; sentences answer the question itself
+            qvec = s.embed_query(question.text)
+        sims = s.sentences.vectors(sents) @ np.asarray(qvec, dtype=np.float32)
+        terms = set(s.analyzer.terms(question.text)) - s._question_terms
+        total = sum(s.idf(t) for t in terms) or 1.0
+        context: set[str] = set()
+        if question.followup:
+            context = set(s.analyzer.terms(question.previous + " " + _MARKS.sub(" ", question.previous_answer)))
+        shown = _norm(question.previous_answer)
+        rank_of = {ci: r for r, ci in enumerate(chunk_ids)}
+        enumerate_ = bool(_ENUMERATE.search(question.text))
+        expects = _EXPECTS.get("money" if "money" in question.asked_facts else question.answer_type or "")
+        scores: dict[int, float] = {}
+        for sid, sim in zip(sents, sims.tolist(), strict=True):
+            sent = s.sentences.sentences[sid]
+            sterms = s.sentences.terms[sid]
+            overlap = sum(s.idf(t) for t in terms & sterms) / total
+            score = sim + LEXICAL_WEIGHT * overlap - RANK_PENALTY * rank_of[sent.chunk]
+            if expects is not None and expects(sent.text):
+                score += TYPE_BONUS
+            if HAS_FACT["date"](sent.text) or HAS_FACT["amount"](sent.text):
+                score += FACT_BONUS
+            if context:
+                score += CONTEXT_BONUS * self._share(context, sterms)
+            if not enumerate_ and (is_item(sent.text) or sent.text.rstrip().endswith(":")):
+                score -= LIST_PENALTY  # a list answers "welke ..." questions; it rarely states a rule or reason
+            if shown and _norm(sent.text) in shown:
+                score -= REPEAT_PENALTY
+            scores[sid] = score
+        return scores
+
+    def _share(self, context: set[str], sterms: set[str]) -> float:
+        s = self.searcher
+        total = sum(s.idf(t) for t in sterms)
+        return sum(s.idf(t) for t in sterms & context) / total if total else 0.0
+
+    # ------------------------------------------------------------------ choosing
+
+    def _is_committee(self, sid: int) -> bool:
+        s = self.searcher
+        return s.chunks[s.sentences.sentences[sid].chunk].kind == "question"
+
+    def _choose(self, question: Question, scope: Scope, scores: dict[int, float]) -> tuple[list[int], bool]:
+        s = self.searcher
+        sents = s.sentences
+        ranked = sorted(scores, key=lambda sid: -scores[sid])
+        asked = question.intent == "question_text"
+        committee_only = False
+        if not asked:
+            answer_ranked = [sid for sid in ranked if not self._is_committee(sid)]
+            kind = scope.missing_fact or next(
+                (k for k in ("money", "amount", "date") if k in question.asked_facts), None
+            )
+            if kind in HAS_FACT and scope.decision != "partial":
+                has = HAS_FACT[kind]
+                if not any(has(sents.sentences[sid].text) for sid in answer_ranked) and any(
+                    has(sents.sentences[sid].text) for sid in ranked if self._is_committee(sid)
+                ):
+                    committee_only = True  # the figure is only in the committee's text: show it, labelled
+            if not committee_only:
+                ranked = answer_ranked or ranked
+        if not ranked:
+            return [], False
+        lead = ranked[0]
+        if committee_only:
+            has = HAS_FACT[kind]  # type: ignore[index]
+            lead = next(sid for sid in ranked if has(sents.sentences[sid].text))
+        chosen: list[int] = []
+        words = 0
+
+        def size(sid: int) -> int:
+            return len(sents.sentences[sid].text.split())
+
+        def unit(sid: int) -> list[int]:
+            """The sentence with what it needs: the sentence it leans on, a list's lead and items."""
+            siblings = sents.of_chunk[sents.sentences[sid].chunk]
+            pos = siblings.index(sid)
+            out = [sid]
+            text = sents.sentences[sid].text
+            if is_item(text):
+                lead_pos = pos
+                while lead_pos > 0 and is_item(sents.sentences[siblings[lead_pos]].text):
+                    lead_pos -= 1
+                items = [
+                    siblings[i]
+                    for i in range(lead_pos + 1, len(siblings))
+                    if is_item(sents.sentences[siblings[i]].text)
+                ]
+                return [siblings[lead_pos], *items] if not is_item(sents.sentences[siblings[lead_pos]].text) else items
+            if text.rstrip().endswith(":"):
+                items = []
+                for i in range(pos + 1, len(siblings)):
+                    if not is_item(sents.sentences[siblings[i]].text):
+                        break
+                    items.append(siblings[i])
+                return [sid, *items] if items else []  # a lead with nothing after it is a fragment
+            back = pos
+            while back > 0 and back > pos - 2 and _LEANS_BACK.search(sents.sentences[siblings[back]].text):
+                back -= 1
+                out.insert(0, siblings[back])
+            return out
+
+        def add(group: list[int], budget: int) -> bool:
+            nonlocal words
+            new = [g for g in group if g not in chosen]
+            n = sum(size(g) for g in new)
+            if chosen and words + n > budget:
+                return False
+            chosen.extend(new)
+            words += n
+            return True
+
+        add(unit(lead) or [lead], TARGET_WORDS)
+        lead_chunk = s.chunks[sents.sentences[lead].chunk]
+        # What completes the lead: the sentences after it in its paragraph (the next step, the figure, the
+        # consequence): the key fact often sits one sentence after the best match.
+        siblings = sents.of_chunk[sents.sentences[lead].chunk]
+        for sid in siblings[siblings.index(max(x for x in chosen if x in siblings)) + 1 :]:
+            if words >= TARGET_WORDS * READ_ON:
+                break
+            if not add(unit(sid) or [sid], TARGET_WORDS):
+                break
+        if not any(HAS_FACT["date"](sents.sentences[x].text) for x in chosen):
+            # A plan is not complete without its timing: the lead's paragraph's dated sentence comes along.
+            dated = [
+                x for x in sents.of_chunk[sents.sentences[lead].chunk] if HAS_FACT["date"](sents.sentences[x].text)
+            ]
+            if dated:
+                best = max(dated, key=lambda x: scores.get(x, 0.0))
+                if scores.get(best, 0.0) >= scores[lead] - 2 * ADD_MARGIN:
+                    add(unit(best) or [best], TARGET_WORDS + 15)
+        for sid in ranked[1:]:
+            if words >= TARGET_WORDS or sid in chosen:
+                continue
+            c = s.chunks[sents.sentences[sid].chunk]
+            same = (c.source_id, c.question) == (lead_chunk.source_id, lead_chunk.question)
+            margin = ADD_MARGIN if same else OTHER_MARGIN
+            if scores[sid] < scores[lead] - margin:
+                continue
+            groups = {
+                (s.chunks[sents.sentences[x].chunk].source_id, s.chunks[sents.sentences[x].chunk].question)
+                for x in chosen
+            }
+            if (c.source_id, c.question) not in groups and (len(groups) >= 2 or c.question is None):
+                continue  # at most two questions of the letter in one answer, and no intro beside them
+            group = unit(sid)
+            if group and add(group, TARGET_WORDS + 15) and same:
+                # a sentence of the lead's answer brings the one after it (where its detail usually is)
+                sib = sents.of_chunk[sents.sentences[sid].chunk]
+                nxt = sib.index(group[-1]) + 1
+                if nxt < len(sib) and not sents.sentences[sib[nxt]].text.rstrip().endswith(":"):
+                    add(unit(sib[nxt]) or [sib[nxt]], TARGET_WORDS + 15)
+        return self._order(chosen, lead), committee_only
+
+    def _order(self, chosen: list[int], lead: int) -> list[int]:
+        """Lead's question first; within a question, reading order (the lead's own answer before others)."""
+        s = self.searcher
+        sents = s.sentences
+
+        def key_of(sid: int) -> tuple[str, int | None]:
+            c = s.chunks[sents.sentences[sid].chunk]
+            return (c.source_id, c.question)
+
+        groups: list[tuple[str, int | None]] = []
+        for sid in [lead, *chosen]:
+            if key_of(sid) not in groups:
+                groups.append(key_of(sid))
+        return sorted(dict.fromkeys(chosen), key=lambda sid: (groups.index(key_of(sid)), sents.sentences[sid].start))
+
+    def _whole(self, question: Question, chunk_ids: list[int]) -> list[Candidate]:
+        """ "Wat staat er in vraag N?": an overview of its answer; "Wat was vraag N?": the committee's question."""
+        s = self.searcher
+        kind = "question" if question.intent == "question_text" else "answer"
+        sources = {s.chunks[c].source_id for c in chunk_ids}
+        ids = [
+            i
+            for i, c in enumerate(s.chunks)
+            if c.question == question.question and c.kind == kind and c.source_id in sources
+        ]
+        paragraphs = [s.sentences.of_chunk[ci] for ci in sorted(ids, key=lambda i: s.chunks[i].start)]
+        if kind == "question":
+            return [self._candidate(sid) for p in paragraphs for sid in p]
+        # The first sentence of every paragraph, then the second of every paragraph, ... within the budget,
+        # shown in reading order (a list stays whole with its lead sentence).
+        chosen: list[int] = []
+        words = 0
+        for depth in range(max((len(p) for p in paragraphs), default=0)):
+            for p in paragraphs:
+                if depth >= len(p) or p[depth] in chosen:
+                    continue
+                group = [p[depth]]
+                if s.sentences.sentences[p[depth]].text.rstrip().endswith(":"):
+                    group += [sid for sid in p[depth + 1 :] if is_item(s.sentences.sentences[sid].text)]
+                n = sum(len(s.sentences.sentences[sid].text.split()) for sid in group)
+                if chosen and words + n > TARGET_WORDS + 60:
+                    continue
+                chosen += [sid for sid in group if sid not in chosen]
+                words += n
+        chosen.sort(key=lambda sid: s.sentences.sentences[sid].start)
+        return [self._candidate(sid) for sid in chosen]
+
+    def _full(self, shown: Sequence[Candidate]) -> tuple[Candidate, ...]:
+        """Every sentence of the answers the shown sentences come from, in reading order."""
+        s = self.searcher
+        keys = list(dict.fromkeys((c.chunk.source_id, c.chunk.question, c.chunk.kind) for c in shown))
+        out: list[Candidate] = []
+        for source, number, kind in keys:
+            if number is None:
+                ids = sorted(
+                    {
+                        s.by_id[c.chunk.id]
+                        for c in shown
+                        if (c.chunk.source_id, c.chunk.question) == (source, None) and c.chunk.id in s.by_id
+                    }
+                )
+            elif kind == "question":
+                ids = [
+                    i
+                    for i, c in enumerate(s.chunks)
+                    if c.source_id == source and c.question == number and c.kind == "question"
+                ]
+            else:
+                ids = self._answers_of.get((source, number), [])
+            for ci in sorted(ids, key=lambda i: s.chunks[i].start):
+                out.extend(self._candidate(sid) for sid in s.sentences.of_chunk[ci])
+        return tuple(dict.fromkeys(out))

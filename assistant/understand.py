@@ -1,0 +1,530 @@
+"""Understand a question: a pure function from (question, conversation) to a :class:`Question`.
+
+Nothing is searched here.  The question is read for what it asks (``intent``), which question of the
+letter it names, what kind of answer it expects (a date, an amount, a place, yes/no, a step to take,
+a reason), what it is about (``focus``: the content words of its main clause, not of an "als ..." or
+"omdat ..." clause that describes the asker's situation), its language, and whether it leans on the
+conversation (a follow-up).  Only Kamerbrief genre knowledge lives here, never a letter's topic.
+
+>>> q = understand("Wanneer komt de wet?")
+>>> (q.answer_type, q.language, q.followup)
+('date', 'nl', False)
+>>> understand("En wanneer?", [{"role": "user", "content": "Komt er een wet?"}]).followup
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+Intent = Literal["content", "metadata", "links", "question_text", "whole", "opinion", "injection", "empty"]
+AnswerType = Literal["amount", "date", "place", "yesno", "action", "reason"]
+
+MAX_CONTEXT_CHARS = 300  # of the previous user turn, added to a follow-up's search text (bounded work)
+MAX_ANSWER_CONTEXT_CHARS = 4000  # of the previous answer, read for novelty and context terms
+ENGLISH_CONFIDENCE = 0.6  # lingua's confidence that a question is English, above which it is answered in English
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_QNUM = re.compile(
+    r"\b(?:vraag|vragen|antwoord(?:en)?(?:\s+op\s+vraag)?|question|answer(?:\s+to\s+question)?)"
+    r"\s*(?:nr\.?|nummer|number|no\.?)?\s*(\d{1,2})\b",
+    re.I,
+)
+# Questions about the letter itself. Strong phrases say so on their own; weak ones ("aan wie", "verstuurd") only
+# when the question also names the letter ("Aan wie moet ik een melding doen?" is not about the letter).
+_META = re.compile(
+    r"\b(?:afzender|geadresseerde|ondertekend|ondertekening|ondertekende|kamerstuknummer|dossiernummer|"
+    r"welke brief|over welke brief|wat voor (?:brief|document)|datum van de brief|"
+    r"wie (?:heeft|schreef|stuurde|verstuurde|ondertekende)[^?]*\b(?:brief|antwoorden)|"
+    r"which letter|who (?:signed|wrote|sent) (?:the|this) letter|date of (?:the|this) letter|signatory)\b",
+    re.I,
+)
+_META_WEAK = re.compile(
+    r"\b(?:aan wie|gericht aan|gericht|verzonden|verstuurd|gedateerd|kamerstuk|dossier|addressed to|sender|"
+    r"who (?:signed|wrote|sent))\b",
+    re.I,
+)
+# A question naming another document ("het Kamerstuknummer van de motie") is not about this letter.
+_OTHER_DOCUMENT = re.compile(
+    r"\b(?:motie|moties|wet|wetsvoorstel|rapport|monitor|onderzoek|review|evaluatie|akkoord|"
+    r"handreiking|barometer|motion|bill|report|survey)\b",
+    re.I,
+)
+_META_LETTER = re.compile(
+    r"\b(?:deze brief|de brief|het document|this letter|the letter|kamerstuk|deze antwoorden)\b", re.I
+)
+_META_WHEN = re.compile(r"\b(?:wanneer|datum|when|date)\b", re.I)
+_LINKS = re.compile(
+    r"\b(?:link|links|linkje|website|webpagina|webpage|url|bron|bronnen|voetnoot|voetnoten|welke wet(?:ten)?|"
+    r"welke wetgeving|waar (?:kan|vind) ik (?:\w+ )*?(?:lezen|vinden|informatie|info)|meer (?:informatie|info|lezen)|"
+    r"source|sources|footnote|which law|where can i (?:read|find))\b",
+    re.I,
+)
+_ASKS_QUESTION_TEXT = re.compile(
+    r"\bwat (?:was|is|luidt) (?:de )?vraag\b|\bwat vroeg\b|\bwelke vraag\b|\bvroeg de commissie\b|"
+    r"\bwat (?:vraagt|vroeg|wil) de (?:commissie|kamer)\b|\bwhat did the committee ask\b|"
+    r"\bwhat (?:was|is) question\b|\bprecies gevraagd\b|\bvraag \d+ (?:zelf|precies)\b",
+    re.I,
+)
+_OPINION = re.compile(
+    r"\bwat (?:vind|denk) (?:jij|je|u)\b|\bwhat do you think\b|\bjouw mening\b|\byour opinion\b|"
+    r"\bis (?:de|deze) (?:minister|staatssecretaris|premier)\b[^?]*\b(?:goed|slecht|dom|slim|incompetent|"
+    r"capabel|betrouwbaar)\b|\bop welke partij\b|\bwelke partij (?:moet|zou|is (?:de )?beste|heeft gelijk)\b|\bmoet ik (?:op \w+ )?stemmen\b|\bwie (?:moet|zou) ik stemmen\b|"  # noqa: E501
+    r"\bwho should i vote\b|\bis (?:the )?(?:minister|secretary)\b[^?]*\b(?:good|bad|incompetent|stupid)\b|"
+    r"\b(?:deugt|deugen)\b",
+    re.I,
+)
+# Instructions aimed at the assistant itself. Each pattern addresses the assistant ("je", "your", "jij") or names a
+# known jailbreak, so that ordinary Dutch ("dan", "vanaf nu moet ik", "ik vergeet de regels") is not caught.
+_INJECTION = re.compile(
+    r"\b(?:negeer|vergeet|ignore|forget|disregard|overrule|omzeil)\s+(?:al\s+|all\s+)?"
+    r"(?:je|jouw|alle|eerdere|vorige|bovenstaande|your|all|previous|prior|above|the previous)\s+"
+    r"(?:\w+\s+)?(?:instructie|instructies|regels|opdracht|opdrachten|prompt|instructions|rules|guidelines)"
+    r"|\bsysteem ?prompt|\bsystem ?prompt|\b(?:je|jouw) (?:prompt|instructies)\b|\byour (?:prompt|instructions)\b"
+    r"|\b(?:je|jij) bent (?:nu|vanaf nu)\b|\byou are now\b|\bdoe alsof (?:je|jij)\b|\bpretend (?:to be|you)\b"
+    r"|\bspeel (?:de rol|een rol)|\brole ?play|\brollenspel|\bact as\b|\bgedraag je als\b|\bjailbreak"
+    r"|\bdeveloper mode\b|\bDAN[ -]?(?:mode|modus)\b|\bdo anything now\b"
+    r"|\bfrom now on,? (?:you|answer|reply|respond|speak|say)\b"
+    r"|\bvanaf nu (?:ben je|moet je|zeg je|praat je|antwoord je)\b"
+    r"|\b(?:ignore|negeer|vergeet|forget) (?:de|the) (?:brief|letter)\b"
+    r"|\btell me a (?:joke|story|poem)|\bvertel (?:me )?een (?:grap|mop|verhaal)|\bwrite (?:me )?a (?:poem|story|song)"
+    r"|\bschrijf (?:me )?een (?:gedicht|verhaal|liedje)",
+    re.I,
+)
+_WHOLE = re.compile(
+    r"\b(?:wat staat er in|wat zegt (?:de minister|de staatssecretaris|het antwoord|de brief)? ?(?:in|bij|over)|"
+    r"wat is het antwoord op|samenvatting van|\bvat\b.*\bsamen|what does (?:the )?(?:answer to )?question|"
+    r"summar\w+)\b",
+    re.I,
+)
+
+# What kind of answer the question expects.  Order matters: the first match wins.
+_TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
+    (
+        "date",
+        re.compile(
+            r"\b(?:wanneer|wnnr|per wanneer|vanaf wanneer|tot wanneer|op welke datum|welke datum|hoe lang nog|"
+            r"welk jaar|in welk jaar|when|what date|by when|which year)\b",
+            re.I,
+        ),
+    ),
+    (
+        "amount",
+        re.compile(
+            r"\b(?:hoeveel|hoe hoog|hoe groot|hoe veel|welk bedrag|welke bedragen|wat kost|hoeveel geld|welke boete|"
+            r"hoe hoog is de boete|how much|how many|what amount|which amount)\b",
+            re.I,
+        ),
+    ),
+    (
+        "action",
+        re.compile(
+            r"\bwat (?:kan|moet|kun|moet) (?:ik|je|jij|een student)\b[^?]*\bdoen\b|\bwat nu\b|\bhoe (?:meld|kan|moet) ik\b|"  # noqa: E501
+            r"\bwat (?:kan|moet) ik\b|\bwhat (?:can|should) i do\b|\bhow (?:do|can) i\b",
+            re.I,
+        ),
+    ),
+    (
+        "place",
+        re.compile(r"\bwaar (?:kan|moet|kun|vind|meld|ga)\b|\bbij wie\b|\bterecht\b|\bwhere (?:can|do|should)\b", re.I),
+    ),
+    ("reason", re.compile(r"\b(?:waarom|hoe komt het|hoe verklaart|why|how come)\b", re.I)),
+)
+_YESNO = re.compile(
+    r"^(?:mag|mogen|moet|moeten|kan|kun|kunnen|krijg|krijgen|krijgt|heb|hebben|heeft|is|zijn|wordt|worden|gaat|"
+    r"gaan|komt|komen|zal|zullen|wil|wilt|willen|klopt|bestaat|staat|geldt|ben|"
+    r"does|do|is|are|can|will|would|should|must|may|has|have)\b|,\s*(?:mag|kan|klopt|is) dat\b|\bof niet\b",
+    re.I,
+)
+# Kinds of fact a question can ask for (the asked-for attribute, not the subject).
+_ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "money",
+        re.compile(
+            r"\b(?:\w*(?:bedrag|boete|kosten|geld(?!t)|vergoeding|budget|salaris|subsidie)\w*|kost|euro|"
+            r"investeer\w*|investering\w*|betaal\w*|zoveel|evenveel|net zo veel|money|funding|invest\w*)\b",
+            re.I,
+        ),
+    ),
+    ("phone", re.compile(r"\b(?:telefoonnummer\w*|phone number|welk nummer|nummer (?:van|bellen))\b", re.I)),
+    ("email", re.compile(r"\b(?:e-?mailadres\w*|mailadres\w*|email address)\b", re.I)),
+    ("opening hours", re.compile(r"\b(?:openingstijden|opening hours)\b", re.I)),
+)
+_FIGURES = re.compile(r"\b(?:cijfers?|aantallen|percentages?|statistie\w*|figures|statistics)\b", re.I)
+# Words that name the asked-for attribute or the letter itself: never the focus of a question.
+_ATTRIBUTE_WORDS = frozenset(
+    [
+        "bedrag",
+        "bedragen",
+        "boete",
+        "boetes",
+        "kosten",
+        "euro",
+        "datum",
+        "termijn",
+        "deadline",
+        "aantal",
+        "aantallen",
+        "percentage",
+        "cijfer",
+        "cijfers",
+        "hoogte",
+        "jaar",
+        "jaren",
+        "maand",
+        "maanden",
+        "brief",
+        "kamerbrief",
+        "document",
+        "minister",
+        "staatssecretaris",
+        "kabinet",
+        "commissie",
+        "kamer",
+        "antwoord",
+        "antwoorden",
+        "vraag",
+        "vragen",
+        "kamerstuk",
+        "kamerstuknummer",
+        "verwijst",
+        "noemt",
+        "noemen",
+        "genoemd",
+        "schrijft",
+        "staat",
+        "amount",
+        "date",
+        "number",
+        "figure",
+        "figures",
+        "letter",
+    ]
+)
+_QUESTION_WORDS = frozenset(
+    [
+        "wanneer",
+        "waarom",
+        "hoeveel",
+        "hoe",
+        "welke",
+        "welk",
+        "wie",
+        "waar",
+        "wat",
+        "wnnr",
+        "when",
+        "why",
+        "how",
+        "who",
+        "where",
+        "what",
+        "which",
+        "alle",
+        "precies",
+        "eigenlijk",
+        "nou",
+        "nu",
+        "straks",
+        "echt",
+        "gewoon",
+        "zomaar",
+        "ooit",
+        "ook",
+        "nog",
+        "al",
+    ]
+)
+# A clause that describes the asker's situation rather than what is asked ("als ik dyslexie heb").
+_CONDITION = re.compile(
+    r"[,;]?\s+\b(?:als|indien|omdat|want|terwijl|doordat|nadat|sinds|aangezien|if|because|since|while)\s+"
+    r"(?=(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|mijn|m'n|jouw|i|my|we|they|it)\b)",
+    re.I,
+)
+_LEADING_CONDITION = re.compile(r"^\s*(?:als|indien|omdat|wanneer|if|because|when)\b[^,?]*,\s*", re.I)
+_CONNECTIVE = re.compile(r"^\s*(?:en|maar|ook|of|dus|and|but|also|so|what about|hoe zit het)\b", re.I)
+_ANAPHOR = re.compile(
+    r"\b(?:dat|die|dit|deze|daar\w*|hier\w*|er\w{0,4}|zo'n|zulke|hij|zij|ze|hem|haar|hun|het|daarna|"
+    r"that|this|these|those|it|they|them|there)\b",
+    re.I,
+)
+_NEW_TOPIC = re.compile(
+    r"\b(?:iets anders|ander onderwerp|andere vraag|nieuwe vraag|los daarvan|something else|another question|"
+    r"different question|new question)\b",
+    re.I,
+)
+_CITED = re.compile(r"\[vraag (\d{1,2})\]")
+_STOP_NL = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "of",
+        "ik",
+        "je",
+        "jij",
+        "u",
+        "we",
+        "wij",
+        "ze",
+        "zij",
+        "hij",
+        "mijn",
+        "jouw",
+        "m'n",
+        "me",
+        "mij",
+        "is",
+        "zijn",
+        "ben",
+        "was",
+        "waren",
+        "wordt",
+        "worden",
+        "op",
+        "in",
+        "aan",
+        "van",
+        "voor",
+        "met",
+        "bij",
+        "naar",
+        "om",
+        "te",
+        "tot",
+        "dat",
+        "die",
+        "dit",
+        "deze",
+        "er",
+        "dan",
+        "als",
+        "ook",
+        "nog",
+        "al",
+        "wel",
+        "niet",
+        "geen",
+        "maar",
+        "toch",
+        "heb",
+        "hebt",
+        "heeft",
+        "hebben",
+        "kan",
+        "kun",
+        "kunnen",
+        "mag",
+        "mogen",
+        "moet",
+        "moeten",
+        "wil",
+        "wilt",
+        "willen",
+        "zal",
+        "zullen",
+        "gaat",
+        "gaan",
+        "komt",
+        "komen",
+        "krijg",
+        "krijgt",
+        "krijgen",
+        "doe",
+        "doet",
+        "doen",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "and",
+        "or",
+        "i",
+        "my",
+        "is",
+        "are",
+        "be",
+        "do",
+        "does",
+        "can",
+        "will",
+        "at",
+        "by",
+        "it",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question, understood: what it asks, about what, in which language, in what context."""
+
+    text: str
+    search_text: str
+    intent: Intent = "content"
+    question: int | None = None  # an explicit "vraag N" of the letter
+    answer_type: AnswerType | None = None
+    focus: tuple[str, ...] = ()  # content words of the main clause, as written (lowercased)
+    asked_facts: tuple[str, ...] = ()  # kinds of fact asked for: amount, phone, email, opening hours
+    language: Literal["nl", "en"] = "nl"
+    followup: bool = False
+    context_questions: tuple[int, ...] = ()  # cited in the previous answer (follow-ups only)
+    previous: str = ""  # the previous user question (bounded), for follow-ups
+    previous_answer: str = ""  # the previous answer's text (bounded), for novelty and follow-ups
+
+    @property
+    def english(self) -> bool:
+        return self.language == "en"
+
+
+@lru_cache(maxsize=1)
+def _detector():  # type: ignore[no-untyped-def]
+    try:
+        from lingua import Language, LanguageDetectorBuilder
+    except ImportError as exc:  # pragma: no cover - a dependency of the default install
+        raise ImportError("language detection needs lingua-language-detector: pip install -r requirements.txt") from exc
+    return LanguageDetectorBuilder.from_languages(Language.DUTCH, Language.ENGLISH).build(), Language.ENGLISH
+
+
+def detect_language(text: str) -> Literal["nl", "en"]:
+    """ "en" when lingua is confident the text is English, else "nl" (the letter's language).
+
+    >>> detect_language("Why are BOL students less satisfied?"), detect_language("Wat is LOB?")
+    ('en', 'nl')
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return "nl"
+    detector, english = _detector()
+    return "en" if detector.compute_language_confidence(text, english) >= ENGLISH_CONFIDENCE else "nl"
+
+
+def answer_type(text: str) -> AnswerType | None:
+    """What the question expects: a date, an amount, a step to take, a place, a reason, yes/no, or None."""
+    for kind, pattern in _TYPES:
+        if pattern.search(text):
+            return kind
+    return "yesno" if _YESNO.search(text.strip()) else None
+
+
+def main_clause(text: str) -> str:
+    """The question without the clauses that describe the asker's situation ("..., als ik dyslexie heb")."""
+    text = _LEADING_CONDITION.sub("", text)
+    parts = _CONDITION.split(text, maxsplit=1)
+    return parts[0]
+
+
+def focus_words(text: str) -> tuple[str, ...]:
+    """The content words of the main clause: no function words, question words or attribute words."""
+    out = []
+    for w in _WORD.findall(main_clause(text).lower()):
+        w = w.replace("’", "'")
+        content = w not in _STOP_NL and w not in _QUESTION_WORDS and w not in _ATTRIBUTE_WORDS
+        if len(w) > 2 and content and not w.isdigit():
+            out.append(w)
+    return tuple(dict.fromkeys(out))
+
+
+def _history_context(history: Sequence[dict[str, str]]) -> tuple[str, str, tuple[int, ...]]:
+    """The last user question, the last answer, and the questions that answer cited."""
+    prev_user, prev_answer, cited = "", "", ()
+    for msg in reversed(history):
+        if msg["role"] == "assistant" and not prev_answer and not prev_user:
+            prev_answer = msg["content"][:MAX_ANSWER_CONTEXT_CHARS]
+            cited = tuple(dict.fromkeys(int(n) for n in _CITED.findall(prev_answer)))
+        if msg["role"] == "user":
+            prev_user = msg["content"][:MAX_CONTEXT_CHARS]
+            break
+    return prev_user, prev_answer, cited
+
+
+def understand(
+    text: str,
+    history: Sequence[dict[str, str]] = (),
+    *,
+    valid_questions: Sequence[int] = (),
+    self_contained: float | None = None,
+) -> Question:
+    """Read a (clean) question in the context of the conversation.
+
+    ``self_contained`` is how much of the question the corpus covers on its own (0-1), when the caller can
+    tell: a short question with a pronoun that finds its own answer is not treated as a follow-up.
+    """
+    if not re.search(r"\w", text):
+        return Question(text, text, "empty")
+    prev_user, prev_answer, cited = _history_context(history)
+    language = detect_language(text)
+    if len(_WORD.findall(text)) <= 3 and prev_user:
+        language = detect_language(f"{prev_user} {text}")  # "and when?" is too short to tell on its own
+    qnum = None
+    if m := _QNUM.search(text):
+        n = int(m.group(1))
+        if not valid_questions or n in valid_questions:
+            qnum = n
+    about_letter = (
+        _META.search(text)
+        or (_META_WEAK.search(text) and _META_LETTER.search(text))
+        or (_META_WHEN.search(text) and _META_LETTER.search(text) and len(focus_words(text)) <= 2)
+    )
+    intent: Intent
+    if _INJECTION.search(text):
+        intent = "injection"
+    elif _OPINION.search(text):
+        intent = "opinion"
+    elif about_letter and not _OTHER_DOCUMENT.search(text):
+        intent = "metadata"
+    elif qnum is not None and _ASKS_QUESTION_TEXT.search(text):
+        intent = "question_text"
+    elif qnum is not None and (_WHOLE.search(text) or len(focus_words(_QNUM.sub(" ", text))) <= 1):
+        intent = "whole"
+    elif _LINKS.search(text):
+        intent = "links"
+    else:
+        intent = "question_text" if _ASKS_QUESTION_TEXT.search(text) else "content"
+    focus = focus_words(text)
+    followup = False
+    if prev_user and qnum is None and not _NEW_TOPIC.search(text) and intent not in ("metadata", "injection"):
+        content = [w for w in _WORD.findall(text.lower()) if w not in _STOP_NL and w not in _QUESTION_WORDS]
+        if _CONNECTIVE.search(text) or len(content) <= 1 or (_ANAPHOR.search(text) and len(content) <= 3):
+            followup = True
+        elif _ANAPHOR.search(text) and len(content) <= 6:
+            followup = self_contained is None or self_contained < 0.6
+    kind = answer_type(text)
+    asked = tuple(name for name, pattern in _ASKED_FACTS if pattern.search(text))
+    if (
+        "money" in asked
+        and kind not in ("amount",)
+        and not re.search(r"\b(?:welke boete|hoe hoog|zoveel|evenveel|net zo veel)\b", text, re.I)
+    ):
+        asked = tuple(a for a in asked if a != "money")  # money is the subject, not the asked-for fact
+    if _FIGURES.search(text) and "amount" not in asked:
+        asked = (*asked, "amount")
+    if kind == "amount" and "money" not in asked and "amount" not in asked:
+        asked = ("amount", *asked)
+    if kind == "date":
+        asked = ("date", *asked)
+    search = f"{prev_user} {text}" if followup else text
+    return Question(
+        text=text,
+        search_text=search,
+        intent=intent,
+        question=qnum,
+        answer_type=kind,
+        focus=focus,
+        asked_facts=asked,
+        language=language,
+        followup=followup,
+        context_questions=cited if followup else (),
+        previous=prev_user if followup else "",
+        previous_answer=prev_answer,
+    )
