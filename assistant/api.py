@@ -58,7 +58,9 @@ class AnswerOut(BaseModel):
     text: str
     citations: list[CitationOut]
     refused: bool
+    partial: bool = False  # the letter covers the subject but not the asked-for fact (said first in the text)
     mode: str
+    more: str = ""  # the whole cited answer, for "meer" (no second request needed)
 
 
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:

@@ -26,7 +26,7 @@ AnswerType = Literal["amount", "date", "place", "yesno", "action", "reason"]
 
 MAX_CONTEXT_CHARS = 300  # of the previous user turn, added to a follow-up's search text (bounded work)
 MAX_ANSWER_CONTEXT_CHARS = 4000  # of the previous answer, read for novelty and context terms
-ENGLISH_CONFIDENCE = 0.6  # lingua's confidence that a question is English, above which it is answered in English
+ENGLISH_CONFIDENCE = 0.8  # lingua's confidence that a question is English; below it: Dutch, the letter's language
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _QNUM = re.compile(
