@@ -1,16 +1,18 @@
 """Evaluation: run a question file through the assistant and measure it against the bar.
 
-Question files are JSONL in the format of ``shared/eval/dev.jsonl`` (``turns``, ``gold``, ``all``,
-``must``, ``must_not``, ``refuse``).  Ranking metrics come from ir-measures.
+Question files are JSONL in the format of ``eval/dev.jsonl`` (``turns``, ``gold``, ``all``, ``must``,
+``must_not``, ``refuse``).  Ranking metrics come from ir-measures.  Besides the bar, the report gives the
+shape of the answers as a reader meets them: words per answer, whether the first sentence already holds a
+required fact (leads with the answer), noise (a missing-link note nobody asked for, a dangling fragment, the
+committee's text leading when not asked), and sentences repeated from the previous turn.
 
->>> report = evaluate(bot, load_cases(Path("dev.jsonl")))   # doctest: +SKIP
->>> report.passes_bar                                         # doctest: +SKIP
-True
+``python -m assistant eval eval/dev.jsonl`` prints :meth:`Report.summary`.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import time
 from collections.abc import Sequence
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import texts
 from .verify import Verifier
 
 BAR = {
@@ -59,6 +62,10 @@ class CaseResult:
     ok_refusal: bool | None = None
     must_not_hits: list[str] = field(default_factory=list)
     quote_failures: int = 0
+    words: int = 0
+    leads: bool | None = None  # the first sentence holds a required fact
+    noise: list[str] = field(default_factory=list)
+    repeated: float | None = None  # share of the sentences that the previous answer already showed
 
 
 @dataclass
@@ -99,6 +106,10 @@ class Report:
             f"quote-verification failures {int(m['quote_failures'])}  "
             f"forbidden content {int(m['must_not_violations'])}",
             f"latency p50 {m['latency_p50_ms']:.1f} ms  p95 {m['latency_p95_ms']:.1f} ms",
+            f"shape: words p50 {m['words_p50']:.0f} p95 {m['words_p95']:.0f}  leads with the answer "
+            f"{m['leads_with_answer']:.3f}  noise {m['noise_share']:.3f}  "
+            f"follow-ups repeating the previous answer {int(m['followups_repeating'])}/{int(m['followups'])} "
+            f"(mean share of repeated sentences {m['repeated_share']:.3f})",
         ]
         for r in self.results:
             bad = [
@@ -110,10 +121,78 @@ class Report:
                 bad.append("forbidden:" + ",".join(r.must_not_hits))
             if r.quote_failures:
                 bad.append(f"quotes:{r.quote_failures}")
+            if r.noise:
+                bad.append("noise:" + ",".join(r.noise))
             if bad:
                 lines.append(f"  FAIL {r.id} ({r.kind}) {', '.join(bad)}: {r.question[:70]!r} cited {r.cited}")
         lines.append("bar: PASS" if self.passes_bar else "bar: FAIL (" + "; ".join(self.failures) + ")")
         return "\n".join(lines)
+
+
+def _template(text: str) -> re.Pattern[str]:
+    """A regex for a text of :mod:`texts` with its ``{fields}`` as wildcards."""
+    parts = re.split(r"\{\w+\}", text)
+    return re.compile(".+?".join(re.escape(p) for p in parts))
+
+
+_MARKER = re.compile(r"\s*\[(?:vraag \d+|" + re.escape(texts.MARKER_LETTER) + r")\]")
+_FRAMES = [
+    _template(t)
+    for t in (
+        texts.FRAME_ANSWER,
+        texts.FRAME_ANSWER_EN,
+        texts.FRAME_QUESTION,
+        texts.FRAME_QUESTION_EN,
+        texts.FRAME_COMMITTEE_FIGURE,
+        texts.FRAME_COMMITTEE_FIGURE_EN,
+        texts.FRAME_LETTER,
+        texts.FRAME_LETTER_EN,
+        texts.FRAME_FOOTNOTE,
+        texts.FRAME_FOOTNOTE_EN,
+        texts.FRAME_LINKED,
+        texts.FRAME_LINKED_EN,
+    )
+]
+_NOTES = [_template(texts.LINK_MISSING), _template(texts.LINK_MISSING_EN)]
+_COMMITTEE = [_template(texts.FRAME_QUESTION), _template(texts.FRAME_QUESTION_EN)]
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
+
+
+def answer_sentences(text: str) -> list[str]:
+    """The sentences of an answer, without frames, citation markers and link lines."""
+    out: list[str] = []
+    plain = _MARKER.sub("", text).replace(texts.PARTIAL_BRIDGE, "\n").replace(texts.PARTIAL_BRIDGE_EN, "\n")
+    for line in plain.splitlines():
+        line = line.strip()
+        for frame in _FRAMES:
+            m = frame.match(line)
+            if m:
+                line = line[m.end() :].strip()
+        if not line or line.startswith(("Meer informatie:", "More information:")):
+            continue
+        out.extend(p.strip() for p in _SENTENCE_END.split(line) if p.strip())
+    return out
+
+
+def shape_noise(text: str, asked_committee: bool = False, asked_links: bool = False) -> list[str]:
+    """What a reader did not ask for: link notes, fragments, the committee's text leading uninvited.
+
+    >>> shape_noise("In de brief staat: Dit is de top 4:")
+    ['fragment']
+    """
+    found = []
+    if not asked_links and any(n.search(text) for n in _NOTES):
+        found.append("link-note")
+    plain = _MARKER.sub("", text).replace(texts.PARTIAL_BRIDGE, "").replace(texts.PARTIAL_BRIDGE_EN, "")
+    if re.search(r":\s*(?:\n\s*\n|$)", plain) or re.search(r"\b(?:schrijft|writes|staat|says)[^:\n]*:\s+[a-z]", plain):
+        found.append("fragment")
+    if not asked_committee and any(c.search(text.split("\n", 1)[0]) for c in _COMMITTEE):
+        found.append("committee-lead")
+    return found
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).lower()
 
 
 def _percentile(values: Sequence[float], q: float) -> float:
@@ -133,8 +212,10 @@ def evaluate(bot: Any, cases: Sequence[dict[str, Any]]) -> Report:
     results: list[CaseResult] = []
     for case in cases:
         history: list[dict[str, str]] = []
+        previous_text = ""
         for turn in case["turns"][:-1]:
             previous = bot.ask(turn, history)
+            previous_text = previous.text
             history += [{"role": "user", "content": turn}, {"role": "assistant", "content": previous.text}]
         question = case["turns"][-1]
         t0 = time.perf_counter()
@@ -161,6 +242,22 @@ def evaluate(bot: Any, cases: Sequence[dict[str, Any]]) -> Report:
                 r.ok_facts = all(any(s.lower() in lower for s in group) for group in case["must"])
         r.must_not_hits = [s for group in case.get("must_not") or [] for s in group if s.lower() in lower]
         r.quote_failures = sum(not verifier.check(c) for c in answer.citations)
+        if not answer.refused:
+            sentences = answer_sentences(answer.text)
+            r.words = sum(len(x.split()) for x in sentences)
+            if case.get("must") and not refuse and sentences:
+                first = sentences[0].lower()
+                r.leads = any(a.lower() in first for group in case["must"] for a in group)
+            understood = bot.understand(question, history)
+            r.noise = shape_noise(
+                answer.text,
+                asked_committee=understood.intent == "question_text",
+                asked_links=understood.intent == "links" or understood.answer_type in ("place", "action"),
+            )
+            if previous_text and sentences:
+                shown = _norm(previous_text)
+                long_ = [x for x in sentences if len(x.split()) >= 5]
+                r.repeated = sum(_norm(x) in shown for x in long_) / len(long_) if long_ else 0.0
         results.append(r)
 
     answerable = [r for r, c in zip(results, cases, strict=True) if not c.get("refuse")]
@@ -180,6 +277,8 @@ def evaluate(bot: Any, cases: Sequence[dict[str, Any]]) -> Report:
         return sum(vals) / len(vals) if vals else 1.0
 
     latencies = [r.seconds * 1000 for r in results]
+    words = [float(r.words) for r in results if not r.refused]
+    followups = [r.repeated for r in results if r.repeated is not None]
     metrics = {
         "cases": len(results),
         "answerable": len(answerable),
@@ -195,5 +294,12 @@ def evaluate(bot: Any, cases: Sequence[dict[str, Any]]) -> Report:
         "must_not_violations": sum(bool(r.must_not_hits) for r in results),
         "latency_p50_ms": statistics.median(latencies) if latencies else 0.0,
         "latency_p95_ms": _percentile(latencies, 0.95),
+        "words_p50": statistics.median(words) if words else 0.0,
+        "words_p95": _percentile(words, 0.95),
+        "leads_with_answer": share([r.leads for r in results]),
+        "noise_share": (sum(bool(r.noise) for r in results if not r.refused) / len(words)) if words else 0.0,
+        "followups": len(followups),
+        "followups_repeating": sum(x > 0 for x in followups),
+        "repeated_share": statistics.fmean(followups) if followups else 0.0,
     }
     return Report(results, metrics)

@@ -32,7 +32,7 @@ from pydantic import ConfigDict
 
 from .analyze import Analyzer
 from .documents import Chunk, Hit
-from .understand import Question, understand
+from .understand import QUESTION_WORDS, Question, understand
 
 if TYPE_CHECKING:
     from .store import Index
@@ -43,28 +43,6 @@ RRF_K = 60
 QUERY_CACHE_SIZE = 4096  # query vectors remembered (about 1.5 KB each)
 MAX_EMBED_CHARS = 1000  # the longest text embedded for one search (bounded work per request)
 _META_KINDS = ("metadata", "signature")
-_QUESTION_WORDS = frozenset(
-    [
-        "wanneer",
-        "waarom",
-        "hoeveel",
-        "hoe",
-        "welke",
-        "welk",
-        "wie",
-        "waar",
-        "wat",
-        "when",
-        "why",
-        "how",
-        "who",
-        "where",
-        "what",
-        "which",
-        "alle",
-    ]
-)
-
 Query = Question  # what search takes: an understood question
 
 
@@ -225,7 +203,7 @@ class Searcher:
                 df[t] = df.get(t, 0) + 1
         self._idf = {t: float(np.log(1 + (len(corpus) - d + 0.5) / (d + 0.5))) for t, d in df.items()}
         self._max_idf = max(self._idf.values(), default=1.0)
-        self._question_terms = set(self.analyzer.terms(" ".join(_QUESTION_WORDS)))
+        self._question_terms = set(self.analyzer.terms(" ".join(QUESTION_WORDS)))
         self._question_of = np.array([c.question if c.question is not None else -1 for c in self.chunks])
         self._kind_of = np.array([c.kind for c in self.chunks])
         self._content = ~np.isin(self._kind_of, _META_KINDS)
@@ -332,7 +310,10 @@ class Searcher:
         for i in list(fused):
             c = self.chunks[i]
             if query.context_questions and c.question in query.context_questions:
-                fused[i] += bonus * (1.0 if c.question == query.context_questions[0] else 0.5)
+                # a follow-up that brings no subject of its own ("wat doet de minister daaraan?") stays with
+                # what was being discussed
+                weight = 2.0 if query.anchored else 1.0
+                fused[i] += bonus * weight * (1.0 if c.question == query.context_questions[0] else 0.5)
             if query.intent == "links" and (c.kind == "footnote" or c.urls or c.footnotes):
                 fused[i] += bonus * 0.5
             if query.intent == "metadata" and c.kind in (*_META_KINDS, "intro"):

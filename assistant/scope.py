@@ -44,10 +44,15 @@ CLOSE_SIMILARITY = 0.855
 # Below this, no sentence is close enough to answer at all (English questions match Dutch text less closely).
 FLOOR_SIMILARITY = {"nl": 0.825, "en": 0.79}
 
+# A question about a thing the corpus never names ("hoeveel studiefinanciering", "recht op vakantiedagen") is
+# declined unless a sentence is this close in meaning (then the thing is probably named differently).
+SUBJECT_SIMILARITY = 0.90
+
 # Below this coverage (no sentence shares the question's specific terms) a question needs a closer match.
 WEAK_COVERAGE = 0.15
 WEAK_SIMILARITY = {"nl": 0.845, "en": 0.0}
 
+_NAME_IN_TEXT = re.compile(r"(?<=[^.?!:\s]\s)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_AN_AMOUNT = re.compile(
     r"Kamerstuk(?:ken)?\s+[\d\s]+(?:-?[A-Z]+)?,?\s*nr\.?\s*\d+|\b(?:19|20)\d\d\b|\bvraag \d+|\bniveau \d\b", re.I
@@ -170,9 +175,13 @@ class Gate:
         total = 0.0
         missing_weight = 0.0
         missing: list[str] = []
+        # Names written with a capital inside the question (a city, a school) are specific however common.
+        names = {m.group(0).lower() for m in _NAME_IN_TEXT.finditer(question.text)}
         for word in question.focus:
             weight = max(0.0, 6.0 - _zipf(word))
-            if _zipf(word) >= SPECIFIC_ZIPF or weight == 0:
+            if word in names:
+                weight = max(weight, 6.0 - SPECIFIC_ZIPF)
+            elif _zipf(word) >= SPECIFIC_ZIPF or weight == 0:
                 continue
             total += weight
             if not self.known(word):
@@ -209,6 +218,33 @@ class Gate:
                 f"no sentence shares the question's terms ({evidence.coverage:.2f})",
                 evidence,
                 unknown=evidence.missing,
+                closest=closest,
+            )
+        subject = question.subject
+        if (
+            subject
+            and not question.english
+            and not question.followup
+            and _zipf(subject) < SPECIFIC_ZIPF
+            and not self.known(subject)
+            and evidence.similarity < SUBJECT_SIMILARITY
+        ):
+            return Scope(
+                "decline",
+                f"asks about {subject}, which the corpus never names",
+                evidence,
+                unknown=(subject,),
+                closest=closest,
+            )
+        names = [
+            w for w in evidence.missing if w in {m.group(0).lower() for m in _NAME_IN_TEXT.finditer(question.text)}
+        ]
+        if names and evidence.similarity < CLOSE_SIMILARITY:
+            return Scope(
+                "decline",
+                f"names what the corpus never mentions: {', '.join(names)}",
+                evidence,
+                unknown=tuple(names),
                 closest=closest,
             )
         if evidence.missing_share >= MISSING_SHARE and evidence.similarity < CLOSE_SIMILARITY:

@@ -44,6 +44,8 @@ _LEANS_BACK = re.compile(
     r"hiervan|hierin|hiermee|dus|deze cijfers|dit verschil|dat betekent)\b",
     re.I,
 )
+_LEANS_START = re.compile(r"^(?:dat|dit|die|deze|zo|zodat|want|maar|toch|ook|en)\b", re.I)
+_POINTER = re.compile(r"^\(?(?:zie|see)\b", re.I)  # "Zie ook antwoord op vraag 7.": a cross-reference, no answer
 _RULE = re.compile(
     r"\b(?:verplicht\w*|mag|mogen|moet|moeten|recht op|toegestaan|bepalen zelf|zelf welke|geen \w+ ?\w*eisen|"
     r"wettelijk\w*|wetsvoorstel|regel\w*|geldt|gelden)\b",
@@ -55,6 +57,13 @@ _STEP = re.compile(
     re.I,
 )
 _PLACE = re.compile(r"\b(?:meldpunt\w*|loket|bij (?:een|de|het|je|jouw|hun) \w+|website|webpagina|adres)\b", re.I)
+# Kamerbrief commitments: what the sender or the government will do.
+_PLAN = re.compile(
+    r"\b(?:ik ga|ga ik|gaan we|we gaan|gaat (?:dit|het) kabinet|ik zal|zal ik|zullen we|we zullen|ik wil|wil ik|"
+    r"werk(?:t|en)? \w+ aan|ik werk|neem ik|ik neem|binnenkort|maatregel\w*|aanvullende acties|afgesproken|"
+    r"ga ik in gesprek|informeer ik|stuur ik|ik zal)\b",
+    re.I,
+)
 _REASON = re.compile(r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daardoor|daarom|komt doordat)\b", re.I)
 _EXPECTS = {
     "amount": HAS_FACT["amount"],
@@ -64,12 +73,18 @@ _EXPECTS = {
     "action": lambda t: bool(_STEP.search(t)),
     "place": lambda t: bool(_PLACE.search(t)),
     "reason": lambda t: bool(_REASON.search(t)),
+    "plan": lambda t: bool(_PLAN.search(t)),
 }
 _ENUMERATE = re.compile(
     r"\b(?:welke|waaraan|waarvoor|wat (?:zijn|doen|gaan)|noem|opsomming|lijst|top|which|what are|list)\b", re.I
 )
 _URL_ONLY = re.compile(r"^\s*https?://\S+\s*$")
 _MARKS = re.compile(r"\[(?:vraag \d+|brief)\]")
+
+
+def enumerates(question: Question) -> bool:
+    """The question asks for a list ("welke ...", "waaraan ..."), not a yes/no ("mag ik zelf kiezen welke ...")."""
+    return question.answer_type != "yesno" and bool(_ENUMERATE.search(question.text))
 
 
 def is_item(text: str) -> bool:
@@ -172,7 +187,7 @@ class Selector:
             context = set(s.analyzer.terms(question.previous + " " + _MARKS.sub(" ", question.previous_answer)))
         shown = _norm(question.previous_answer)
         rank_of = {ci: r for r, ci in enumerate(chunk_ids)}
-        enumerate_ = bool(_ENUMERATE.search(question.text))
+        enumerate_ = enumerates(question)
         expects = _EXPECTS.get("money" if "money" in question.asked_facts else question.answer_type or "")
         scores: dict[int, float] = {}
         for sid, sim in zip(sents, sims.tolist(), strict=True):
@@ -225,7 +240,13 @@ class Selector:
                 ranked = answer_ranked or ranked
         if not ranked:
             return [], False
-        lead = ranked[0]
+        # What the previous answer showed: the lead may repeat it when it still answers clearly best (at half the
+        # penalty), nothing else does.
+        shown_text = _norm(question.previous_answer)
+        shown = {sid for sid in ranked if shown_text and _norm(sents.sentences[sid].text) in shown_text}
+        lead = max(
+            self._leads(question, ranked), key=lambda sid: scores[sid] + (REPEAT_PENALTY / 2 if sid in shown else 0.0)
+        )
         if committee_only:
             has = HAS_FACT[kind]  # type: ignore[index]
             lead = next(sid for sid in ranked if has(sents.sentences[sid].text))
@@ -262,10 +283,14 @@ class Selector:
             while back > 0 and back > pos - 2 and _LEANS_BACK.search(sents.sentences[siblings[back]].text):
                 back -= 1
                 out.insert(0, siblings[back])
+            if back == 0 and _LEANS_START.search(sents.sentences[out[0]].text) and (prev := self._before(out[0])):
+                out.insert(0, prev)  # the sentence it leans on ended the previous passage (a page break)
             return out
 
         def add(group: list[int], budget: int) -> bool:
             nonlocal words
+            if chosen and group and group[-1] in shown:
+                return True  # already shown in the previous answer: skip it, read on
             new = [g for g in group if g not in chosen]
             n = sum(size(g) for g in new)
             if chosen and words + n > budget:
@@ -274,7 +299,8 @@ class Selector:
             words += n
             return True
 
-        add(unit(lead) or [lead], TARGET_WORDS)
+        lead_unit = unit(lead) or [lead]
+        add(lead_unit, TARGET_WORDS)
         lead_chunk = s.chunks[sents.sentences[lead].chunk]
         # What completes the lead: the sentences after it in its paragraph (the next step, the figure, the
         # consequence): the key fact often sits one sentence after the best match.
@@ -314,10 +340,46 @@ class Selector:
                 nxt = sib.index(group[-1]) + 1
                 if nxt < len(sib) and not sents.sentences[sib[nxt]].text.rstrip().endswith(":"):
                     add(unit(sib[nxt]) or [sib[nxt]], TARGET_WORDS + 15)
-        return self._order(chosen, lead), committee_only
+        return self._order(chosen, lead, lead_unit), committee_only
 
-    def _order(self, chosen: list[int], lead: int) -> list[int]:
-        """Lead's question first; within a question, reading order (the lead's own answer before others)."""
+    def _leads(self, question: Question, ranked: list[int]) -> list[int]:
+        """Sentences that may open an answer: a statement of the letter's answers, not the covering intro;
+        not a list's fragment when the question asks for a rule, a reason, a step or a plan."""
+        s = self.searcher
+        sents = s.sentences
+
+        def chunk(sid: int) -> Chunk:
+            return s.chunks[sents.sentences[sid].chunk]
+
+        out = ranked
+        if question.intent != "metadata":
+            out = [sid for sid in out if chunk(sid).kind not in ("intro", "metadata", "signature")] or out
+        out = [sid for sid in out if not _POINTER.match(sents.sentences[sid].text)] or out
+        if not enumerates(question) and question.answer_type in ("yesno", "reason", "action", "plan", "place"):
+            out = [
+                sid
+                for sid in out
+                if not is_item(sents.sentences[sid].text) and not sents.sentences[sid].text.rstrip().endswith(":")
+            ] or out
+        return out
+
+    def _before(self, sid: int) -> int | None:
+        """The sentence just before ``sid`` when it ends the previous passage of the same answer."""
+        s = self.searcher
+        sents = s.sentences
+        if sid == 0:
+            return None
+        here, there = s.chunks[sents.sentences[sid].chunk], s.chunks[sents.sentences[sid - 1].chunk]
+        same = (here.source_id, here.question, here.kind) == (there.source_id, there.question, there.kind)
+        before, this = sents.sentences[sid - 1], sents.sentences[sid]
+        if not same or before.start >= this.start:
+            return None
+        doc = self.documents.get(here.source_id)
+        gap = doc.text[before.start + len(before.text) : this.start] if doc is not None else "\n\n"
+        return sid - 1 if "\n\n" not in gap else None  # the same paragraph, split between passages
+
+    def _order(self, chosen: list[int], lead: int, lead_unit: Sequence[int] = ()) -> list[int]:
+        """The lead (with what it leans on) first, then the rest of its question in reading order, then others."""
         s = self.searcher
         sents = s.sentences
 
@@ -329,7 +391,18 @@ class Selector:
         for sid in [lead, *chosen]:
             if key_of(sid) not in groups:
                 groups.append(key_of(sid))
-        return sorted(dict.fromkeys(chosen), key=lambda sid: (groups.index(key_of(sid)), sents.sentences[sid].start))
+        # The lead, what it leans on and the sentences that follow it directly ("Zodat ...", "Want ...").
+        first = set(lead_unit)
+        if lead_unit:
+            siblings = sents.of_chunk[sents.sentences[lead_unit[-1]].chunk]
+            for sid in siblings[siblings.index(lead_unit[-1]) + 1 :]:
+                if sid not in chosen:
+                    break
+                first.add(sid)
+        return sorted(
+            dict.fromkeys(chosen),
+            key=lambda sid: (groups.index(key_of(sid)), sid not in first, sents.sentences[sid].start),
+        )
 
     def _whole(self, question: Question, chunk_ids: list[int]) -> list[Candidate]:
         """ "Wat staat er in vraag N?": an overview of its answer; "Wat was vraag N?": the committee's question."""

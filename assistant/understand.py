@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 Intent = Literal["content", "metadata", "links", "question_text", "whole", "opinion", "injection", "empty"]
-AnswerType = Literal["amount", "date", "place", "yesno", "action", "reason"]
+AnswerType = Literal["amount", "date", "place", "yesno", "action", "plan", "reason"]
 
 MAX_CONTEXT_CHARS = 300  # of the previous user turn, added to a follow-up's search text (bounded work)
 MAX_ANSWER_CONTEXT_CHARS = 4000  # of the previous answer, read for novelty and context terms
@@ -133,6 +133,19 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         re.compile(r"\bwaar (?:kan|moet|kun|vind|meld|ga)\b|\bbij wie\b|\bterecht\b|\bwhere (?:can|do|should)\b", re.I),
     ),
     ("reason", re.compile(r"\b(?:waarom|hoe komt het|hoe verklaart|why|how come)\b", re.I)),
+    (
+        # what the sender or the government will do: a commitment, a measure, a next step
+        "plan",
+        re.compile(
+            r"\bwat (?:gaat|gaan|doet|doen|wil|wilt|zal)\b[^?]*\b(?:doen|aanpakken|ondernemen|veranderen)\b|"
+            r"\bwat (?:doet|doen|gaat|gaan) (?:de|het|hij|zij|ze) [^?]*\b(?:tegen|aan)\b|"
+            r"\bwelke (?:maatregelen|stappen|acties|plannen)\b|"
+            r"\bgaat (?:daar|er) (?:nog )?iets (?:aan )?veranderen\b|"
+            r"\b(?:doet|gaat|wil) (?:de|het|hij|zij) [^?]*\biets aan\b|"
+            r"\bwhat (?:will|is|does|do|are)\b[^?]*\b(?:do|doing|plan|planning)\b|\bwhich (?:measures|steps)\b",
+            re.I,
+        ),
+    ),
 )
 _YESNO = re.compile(
     r"^(?:mag|mogen|moet|moeten|kan|kun|kunnen|krijg|krijgen|krijgt|heb|hebben|heeft|is|zijn|wordt|worden|gaat|"
@@ -205,7 +218,8 @@ _ATTRIBUTE_WORDS = frozenset(
         "letter",
     ]
 )
-_QUESTION_WORDS = frozenset(
+# Question words: they say what kind of answer is wanted, never what it is about (also used by retrieval).
+QUESTION_WORDS = frozenset(
     [
         "wanneer",
         "waarom",
@@ -225,19 +239,11 @@ _QUESTION_WORDS = frozenset(
         "what",
         "which",
         "alle",
-        "precies",
-        "eigenlijk",
-        "nou",
-        "nu",
-        "straks",
-        "echt",
-        "gewoon",
-        "zomaar",
-        "ooit",
-        "ook",
-        "nog",
-        "al",
     ]
+)
+# Fillers of typed questions: not the topic of a question ("nou", "gewoon"), though they may matter in a sentence.
+_FILLER_WORDS = frozenset(
+    ["precies", "eigenlijk", "nou", "nu", "straks", "echt", "gewoon", "zomaar", "ooit", "ook", "nog", "al"]
 )
 # A clause that describes the asker's situation rather than what is asked ("als ik dyslexie heb").
 _CONDITION = re.compile(
@@ -245,7 +251,13 @@ _CONDITION = re.compile(
     r"(?=(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|mijn|m'n|jouw|i|my|we|they|it)\b)",
     re.I,
 )
-_LEADING_CONDITION = re.compile(r"^\s*(?:als|indien|omdat|wanneer|if|because|when)\b[^,?]*,\s*", re.I)
+_LEADING_CONDITION = re.compile(
+    r"^\s*(?:(?:als|indien|omdat|wanneer|if|because|when)\b[^,?]*,\s*|"
+    # the asker's situation told first: "ik heb dyslexie en moeite met plannen, waar kan ik ..."
+    r"(?:ik|mijn|m'n|mn|wij|we|i|my)\b[^,?.!]*[,.!]\s*(?=(?:wat|waar|hoe|wie|wanneer|waarom|welke|mag|kan|kun|moet|"
+    r"heb|krijg|is|zijn|wordt|what|where|how|who|when|why|which|can|do|is|are)\b))",
+    re.I,
+)
 _CONNECTIVE = re.compile(r"^\s*(?:en|maar|ook|of|dus|and|but|also|so|what about|hoe zit het)\b", re.I)
 _ANAPHOR = re.compile(
     r"\b(?:dat|die|dit|deze|daar\w*|hier\w*|er\w{0,4}|zo'n|zulke|hij|zij|ze|hem|haar|hun|het|daarna|"
@@ -381,6 +393,8 @@ class Question:
     context_questions: tuple[int, ...] = ()  # cited in the previous answer (follow-ups only)
     previous: str = ""  # the previous user question (bounded), for follow-ups
     previous_answer: str = ""  # the previous answer's text (bounded), for novelty and follow-ups
+    anchored: bool = False  # a follow-up without a subject of its own: every content word was in the conversation
+    subject: str = ""  # the thing whose amount, size or meaning is asked ("hoeveel studiefinanciering ...")
 
     @property
     def english(self) -> bool:
@@ -429,10 +443,35 @@ def focus_words(text: str) -> tuple[str, ...]:
     out = []
     for w in _WORD.findall(main_clause(text).lower()):
         w = w.replace("’", "'")
-        content = w not in _STOP_NL and w not in _QUESTION_WORDS and w not in _ATTRIBUTE_WORDS
+        content = w not in _STOP_NL | QUESTION_WORDS | _FILLER_WORDS | _ATTRIBUTE_WORDS
         if len(w) > 2 and content and not w.isdigit():
             out.append(w)
     return tuple(dict.fromkeys(out))
+
+
+# "hoeveel X", "hoe hoog is de X", "recht op X", "wat is een X": X is what the answer must be about.
+_SUBJECT = re.compile(
+    r"\b(?:hoeveel|hoe ?veel|hoe hoog (?:is|zijn|wordt|worden) (?:de|het|mijn|een)|recht op(?: een| de| het)?|"
+    r"wat (?:is|zijn|betekent|betekenen) (?:de|het|een)|how much|how many|entitled to(?: a| an| the)?|"
+    r"what is (?:the|a|an))"
+    r"\s+([^\W\d_][\w'’-]*)",
+    re.I,
+)
+
+
+def subject_of(text: str) -> str:
+    """The noun a "how much / what is / entitled to" question asks about, lowercased ("" when none).
+
+    >>> subject_of("hoeveel studiefinanciering krijg ik?"), subject_of("Heb ik recht op vakantiedagen?")
+    ('studiefinanciering', 'vakantiedagen')
+    """
+    m = _SUBJECT.search(main_clause(text))
+    if not m:
+        return ""
+    word = m.group(1).lower()
+    return (
+        "" if word in _STOP_NL or word in QUESTION_WORDS or word in _FILLER_WORDS or word in _ATTRIBUTE_WORDS else word
+    )
 
 
 def _history_context(history: Sequence[dict[str, str]]) -> tuple[str, str, tuple[int, ...]]:
@@ -494,7 +533,11 @@ def understand(
     focus = focus_words(text)
     followup = False
     if prev_user and qnum is None and not _NEW_TOPIC.search(text) and intent not in ("metadata", "injection"):
-        content = [w for w in _WORD.findall(text.lower()) if w not in _STOP_NL and w not in _QUESTION_WORDS]
+        content = [
+            w
+            for w in _WORD.findall(text.lower())
+            if w not in _STOP_NL and w not in QUESTION_WORDS and w not in _FILLER_WORDS
+        ]
         if _CONNECTIVE.search(text) or len(content) <= 1 or (_ANAPHOR.search(text) and len(content) <= 3):
             followup = True
         elif _ANAPHOR.search(text) and len(content) <= 6:
@@ -514,6 +557,8 @@ def understand(
     if kind == "date":
         asked = ("date", *asked)
     search = f"{prev_user} {text}" if followup else text
+    said = (prev_user + " " + prev_answer).lower()
+    anchored = followup and all(w in said or len(w) <= 3 or _ANAPHOR.fullmatch(w) for w in focus)
     return Question(
         text=text,
         search_text=search,
@@ -527,4 +572,6 @@ def understand(
         context_questions=cited if followup else (),
         previous=prev_user if followup else "",
         previous_answer=prev_answer,
+        anchored=anchored,
+        subject=subject_of(text),
     )

