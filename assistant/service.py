@@ -1,8 +1,10 @@
 """What the web app shares between its API and its UI: the assistant (loaded once, in the background),
 the per-client rate limit, the feedback store, and the views of a cited passage and of the letter.
 
->>> service = Service(Settings.load())      # doctest: +SKIP
->>> service.start()                          # loads the index in a thread; ask() raises NotReady until then
+Usage (loads the index in a thread; ``ask()`` raises ``NotReady`` until then)::
+
+    service = Service(Settings.load())
+    service.start()
 """
 
 from __future__ import annotations

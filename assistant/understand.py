@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 Intent = Literal["content", "metadata", "links", "question_text", "whole", "opinion", "injection", "empty"]
-AnswerType = Literal["amount", "date", "place", "yesno", "action", "plan", "reason"]
+AnswerType = Literal["amount", "date", "place", "yesno", "action", "plan", "reason", "who"]
 
 MAX_CONTEXT_CHARS = 300  # of the previous user turn, added to a follow-up's search text (bounded work)
 MAX_ANSWER_CONTEXT_CHARS = 4000  # of the previous answer, read for novelty and context terms
@@ -134,6 +134,14 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ),
     ("reason", re.compile(r"\b(?:waarom|hoe komt het|hoe verklaart|why|how come)\b", re.I)),
     (
+        "who",
+        re.compile(
+            r"\b(?:met wie|wie (?:gaat|doet|zijn|is|betaalt|beslist|bepaalt|meet|controleert)|met welke (?:partijen|"
+            r"organisaties|partners)|welke (?:partijen|organisaties|partners)|with whom|who (?:will|is|are|does))\b",
+            re.I,
+        ),
+    ),
+    (
         # what the sender or the government will do: a commitment, a measure, a next step
         "plan",
         re.compile(
@@ -166,6 +174,13 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"\b(?:telefoonnummer\w*|phone number|welk nummer|nummer (?:van|bellen))\b", re.I)),
     ("email", re.compile(r"\b(?:e-?mailadres\w*|mailadres\w*|email address)\b", re.I)),
     ("opening hours", re.compile(r"\b(?:openingstijden|opening hours)\b", re.I)),
+    # a parliamentary paper the letter refers to: a motion, a Kamerstuk, an earlier letter
+    (
+        "reference",
+        re.compile(
+            r"\b(?:kamerstuk\w*|motie\w*|naar welke brief|welke eerdere brief|motion|parliamentary paper)\b", re.I
+        ),
+    ),
 )
 _FIGURES = re.compile(r"\b(?:cijfers?|aantallen|percentages?|statistie\w*|figures|statistics)\b", re.I)
 # Words that name the asked-for attribute or the letter itself: never the focus of a question.
@@ -218,6 +233,19 @@ _ATTRIBUTE_WORDS = frozenset(
         "letter",
     ]
 )
+# How specific a word is: Dutch words with a wordfreq Zipf frequency below this are topic words ("vakantiedagen"
+# 2.9, "verzekerd" 4.0); more common ones ("gewoon", "krijgen", "betalen") say little about what is asked.
+SPECIFIC_ZIPF = 4.5
+
+
+@lru_cache(maxsize=4096)
+def zipf(word: str) -> float:
+    """How common a Dutch word is (wordfreq's Zipf scale: 0 unknown, 7 the most common words)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "nl"))
+
+
 # Question words: they say what kind of answer is wanted, never what it is about (also used by retrieval).
 QUESTION_WORDS = frozenset(
     [
@@ -558,7 +586,12 @@ def understand(
         asked = ("date", *asked)
     search = f"{prev_user} {text}" if followup else text
     said = (prev_user + " " + prev_answer).lower()
-    anchored = followup and all(w in said or len(w) <= 3 or _ANAPHOR.fullmatch(w) for w in focus)
+    # Common words ("nodig", "betaalt") bring no subject of their own, unless they ask for a figure that may sit
+    # elsewhere in the letter ("en hoeveel geld krijgt een gemeente?").
+    lenient = not {"money", "amount"} & set(asked)
+    anchored = followup and all(
+        w in said or len(w) <= 3 or _ANAPHOR.fullmatch(w) or (lenient and zipf(w) >= SPECIFIC_ZIPF) for w in focus
+    )
     return Question(
         text=text,
         search_text=search,

@@ -43,6 +43,8 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         ("Wat gaat de minister daaraan doen?", "plan"),
         ("Welke maatregelen neemt het kabinet?", "plan"),
         ("What will the minister do about it?", "plan"),
+        ("Met wie gaat het kabinet dat doen?", "who"),
+        ("Met welke partijen gaat de minister praten?", "who"),
     ],
 )
 def test_answer_type(text, kind):
@@ -188,6 +190,40 @@ def test_a_question_about_something_the_letter_never_names_is_declined(letter_bo
         answer = letter_bot.ask(question)
         assert answer.refused and answer.text.startswith("De brief gaat niet over"), (question, answer.text)
     assert not letter_bot.ask("ik heb dyslexie, waar kan ik zien welke extra hulp ik op school kan krijgen?").refused
+
+
+def test_a_word_with_a_clitic_suffix_is_known_by_its_base(letter_bot):
+    assert letter_bot.gate.known("mbo'ers") and letter_bot.gate.known("bbl’ers")
+    answer = letter_bot.ask("hoeveel mbo'ers hebben binnen een jaar na hun diploma werk?")
+    assert not answer.refused, answer.text
+
+
+def test_a_question_about_a_reference_gets_the_sentence_with_it(letter_bot):
+    answer = letter_bot.ask(
+        "Naar welke motie verwijst de minister bij de verplichte stagevergoeding? Graag het nummer."
+    )
+    assert "Kamerstuk 31 524, nr. 687" in answer.text, answer.text
+
+
+def test_a_follow_up_that_asks_for_a_figure_the_discussed_part_lacks_may_leave_it(second_bot):
+    history: list[dict[str, str]] = []
+    for turn in ("wat is overbruggingszorg precies?", "hoeveel jongeren kregen dat vorig jaar"):
+        answer = second_bot.ask(turn, history)
+        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": answer.text}]
+    q = second_bot.understand("en hoeveel geld krijgt een gemeente per traject?", history)
+    assert q.followup and not q.anchored  # asks for a figure: may be elsewhere in the letter
+    anchored = second_bot.understand("en waarom is dat nodig?", history)
+    assert anchored.anchored
+
+
+def test_a_follow_up_on_a_date_stays_with_the_discussed_answer(letter_bot):
+    first = "komt er nou een verplichte stagevergoeding of niet"
+    a1 = letter_bot.ask(first)
+    a2 = letter_bot.ask(
+        "en wanneer gaat dat in?", [{"role": "user", "content": first}, {"role": "assistant", "content": a1.text}]
+    )
+    assert {c.question for c in a2.citations} == {10}, a2.text
+    assert "Begin 2027" in a2.text
 
 
 def test_english_questions_get_english_framing_and_a_note(letter_bot):
