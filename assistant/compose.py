@@ -208,6 +208,12 @@ class Composer:
             notes = texts.NOT_IN_LETTER_EN if question.english else texts.NOT_IN_LETTER
             if scope.years:
                 draft.notes.append(notes["years"].format(years=", ".join(scope.years)))
+            elif scope.missing_fact == "unanswered":
+                number = scope.closest[0] if scope.closest else None
+                words = ", ".join(f"“{w}”" for w in scope.unknown)
+                draft.notes.append(
+                    notes["unanswered"].format(question=number, words=words, sender=self.sender(question.english))
+                )
             else:
                 draft.notes.append(notes[scope.missing_fact])
         return draft

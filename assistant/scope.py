@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
-from .documents import Document, Hit
+from .documents import Chunk, Document, Hit
 from .understand import SPECIFIC_ZIPF, Question, zipf
 
 if TYPE_CHECKING:
@@ -40,6 +40,10 @@ CLOSE_SIMILARITY = 0.855
 # Below this, no sentence is close enough to answer at all (English questions match Dutch text less closely).
 FLOOR_SIMILARITY = {"nl": 0.825, "en": 0.79}
 
+# A word of the question that the committee also asked about and the answer never mentions is reported when it
+# is at least this specific (Zipf; "middelen" 4.6, "gelijkwaardig" 3.4).
+GAP_ZIPF = 5.0
+
 # A question about a thing the corpus never names ("hoeveel studiefinanciering", "recht op vakantiedagen") is
 # declined unless a sentence is this close in meaning (then the thing is probably named differently).
 SUBJECT_SIMILARITY = 0.90
@@ -49,6 +53,60 @@ WEAK_COVERAGE = 0.15
 WEAK_SIMILARITY = {"nl": 0.845, "en": 0.0}
 
 _NAME_IN_TEXT = re.compile(r"(?<=[^.?!:\s]\s)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
+# Words of the committee's questions that ask how, not what (Kamervragen boilerplate): never a topic left unanswered.
+_QUESTION_BOILERPLATE = frozenset(
+    [
+        "concreet",
+        "concrete",
+        "maatregelen",
+        "maatregel",
+        "stappen",
+        "stap",
+        "toelichten",
+        "aangeven",
+        "uitleggen",
+        "effectief",
+        "effectieve",
+        "voldoende",
+        "mate",
+        "hoeverre",
+        "waarborgen",
+        "waarborgt",
+        "borgen",
+        "geborgd",
+        "zorgen",
+        "verbeteren",
+        "verklaren",
+        "verklaart",
+        "duiden",
+        "overweegt",
+        "overwegen",
+        "oordeel",
+        "naar",
+        "onvoldoende",
+        "welke",
+        "manier",
+        "korte",
+        "termijn",
+        "pakken",
+        "aanpakken",
+        "nemen",
+        "zetten",
+        "neemt",
+        "zet",
+        "maken",
+        "komen",
+        "krijgen",
+        "hebben",
+        "gebeurt",
+        "gebeuren",
+    ]
+)
+_ABOUT_ANSWER = re.compile(
+    r"\b(?:commissie|kamerleden|kamervragen|antwoordt|antwoord(?:t|en)? (?:op|de)|beantwoord\w*|"
+    r"gaat \w+ (?:\w+ )?in op|ingaan op|reageert|reactie|answer(?:s|ed)? (?:to|the)|respond\w*)\b",
+    re.I,
+)
 _CLITIC = re.compile(r"['’](?:s|ers?|tje|tjes|en)$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_AN_AMOUNT = re.compile(
@@ -257,6 +315,17 @@ class Gate:
         for kind in question.asked_facts:
             if kind in HAS_FACT and not self.fact_in(kind, passage):
                 return Scope("partial", f"the passage gives no {kind}", evidence, kind, closest=closest)
+        if skipped := self.unanswered(question, hits):
+            # the committee asked exactly this, and the answer does not take it up: say so first
+            top = hits[0].chunk.question
+            return Scope(
+                "partial",
+                f"the answer to question {top} does not take up {', '.join(skipped)}",
+                evidence,
+                "unanswered",
+                unknown=skipped,
+                closest=closest,
+            )
         if (
             question.answer_type == "date"
             and _ASKS_START.search(question.text)
@@ -264,6 +333,42 @@ class Gate:
         ):
             return Scope("partial", "the passage gives no start date", evidence, "start", closest=closest)
         return Scope("answer", "covered", evidence, closest=closest)
+
+    def unanswered(self, question: Question, hits: Sequence[Hit]) -> tuple[str, ...]:
+        """Specific words of the question that the committee's question has and the sender's answer lacks.
+
+        Only for questions about the answer itself ("wat antwoordt de minister op ...", "gaat hij in op ...").
+
+        "Hebben scholen genoeg middelen tegen stagediscriminatie?": the committee asked about "middelen", the
+        answer never mentions them.  Only words the committee used count, so a paraphrase is never taken for a gap.
+        """
+        if question.english or not hits or hits[0].chunk.question is None or not _ABOUT_ANSWER.search(question.text):
+            return ()
+        top = hits[0].chunk
+        a = self.searcher.analyzer
+        asked: set[str] = set()
+        answered: set[str] = set()
+        for c in self.searcher.chunks:
+            if c.source_id == top.source_id and c.question == top.question:
+                (asked if c.kind == "question" else answered).update(a.terms(c.text))
+        out = []
+        names = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", question.text[1:])}  # a source the committee cites
+        for word in question.focus:
+            terms = a.terms(word)
+            if not terms or zipf(word) >= GAP_ZIPF or word in _QUESTION_BOILERPLATE or word in names:
+                continue
+            if terms[0] in asked and terms[0] not in answered and not self._answer_has_prefix(top, word):
+                out.append(word)
+        return tuple(out)
+
+    def _answer_has_prefix(self, top: Chunk, word: str) -> bool:
+        """Another form of the word in the answer ("gelijkwaardig" / "gelijkwaardige")."""
+        prefix = word.lower()[: max(5, len(word) - 3)]
+        return any(
+            prefix in c.text.lower()
+            for c in self.searcher.chunks
+            if c.source_id == top.source_id and c.question == top.question and c.kind != "question"
+        )
 
     def _passage_texts(self, hits: Sequence[Hit]) -> list[str]:
         """The texts of the part of the letter that answers: every chunk of the best hit's question (or the hit)."""

@@ -63,6 +63,9 @@ NOT_IN_LETTER = {
     "date": "De brief noemt hiervoor geen datum.",
     "start": "De brief noemt geen datum waarop dit ingaat.",
     "years": "De brief noemt geen cijfers over {years}.",
+    "unanswered": (
+        "De commissie vroeg in vraag {question} naar {words}; in het antwoord van {sender} komt dat niet voor."
+    ),
 }
 NOT_IN_LETTER_EN = {
     "amount": "The letter gives no amount or number for this.",
@@ -70,6 +73,7 @@ NOT_IN_LETTER_EN = {
     "date": "The letter gives no date for this.",
     "start": "The letter does not say when this takes effect.",
     "years": "The letter gives no figures for {years}.",
+    "unanswered": "The committee asked about {words} in question {question}; {sender}'s answer does not mention it.",
 }
 PARTIAL_BRIDGE = "Wel staat erin:"
 PARTIAL_BRIDGE_EN = "What it does say:"

@@ -226,6 +226,18 @@ def test_a_follow_up_on_a_date_stays_with_the_discussed_answer(letter_bot):
     assert "Begin 2027" in a2.text
 
 
+def test_what_the_committee_asked_and_the_answer_never_mentions_is_said_first(letter_bot):
+    answer = letter_bot.ask(
+        "De commissie vroeg of mbo-instellingen genoeg middelen hebben om stagediscriminatie aan te pakken. "
+        "Wat antwoordt de minister daarop?"
+    )
+    assert answer.partial and answer.text.startswith("De commissie vroeg in vraag 9 naar “middelen”"), answer.text
+    assert "middelen" not in answer.more.split("Wel staat erin:")[-1]  # true: the answer never uses the word
+    # an ordinary question with a word of the committee's question gets no such note
+    plain = letter_bot.ask("Waarom zijn bol-studenten minder tevreden over hun stage dan bbl-studenten?")
+    assert not plain.partial and not plain.text.startswith("De commissie"), plain.text
+
+
 def test_english_questions_get_english_framing_and_a_note(letter_bot):
     answer = letter_bot.ask("Why are BOL students less satisfied with their internship than BBL students?")
     assert answer.text.startswith("In the answer to question 8")
