@@ -18,6 +18,7 @@ on a second letter in ``eval/``; they are about language, not about one letter.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from .documents import Chunk, Document, Hit
-from .understand import SPECIFIC_ZIPF, Question, zipf
+from .understand import SPECIFIC_ZIPF, Question, focus_words, zipf
 
 if TYPE_CHECKING:
     from .retrieve import Searcher
@@ -107,6 +108,16 @@ _ABOUT_ANSWER = re.compile(
     r"gaat \w+ (?:\w+ )?in op|ingaan op|reageert|reactie|answer(?:s|ed)? (?:to|the)|respond\w*)\b",
     re.I,
 )
+_ANY_NUMBER = re.compile(r"\d")
+# A term in more than ~30% of the passages (idf below this) is the corpus's subject, not what a figure is about.
+EVERYWHERE_IDF = 1.2
+_AMOUNT_CLAUSE = re.compile(
+    r"\b(?:hoeveel|hoe ?veel|hoe hoog|hoe groot|hoe lang|welk bedrag|welke bedragen|wat kost)\b"
+    r"[^,;?]*?(?=,|;|\?|\s+en\s+|$)",
+    re.I,
+)
+_LEANS_ON_PREVIOUS = re.compile(r"(?:dat|dit|die|deze|zo|daarvan|hiervan|daarmee|hiermee)\b", re.I)
+_REFERS_BACK = re.compile(r"(?:het gaat|dat|dit|deze|die|daarvan|hiervan|daarbij|hierbij)\b", re.I)
 _CLITIC = re.compile(r"['’](?:s|ers?|tje|tjes|en)$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_AN_AMOUNT = re.compile(
@@ -122,6 +133,11 @@ _FACT_PRESENT = {
     "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b"),
     "opening hours": re.compile(r"\bopeningstijden\b|\b\d{1,2}[.:]\d{2}\s*(?:uur|-)", re.I),
 }
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents ("geïnvesteerd" -> "geinvesteerd"), for comparing word forms."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
 
 
 def has_amount(text: str) -> bool:
@@ -187,6 +203,7 @@ class Gate:
         self._years = {y for d in documents.values() for y in _YEAR.findall(d.text)}
         self._all_text = "\n".join(d.text for d in documents.values())
         self._lower = self._all_text.lower()
+        self._folded = fold(self._all_text)
 
     # ------------------------------------------------------------------ evidence
 
@@ -213,8 +230,8 @@ class Gate:
             return True
         if terms[0] in vocab:
             return True
-        prefix = word.lower()[: max(5, len(word) - 3)]
-        if prefix in self._lower:  # another form of the word ("discrimineert" / "stagediscriminatie")
+        prefix = fold(word)[: max(5, len(word) - 3)]
+        if prefix in self._folded:  # another form of the word ("discrimineert" / "stagediscriminatie")
             return True
         parts = a.split_compound(a.words(word)[0]) if a.words(word) else ()
         return bool(parts) and all(a.terms(p)[0] in vocab for p in parts if a.terms(p))
@@ -315,6 +332,14 @@ class Gate:
         for kind in question.asked_facts:
             if kind in HAS_FACT and not self.fact_in(kind, passage):
                 return Scope("partial", f"the passage gives no {kind}", evidence, kind, closest=closest)
+        if question.answer_type == "amount" and not question.followup and not question.english:
+            kind = "money" if "money" in question.asked_facts else "amount"
+            key = self.key_words(question)
+            if key and not self.figure_about(kind, key, passage):
+                # the passage has figures, but none about what is asked ("22 weken" for eetstoornissen, not adhd)
+                return Scope(
+                    "partial", f"no {kind} about {', '.join(key)}", evidence, kind, unknown=tuple(key), closest=closest
+                )
         if skipped := self.unanswered(question, hits):
             # the committee asked exactly this, and the answer does not take it up: say so first
             top = hits[0].chunk.question
@@ -376,6 +401,51 @@ class Gate:
         if top.question is None:
             return [h.chunk.text for h in hits[:2]]
         return [c.text for c in self.searcher.chunks if c.source_id == top.source_id and c.question == top.question]
+
+    def key_words(self, question: Question) -> list[str]:
+        """The specific words of the clause that asks for the figure ("hoeveel ..." up to the next clause), that
+        the corpus has: what a figure must be about."""
+        m = _AMOUNT_CLAUSE.search(question.text)
+        clause = set(focus_words(m.group(0))) if m else set(question.focus)
+        return [
+            w
+            for w in question.focus
+            if w in clause
+            and zipf(w) < SPECIFIC_ZIPF
+            and not _ANY_NUMBER.search(w)
+            and self.known(w)
+            and not self._everywhere(w)
+        ]
+
+    def _everywhere(self, word: str) -> bool:
+        """A word in so many passages of the corpus (its subject, e.g. "mbo") that it cannot tell figures apart."""
+        terms = self.searcher.analyzer.terms(word)
+        return bool(terms) and terms[0] in self.searcher._idf and self.searcher.idf(terms[0]) < EVERYWHERE_IDF
+
+    def figure_about(self, kind: str, key: Sequence[str], texts: Sequence[str]) -> bool:
+        """Whether one sentence (with the one before it, for "Dat is ...") gives the figure and names the key words."""
+        from .chunk import split_sentences
+
+        check = HAS_FACT[kind]
+        a = self.searcher.analyzer
+        needed = len(key) if len(key) < 3 else (len(key) + 1) // 2
+        for text in texts:
+            sentences = [t for t, _, _ in split_sentences(text)]
+            for i, sentence in enumerate(sentences):
+                if not check(sentence):
+                    continue
+                window = sentence
+                if i and _LEANS_ON_PREVIOUS.match(sentence):
+                    window = sentences[i - 1] + " " + window
+                if i + 1 < len(sentences) and _REFERS_BACK.match(sentences[i + 1]):
+                    window += " " + sentences[i + 1]  # "Het gaat vooral om gz-psychologen ..."
+                terms, folded = set(a.terms(window)), fold(window)
+                found = sum(
+                    1 for w in key if (a.terms(w) and a.terms(w)[0] in terms) or fold(w)[: max(5, len(w) - 3)] in folded
+                )
+                if found >= needed:
+                    return True
+        return False
 
     def fact_in(self, kind: str, texts: Sequence[str]) -> bool:
         """Whether any of ``texts`` gives the asked-for kind of fact."""

@@ -37,6 +37,7 @@ LIST_PENALTY = 0.03  # list items and their lead, for questions that do not ask 
 CONTEXT_BONUS = 0.04  # follow-ups: times the share of a sentence's terms that the conversation mentioned
 ADD_MARGIN = 0.05  # further sentences of the lead's answer join when they score this close to the lead
 OTHER_MARGIN = 0.02
+LIST_ALLOWANCE = 60  # a list that completes the lead's paragraph may run this many words over
 READ_ON = 0.65  # the lead's paragraph reads on until this share of TARGET_WORDS  # a sentence of another question joins only when it scores this close  # noqa: E501
 
 _LEANS_BACK = re.compile(
@@ -294,22 +295,16 @@ class Selector:
             pos = siblings.index(sid)
             out = [sid]
             text = sents.sentences[sid].text
-            if is_item(text):
+            if is_item(text) or self._item_of(sid) is not None:
                 lead_pos = pos
-                while lead_pos > 0 and is_item(sents.sentences[siblings[lead_pos]].text):
+                while lead_pos > 0 and (
+                    is_item(sents.sentences[siblings[lead_pos]].text) or self._item_of(siblings[lead_pos]) is not None
+                ):
                     lead_pos -= 1
-                items = [
-                    siblings[i]
-                    for i in range(lead_pos + 1, len(siblings))
-                    if is_item(sents.sentences[siblings[i]].text)
-                ]
+                items = self._list_after(siblings, lead_pos)
                 return [siblings[lead_pos], *items] if not is_item(sents.sentences[siblings[lead_pos]].text) else items
             if text.rstrip().endswith(":"):
-                items = []
-                for i in range(pos + 1, len(siblings)):
-                    if not is_item(sents.sentences[siblings[i]].text):
-                        break
-                    items.append(siblings[i])
+                items = self._list_after(siblings, pos)
                 return [sid, *items] if items else []  # a lead with nothing after it is a fragment
             back = pos
             while back > 0 and back > pos - 2 and _LEANS_BACK.search(sents.sentences[siblings[back]].text):
@@ -340,7 +335,9 @@ class Selector:
         for sid in siblings[siblings.index(max(x for x in chosen if x in siblings)) + 1 :]:
             if words >= TARGET_WORDS * READ_ON:
                 break
-            if not add(unit(sid) or [sid], TARGET_WORDS):
+            group = unit(sid) or [sid]
+            listing = sents.sentences[group[0]].text.rstrip().endswith(":") and len(group) > 1
+            if not add(group, TARGET_WORDS + LIST_ALLOWANCE if listing else TARGET_WORDS):
                 break
         if not any(HAS_FACT["date"](sents.sentences[x].text) for x in chosen):
             # A plan is not complete without its timing: the lead's paragraph's dated sentence comes along.
@@ -373,6 +370,36 @@ class Selector:
                 if nxt < len(sib) and not sents.sentences[sib[nxt]].text.rstrip().endswith(":"):
                     add(unit(sib[nxt]) or [sib[nxt]], TARGET_WORDS + 15)
         return self._order(chosen, lead, lead_unit), committee_only
+
+    def _item_of(self, sid: int) -> int | None:
+        """For a sentence that continues a list item on the same line ("- Een coördinator. Hiervoor is ..."),
+        the item's first sentence."""
+        s = self.searcher
+        sents = s.sentences
+        sent = sents.sentences[sid]
+        doc = self.documents.get(s.chunks[sent.chunk].source_id)
+        if doc is None:
+            return None
+        line_start = doc.text.rfind("\n", 0, sent.start) + 1
+        if line_start == sent.start or not doc.text[line_start:].lstrip().startswith(("- ", "• ", "* ")):
+            return None
+        for other in reversed(sents.of_chunk[sent.chunk]):
+            if sents.sentences[other].start == line_start or (
+                sents.sentences[other].start < sent.start and is_item(sents.sentences[other].text)
+            ):
+                return other
+        return None
+
+    def _list_after(self, siblings: list[int], pos: int) -> list[int]:
+        """The items (with their continuation sentences) that follow position ``pos``."""
+        sents = self.searcher.sentences
+        items: list[int] = []
+        for i in range(pos + 1, len(siblings)):
+            sid = siblings[i]
+            if not is_item(sents.sentences[sid].text) and self._item_of(sid) is None:
+                break
+            items.append(sid)
+        return items
 
     def _leads(self, question: Question, ranked: list[int]) -> list[int]:
         """Sentences that may open an answer: a statement of the letter's answers, not the covering intro;

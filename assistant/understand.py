@@ -116,7 +116,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "amount",
         re.compile(
             r"\b(?:hoeveel|hoe hoog|hoe groot|hoe veel|welk bedrag|welke bedragen|wat kost|hoeveel geld|welke boete|"
-            r"hoe hoog is de boete|how much|how many|what amount|which amount)\b",
+            r"hoe hoog is de boete|hoe lang (?:is|zijn|duurt|duren|wacht|moet)|how much|how many|what amount|"
+            r"which amount|how long (?:is|are|does|do))\b",
             re.I,
         ),
     ),
@@ -540,7 +541,7 @@ def understand(
             qnum = n
     about_letter = (
         _META.search(text)
-        or (_META_WEAK.search(text) and _META_LETTER.search(text))
+        or (_META_WEAK.search(text) and _META_LETTER.search(text) and len(focus_words(text)) <= 4)
         or (_META_WHEN.search(text) and _META_LETTER.search(text) and len(focus_words(text)) <= 2)
     )
     intent: Intent

@@ -238,6 +238,27 @@ def test_what_the_committee_asked_and_the_answer_never_mentions_is_said_first(le
     assert not plain.partial and not plain.text.startswith("De commissie"), plain.text
 
 
+@pytest.mark.slow
+def test_a_list_keeps_the_sentences_of_its_items(second_bot):
+    answer = second_bot.ask("Hoeveel geld is er voor het Actieplan Wachttijden Jeugd-ggz en hoe is het verdeeld?")
+    assert "48 miljoen" in answer.text and "14,7 miljoen" in answer.text and "21,3 miljoen" in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_a_figure_about_something_else_is_not_the_asked_figure(second_bot):
+    adhd = second_bot.ask("hoe lang is de wachttijd voor een adhd onderzoek bij kinderen?")
+    assert adhd.partial and adhd.text.startswith("De brief noemt hiervoor geen"), adhd.text
+    fine = second_bot.ask("hoeveel psychologen zijn er te weinig in de jeugd ggz")
+    assert not fine.partial and "1.150" in fine.text, fine.text  # the figure, named in the next sentence
+
+
+@pytest.mark.slow
+def test_where_a_fact_is_recorded_is_not_a_question_about_the_letter(second_bot):
+    q = second_bot.understand("Hoeveel extra geld krijgen gemeenten jaarlijks en in welk Kamerstuk is dat vastgelegd?")
+    assert q.intent == "content" and "reference" in q.asked_facts
+    assert second_bot.understand("Wat is het Kamerstuknummer van deze brief?").intent == "metadata"
+
+
 def test_english_questions_get_english_framing_and_a_note(letter_bot):
     answer = letter_bot.ask("Why are BOL students less satisfied with their internship than BBL students?")
     assert answer.text.startswith("In the answer to question 8")
