@@ -76,7 +76,7 @@ _REFERENCE = re.compile(
 # Who does it, with whom: organisations (often acronyms) and partners named in the sentence.
 _WHO = re.compile(
     r"\b(?:samen met|in gesprek met|met (?:de )?(?:partners|werkgevers|scholen|gemeenten|instellingen)|partners|"
-    r"organisaties)\b|\b[A-Z]{2,}[a-z]*\b"
+    r"organisaties|besluit|beslis\w*|bepaalt|bepalen)\b|\b[A-Z]{2,}[a-z]*\b"
 )
 _REASON = re.compile(r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daardoor|daarom|komt doordat)\b", re.I)
 _EXPECTS = {
@@ -310,8 +310,12 @@ class Selector:
             while back > 0 and back > pos - 2 and _LEANS_BACK.search(sents.sentences[siblings[back]].text):
                 back -= 1
                 out.insert(0, siblings[back])
-            if back == 0 and _LEANS_START.search(sents.sentences[out[0]].text) and (prev := self._before(out[0])):
-                out.insert(0, prev)  # the sentence it leans on ended the previous passage (a page break)
+            if _LEANS_START.search(sents.sentences[out[0]].text):
+                # a chain of "Dat ..." sentences still leans on the one before: bring it (also when it ended the
+                # previous passage, split off within the paragraph)
+                prev = siblings[back - 1] if back > 0 else self._before(out[0])
+                if prev is not None:
+                    out.insert(0, prev)
             return out
 
         def add(group: list[int], budget: int) -> bool:
