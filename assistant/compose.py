@@ -50,6 +50,21 @@ _META_FIELDS = [
         ),
     ),
 ]
+_ASKS_RULE = re.compile(
+    r"\b(?:recht op|verplicht\w*|moet(?:en)?\b[^?]*\b(?:betalen|geven|hebben)|mag (?:ik|een|mijn)|krijg ik|"
+    r"entitled|required|must|have to)\b",
+    re.I,
+)
+_FUTURE_PLAN = re.compile(
+    r"\b(?:ga ik|ik ga|gaan we|we gaan|wil ik|ik wil|zal|zullen|uitwerken|wetsvoorstel|komt er|wordt .* ingevoerd|"
+    r"in voorbereiding)\b",
+    re.I,
+)
+_RULE_NOW = re.compile(
+    r"\b(?:(?:is|zijn) (?:nu |al )?(?:wettelijk )?verplicht|(?:hebben|heeft) (?:nu |al )?recht|geldt (?:nu|al)|"
+    r"is (?:nu |al )?wettelijk)\b",
+    re.I,
+)
 _ROLE = re.compile(r"\b(minister-president|minister|staatssecretaris)\b", re.I)
 _TOPIC_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
@@ -74,6 +89,7 @@ class Draft:
     english: bool = False
     committee_only: bool = False
     links: bool = False  # show footnote links (questions about sources, places, steps)
+    bridge: bool = True  # after the notes: "Wel staat erin:" (not after a note that frames the answer)
 
 
 def marker(question: int | None) -> str:
@@ -204,6 +220,9 @@ class Composer:
             return draft
         draft.claims = self._claims(selection.sentences)
         draft.full = self._claims(selection.full)
+        if self._plan_not_rule(question, selection):
+            draft.notes.append(texts.PLAN_NOT_RULE_EN if question.english else texts.PLAN_NOT_RULE)
+            draft.bridge = False
         if scope.decision == "partial" and scope.missing_fact:
             notes = texts.NOT_IN_LETTER_EN if question.english else texts.NOT_IN_LETTER
             if scope.years:
@@ -217,6 +236,16 @@ class Composer:
             else:
                 draft.notes.append(notes[scope.missing_fact])
         return draft
+
+    @staticmethod
+    def _plan_not_rule(question: Question, selection: Selection) -> bool:
+        """ "Heb ik recht op X?" / "Moet mijn bedrijf betalen?" answered by what the sender will do, while nothing in
+        the cited answers says it applies now: say so first, so no one reads a plan as a right."""
+        if question.answer_type != "yesno" or not _ASKS_RULE.search(question.text) or not selection.sentences:
+            return False
+        if not any(_FUTURE_PLAN.search(c.text) for c in selection.sentences[:3]):  # the lead and what it leans on
+            return False
+        return not any(_RULE_NOW.search(c.text) for c in (*selection.sentences, *selection.full))
 
     def metadata_claims(self, question: Question) -> list[Claim]:
         """Questions about the letter itself, answered from its parsed header, intro and signature."""
@@ -244,7 +273,8 @@ class Composer:
         claims = draft.claims if claims is None else claims
         parts: list[str] = []
         if draft.notes:
-            parts.append(" ".join([*draft.notes, texts.PARTIAL_BRIDGE_EN if en else texts.PARTIAL_BRIDGE]))
+            bridge = [texts.PARTIAL_BRIDGE_EN if en else texts.PARTIAL_BRIDGE] if draft.bridge else []
+            parts.append(" ".join([*draft.notes, *bridge]))
         groups: list[tuple[tuple[str, int | None, str], list[Claim]]] = []
         for claim in claims:
             key = (claim.chunk.source_id, claim.citation.question, claim.chunk.kind)

@@ -422,7 +422,9 @@ class Selector:
             out = [
                 sid
                 for sid in out
-                if not is_item(sents.sentences[sid].text) and not sents.sentences[sid].text.rstrip().endswith(":")
+                if not is_item(sents.sentences[sid].text)
+                and not sents.sentences[sid].text.rstrip().endswith(":")
+                and self._item_of(sid) is None
             ] or out
         return out
 

@@ -75,6 +75,9 @@ NOT_IN_LETTER_EN = {
     "years": "The letter gives no figures for {years}.",
     "unanswered": "The committee asked about {words} in question {question}; {sender}'s answer does not mention it.",
 }
+# A yes/no question about a right or duty, answered by a plan of the sender (and nothing saying it applies now).
+PLAN_NOT_RULE = "Volgens de brief is dit een plan; er staat niet in dat het nu al geldt."
+PLAN_NOT_RULE_EN = "The letter describes this as a plan; it does not say that it applies now."
 PARTIAL_BRIDGE = "Wel staat erin:"
 PARTIAL_BRIDGE_EN = "What it does say:"
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DEFAULT_FILES = [ROOT.parent / "shared" / "eval" / "dev.jsonl", ROOT / "benchmarks" / "heldout.jsonl"]
+DEFAULT_FILES = [ROOT / "eval" / "dev.jsonl", ROOT / "benchmarks" / "heldout.jsonl"]
 LETTER = ROOT / "corpus" / "kst-31524-707.md"
 
 

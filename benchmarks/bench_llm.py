@@ -44,7 +44,7 @@ class Timed:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("model", type=Path)
-    parser.add_argument("--questions", type=Path, default=ROOT.parent / "shared" / "eval" / "dev.jsonl")
+    parser.add_argument("--questions", type=Path, default=ROOT / "eval" / "dev.jsonl")
     parser.add_argument("--timeout", type=float, default=90.0)
     args = parser.parse_args()
 

@@ -26,7 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 LETTER = ROOT / "corpus" / "kst-31524-707.md"
-QUESTION_FILES = [ROOT.parent / "shared" / "eval" / "dev.jsonl", ROOT / "benchmarks" / "heldout.jsonl"]
+QUESTION_FILES = [ROOT / "eval" / "dev.jsonl", ROOT / "benchmarks" / "heldout.jsonl"]
 REGIONS = [
     "Groningen",
     "Friesland",

@@ -26,7 +26,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTER = ROOT / "corpus" / "kst-31524-707.md"
-QUESTIONS = [ROOT.parent / "shared" / "eval" / "dev.jsonl", ROOT / "benchmarks" / "heldout.jsonl"]
+QUESTIONS = [ROOT / "eval" / "dev.jsonl", ROOT / "benchmarks" / "heldout.jsonl"]
 
 
 def free_port() -> int:

@@ -259,6 +259,16 @@ def test_where_a_fact_is_recorded_is_not_a_question_about_the_letter(second_bot)
     assert second_bot.understand("Wat is het Kamerstuknummer van deze brief?").intent == "metadata"
 
 
+def test_a_plan_is_not_presented_as_a_right(letter_bot):
+    for question in ("heb ik recht op stagevergoeding?", "moet mijn stagebedrijf mij eigenlijk betalen?"):
+        answer = letter_bot.ask(question)
+        assert answer.text.startswith(texts.PLAN_NOT_RULE), answer.text
+        assert "Wel staat erin" not in answer.text
+    # where the letter describes what exists, no such note
+    help_ = letter_bot.ask("heb ik recht op extra hulp als ik dyslexie heb?")
+    assert not help_.text.startswith(texts.PLAN_NOT_RULE), help_.text
+
+
 def test_english_questions_get_english_framing_and_a_note(letter_bot):
     answer = letter_bot.ask("Why are BOL students less satisfied with their internship than BBL students?")
     assert answer.text.startswith("In the answer to question 8")
