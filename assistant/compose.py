@@ -287,11 +287,15 @@ class Composer:
         for (_, number, _), members in groups:
             frame = self._frame(members[0].chunk, number, en, draft.committee_only)
             body = ""
+            previous: Claim | None = None
             for claim in members:
                 if is_item(claim.text):
                     body += "\n" + claim.text.strip()
                 else:
-                    body += (" " if body and not body.endswith("\n") else "") + claim.text.strip()
+                    gap = previous is not None and not self._adjacent(previous, claim)
+                    sep = " (…) " if gap else " "
+                    body += (sep if body and not body.endswith("\n") else "") + claim.text.strip()
+                previous = claim
             parts.append(f"{frame} {body.strip()} {marker(number)}".replace(" \n", "\n").replace(": - ", ":\n- "))
             for claim in members:
                 self._collect_links(claim.chunk, links, missing)
@@ -303,6 +307,15 @@ class Composer:
         if en and claims:
             parts.append(texts.ENGLISH_NOTE)
         return "\n\n".join(parts)
+
+    def _adjacent(self, first: Claim, second: Claim) -> bool:
+        """Whether ``second`` follows ``first`` directly in the source (else the answer marks the omission)."""
+        doc = self.documents.get(first.chunk.source_id)
+        if doc is None or second.start < first.start:
+            return False
+        end = first.start + len(first.text)
+        between = doc.text[end : second.start]
+        return not re.search(r"[.!?]\s+\S", between.strip() + " x") if between.strip() else True
 
     def _collect_links(self, chunk: Chunk, links: dict[str, str], missing: list[str]) -> None:
         doc = self.documents.get(chunk.source_id)

@@ -440,12 +440,21 @@ class Gate:
                 if i + 1 < len(sentences) and _REFERS_BACK.match(sentences[i + 1]):
                     window += " " + sentences[i + 1]  # "Het gaat vooral om gz-psychologen ..."
                 terms, folded = set(a.terms(window)), fold(window)
-                found = sum(
-                    1 for w in key if (a.terms(w) and a.terms(w)[0] in terms) or fold(w)[: max(5, len(w) - 3)] in folded
-                )
+                found = sum(1 for w in key if self._named_in(w, terms, folded))
                 if found >= needed:
                     return True
         return False
+
+    def _named_in(self, word: str, terms: set[str], folded: str) -> bool:
+        """The word, another form of it, or its compound parts ("loopbaanbegeleiding" in "loopbaanoriëntatie en
+        -begeleiding") occur in a text."""
+        a = self.searcher.analyzer
+        if (t := a.terms(word)) and t[0] in terms:
+            return True
+        if fold(word)[: max(5, len(word) - 3)] in folded:
+            return True
+        parts = tuple(word.split("-")) if "-" in word else a.split_compound(word)
+        return bool(parts) and all(fold(p)[: max(4, len(p) - 2)] in folded for p in parts if len(p) > 2)
 
     def fact_in(self, kind: str, texts: Sequence[str]) -> bool:
         """Whether any of ``texts`` gives the asked-for kind of fact."""

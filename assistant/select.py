@@ -32,6 +32,7 @@ LEXICAL_WEIGHT = 0.12  # sentence score = cosine + this * idf-weighted term over
 RANK_PENALTY = 0.01  # ... - this * the passage's retrieval rank
 TYPE_BONUS = 0.03  # a sentence that carries what the question expects
 FACT_BONUS = 0.01  # a sentence with a date or figure (the facts people quote)
+NUMBER_BONUS = 0.05  # a sentence with the very number the question quotes
 REPEAT_PENALTY = 0.06
 LIST_PENALTY = 0.03  # list items and their lead, for questions that do not ask for an enumeration  # a sentence the previous answer already showed  # noqa: E501
 CONTEXT_BONUS = 0.04  # follow-ups: times the share of a sentence's terms that the conversation mentioned
@@ -78,6 +79,12 @@ _WHO = re.compile(
     r"\b(?:samen met|in gesprek met|met (?:de )?(?:partners|werkgevers|scholen|gemeenten|instellingen)|partners|"
     r"organisaties|besluit|beslis\w*|bepaalt|bepalen)\b|\b[A-Z]{2,}[a-z]*\b"
 )
+# Where a figure comes from.
+_SOURCE = re.compile(
+    r"\b(?:uit (?:de|het) \w+|blijkt|volgens|laat \w+ zien|laten \w+ zien|monitor|barometer|onderzoek|peiling|meting|"
+    r"enquête|cbs|rapport)\b",
+    re.I,
+)
 _REASON = re.compile(r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daardoor|daarom|komt doordat)\b", re.I)
 _EXPECTS = {
     "amount": HAS_FACT["amount"],
@@ -90,10 +97,14 @@ _EXPECTS = {
     "plan": lambda t: bool(_PLAN.search(t)),
     "reference": lambda t: bool(_REFERENCE.search(t)),
     "who": lambda t: bool(_WHO.search(t)),
+    "source": lambda t: bool(_SOURCE.search(t)),
 }
 _ENUMERATE = re.compile(
     r"\b(?:welke|waaraan|waarvoor|wat (?:zijn|doen|gaan)|noem|opsomming|lijst|top|which|what are|list)\b", re.I
 )
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_STATISTIC = re.compile(r"\d+(?:[.,]\d+)+%?|\d+%|\d{3,}")
 _URL_ONLY = re.compile(r"^\s*https?://\S+\s*$")
 _MARKS = re.compile(r"\[(?:vraag \d+|brief)\]")
 
@@ -138,9 +149,12 @@ class Selector:
         self.documents = documents
         self._answers_of: dict[tuple[str, int], list[int]] = {}
         self._citing: dict[tuple[str, int], list[int]] = {}
+        self._questions_of: dict[tuple[str, int], list[int]] = {}
         for i, c in enumerate(searcher.chunks):
             if c.kind == "answer" and c.question is not None:
                 self._answers_of.setdefault((c.source_id, c.question), []).append(i)
+            if c.kind == "question" and c.question is not None:
+                self._questions_of.setdefault((c.source_id, c.question), []).append(i)
             if c.kind != "footnote":
                 for n in c.footnotes:
                     self._citing.setdefault((c.source_id, n), []).append(i)
@@ -166,11 +180,14 @@ class Selector:
                     out.append(i)
             else:
                 out.append(i)
-        # The rest of the best answer: its key sentence may sit in a paragraph retrieval ranked lower.
+        # The rest of the best answer: its key sentence may sit in a paragraph retrieval ranked lower; and, when a
+        # figure is asked, the committee's question (the figure may be only there: shown labelled as theirs).
         for h in hits[:1]:
             c = h.chunk
             if c.kind == "answer" and c.question is not None:
                 out.extend(self._answers_of.get((c.source_id, c.question), []))
+                if {"money", "amount", "source"} & set(question.asked_facts):
+                    out.extend(self._questions_of.get((c.source_id, c.question), []))
         if question.question is not None:
             out = [i for i in out if s.chunks[i].question == question.question] or out
         elif question.anchored and question.context_questions:
@@ -216,8 +233,12 @@ class Selector:
         shown = _norm(question.previous_answer)
         rank_of = {ci: r for r, ci in enumerate(chunk_ids)}
         enumerate_ = enumerates(question)
-        kind = next((k for k in ("reference", "money") if k in question.asked_facts), question.answer_type or "")
+        kind = next(
+            (k for k in ("source", "reference", "money") if k in question.asked_facts), question.answer_type or ""
+        )
         expects = _EXPECTS.get(kind)
+        # a quoted statistic ("31%", "4.695", "33,8"), not an age or a level ("18", "niveau 2") or a year
+        numbers = {n for n in _NUMBER.findall(question.text) if not _YEAR_ONLY.fullmatch(n) and _STATISTIC.fullmatch(n)}
         scores: dict[int, float] = {}
         for sid, sim in zip(sents, sims.tolist(), strict=True):
             sent = s.sentences.sentences[sid]
@@ -228,6 +249,8 @@ class Selector:
                 score += TYPE_BONUS
             if HAS_FACT["date"](sent.text) or HAS_FACT["amount"](sent.text):
                 score += FACT_BONUS
+            if numbers and numbers & set(_NUMBER.findall(sent.text)):
+                score += NUMBER_BONUS  # the figure the question quotes ("van wie is het cijfer van 31%?")
             if context:
                 score += CONTEXT_BONUS * self._share(context, sterms)
             if not enumerate_ and (is_item(sent.text) or sent.text.rstrip().endswith(":")):
@@ -252,7 +275,8 @@ class Selector:
         s = self.searcher
         sents = s.sentences
         ranked = sorted(scores, key=lambda sid: -scores[sid])
-        asked = question.intent == "question_text"
+        # the committee's text competes when asked for, or when a figure's source is asked (often only there)
+        asked = question.intent == "question_text" or "source" in question.asked_facts
         committee_only = False
         if not asked:
             answer_ranked = [sid for sid in ranked if not self._is_committee(sid)]
@@ -270,7 +294,7 @@ class Selector:
         if not ranked:
             return [], False
         kind_expected = next(
-            (k for k in ("reference", "money") if k in question.asked_facts), question.answer_type or ""
+            (k for k in ("source", "reference", "money") if k in question.asked_facts), question.answer_type or ""
         )
         expects = _EXPECTS.get(kind_expected)
         # What the previous answer showed: the lead may repeat it when it still answers clearly best (at half the
@@ -337,7 +361,7 @@ class Selector:
         # consequence): the key fact often sits one sentence after the best match.
         siblings = sents.of_chunk[sents.sentences[lead].chunk]
         for sid in siblings[siblings.index(max(x for x in chosen if x in siblings)) + 1 :]:
-            if words >= TARGET_WORDS * READ_ON:
+            if words >= TARGET_WORDS * READ_ON or committee_only:
                 break
             group = unit(sid) or [sid]
             listing = sents.sentences[group[0]].text.rstrip().endswith(":") and len(group) > 1
@@ -353,7 +377,7 @@ class Selector:
                 if scores.get(best, 0.0) >= scores[lead] - 2 * ADD_MARGIN:
                     add(unit(best) or [best], TARGET_WORDS + 15)
         for sid in ranked[1:]:
-            if words >= TARGET_WORDS or sid in chosen:
+            if words >= TARGET_WORDS or sid in chosen or (committee_only and self._is_committee(sid)):
                 continue
             c = s.chunks[sents.sentences[sid].chunk]
             same = (c.source_id, c.question) == (lead_chunk.source_id, lead_chunk.question)

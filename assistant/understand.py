@@ -175,6 +175,15 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"\b(?:telefoonnummer\w*|phone number|welk nummer|nummer (?:van|bellen))\b", re.I)),
     ("email", re.compile(r"\b(?:e-?mailadres\w*|mailadres\w*|email address)\b", re.I)),
     ("opening hours", re.compile(r"\b(?:openingstijden|opening hours)\b", re.I)),
+    # where a figure comes from: a monitor, a survey, a measurement
+    (
+        "source",
+        re.compile(
+            r"\b(?:welke bron|uit welke|van wie (?:is|zijn|komt|komen)|waar komt|waar komen|volgens wie|wiens|"
+            r"bron van|which source|whose (?:figure|number|data)|where does .* come from)\b",
+            re.I,
+        ),
+    ),
     # a parliamentary paper the letter refers to: a motion, a Kamerstuk, an earlier letter
     (
         "reference",
@@ -183,6 +192,7 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_ASKED_FACTS_SOURCE = next(p for name, p in _ASKED_FACTS if name == "source")  # "uit welke bron komt dat getal"
 _FIGURES = re.compile(r"\b(?:cijfers?|aantallen|percentages?|statistie\w*|figures|statistics)\b", re.I)
 # Words that name the asked-for attribute or the letter itself: never the focus of a question.
 _ATTRIBUTE_WORDS = frozenset(
@@ -555,7 +565,7 @@ def understand(
         intent = "question_text"
     elif qnum is not None and (_WHOLE.search(text) or len(focus_words(_QNUM.sub(" ", text))) <= 1):
         intent = "whole"
-    elif _LINKS.search(text):
+    elif _LINKS.search(text) and not _ASKED_FACTS_SOURCE.search(text):
         intent = "links"
     else:
         intent = "question_text" if _ASKS_QUESTION_TEXT.search(text) else "content"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from assistant import texts
@@ -267,6 +269,29 @@ def test_a_plan_is_not_presented_as_a_right(letter_bot):
     # where the letter describes what exists, no such note
     help_ = letter_bot.ask("heb ik recht op extra hulp als ik dyslexie heb?")
     assert not help_.text.startswith(texts.PLAN_NOT_RULE), help_.text
+
+
+def test_a_figure_only_the_committee_gives_is_shown_as_theirs_not_called_missing(letter_bot):
+    answer = letter_bot.ask("hoeveel geld gaat er naar loopbaanbegeleiding in het mbo")
+    assert not answer.partial and "33,8 mln" in answer.text, answer.text  # "-begeleiding" after "loopbaanoriëntatie en"
+    assert answer.text.startswith("Dit cijfer staat alleen in de vraag van de commissie (vraag 1)")
+    assert "Heeft u zicht" not in answer.text  # the committee's own questions do not follow the figure
+
+
+def test_whose_figure_it_is_comes_from_the_sentence_that_names_the_source(letter_bot):
+    answer = letter_bot.ask("Van wie is het cijfer van 31% studenten die moeite hebben met een stage vinden?")
+    assert "JOB Monitor 2026" in answer.text and "31%" in answer.text, answer.text
+    assert "De commissie vraagt in vraag 6" in answer.text  # labelled as the committee's words
+
+
+def test_quotes_that_are_not_next_to_each_other_are_marked(letter_bot):
+    answer = letter_bot.ask("Met welke partijen gaat de minister in gesprek over de stagetekorten in zorg en welzijn?")
+    assert answer.citations[0].quote.startswith("Binnenkort ga ik in gesprek"), answer.text
+    text = letter_bot.documents[answer.citations[0].source].text
+    for a, b in pairwise(answer.citations):
+        if f"{a.quote} {b.quote}" in answer.text:  # shown side by side only when they are side by side
+            assert 0 < text.find(b.quote) - text.find(a.quote) <= len(a.quote) + 3, (a.quote, b.quote)
+    assert "(…)" in answer.text  # the earlier sentences after the lead are marked as an omission
 
 
 def test_english_questions_get_english_framing_and_a_note(letter_bot):
