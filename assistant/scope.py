@@ -118,6 +118,7 @@ _AMOUNT_CLAUSE = re.compile(
 )
 _LEANS_ON_PREVIOUS = re.compile(r"(?:dat|dit|die|deze|zo|daarvan|hiervan|daarmee|hiermee)\b", re.I)
 _REFERS_BACK = re.compile(r"(?:het gaat|dat|dit|deze|die|daarvan|hiervan|daarbij|hierbij)\b", re.I)
+_QUANTITY = re.compile(r"\b\d+(?:[.,]\d+)?\s+([^\W\d_]{2,})\b")  # "40 uur", "3 dagen", "18 jaar"
 _CLITIC = re.compile(r"['’](?:s|ers?|tje|tjes|en)$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_AN_AMOUNT = re.compile(
@@ -231,7 +232,7 @@ class Gate:
         if terms[0] in vocab:
             return True
         prefix = fold(word)[: max(5, len(word) - 3)]
-        if prefix in self._folded:  # another form of the word ("discrimineert" / "stagediscriminatie")
+        if len(word) >= 5 and prefix in self._folded:  # another form ("discrimineert" / "stagediscriminatie")
             return True
         parts = a.split_compound(a.words(word)[0]) if a.words(word) else ()
         return bool(parts) and all(a.terms(p)[0] in vocab for p in parts if a.terms(p))
@@ -302,6 +303,16 @@ class Gate:
                 f"asks about {subject}, which the corpus never names",
                 evidence,
                 unknown=(subject,),
+                closest=closest,
+            )
+        quantities = [m.group(0) for m in _QUANTITY.finditer(question.text) if not self.known(m.group(1))]
+        if quantities and not question.english and evidence.similarity < SUBJECT_SIMILARITY:
+            # "meer dan 40 uur per week": a measure the corpus never uses cannot be answered from it
+            return Scope(
+                "decline",
+                f"a quantity in a unit the corpus never uses: {', '.join(quantities)}",
+                evidence,
+                unknown=tuple(quantities),
                 closest=closest,
             )
         names = [

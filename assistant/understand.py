@@ -150,6 +150,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             r"\bwat (?:doet|doen|gaat|gaan) (?:de|het|hij|zij|ze) [^?]*\b(?:tegen|aan)\b|"
             r"\bwelke (?:maatregelen|stappen|acties|plannen)\b|"
             r"\bgaat (?:daar|er) (?:nog )?iets (?:aan )?veranderen\b|"
+            r"\b(?:gaat|gaan|doet|doen) (?:ze|zij|hij|de \w+|het \w+) (?:daar |er )?(?:nog )?(?:iets|wat) aan"
+            r"(?: doen)?\b|"
             r"\b(?:doet|gaat|wil) (?:de|het|hij|zij) [^?]*\biets aan\b|"
             r"\bwhat (?:will|is|does|do|are)\b[^?]*\b(?:do|doing|plan|planning)\b|\bwhich (?:measures|steps)\b",
             re.I,

@@ -46,6 +46,7 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         ("Welke maatregelen neemt het kabinet?", "plan"),
         ("What will the minister do about it?", "plan"),
         ("Met wie gaat het kabinet dat doen?", "who"),
+        ("mn begeleider komt nooit langs. gaan ze daar wat aan doen?", "plan"),
         ("Met welke partijen gaat de minister praten?", "who"),
     ],
 )
@@ -292,6 +293,12 @@ def test_quotes_that_are_not_next_to_each_other_are_marked(letter_bot):
         if f"{a.quote} {b.quote}" in answer.text:  # shown side by side only when they are side by side
             assert 0 < text.find(b.quote) - text.find(a.quote) <= len(a.quote) + 3, (a.quote, b.quote)
     assert "(…)" in answer.text  # the earlier sentences after the lead are marked as an omission
+
+
+def test_a_quantity_in_a_unit_the_letter_never_uses_is_declined(letter_bot):
+    answer = letter_bot.ask("mag mijn stagebedrijf me meer dan 40 uur per week laten werken?")
+    assert answer.refused and "“40 uur”" in answer.text, answer.text
+    assert not letter_bot.ask("ik word 18 jaar, krijg ik dan nog stagevergoeding?").refused  # "jaar" is in the letter
 
 
 def test_english_questions_get_english_framing_and_a_note(letter_bot):
