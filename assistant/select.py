@@ -43,12 +43,13 @@ READ_ON = 0.65  # the lead's paragraph reads on until this share of TARGET_WORDS
 
 _LEANS_BACK = re.compile(
     r"^(?:dat|dit|die|deze|zo|zodat|want|maar|toch|ook|en|daar(?:in|mee|voor|over|na|op)|"
-    r"(?:als|wanneer|omdat|nu) (?:ze|zij|hij|dit|dat|die|deze)\b)\b|\b(?:daarom|daardoor|daarbij|daarnaast|hierdoor|"
+    r"(?:als|wanneer|omdat|nu) (?:ze|zij|hij|dit|dat|die|deze)\b)\b|\b(?:daarom|daardoor|daarbij|hierdoor|"
     r"hiervan|hierin|hiermee|dus|deze cijfers|dit verschil|dat betekent)\b",
     re.I,
 )
+# Pointing back so strongly that the sentence needs the one before it even at the end of a chain ("Dat is ...").
 _LEANS_START = re.compile(
-    r"^(?:dat|dit|die|deze|zo|zodat|want|maar|toch|ook|en|daar\w+|hier\w+|"
+    r"^(?:dat|dit|die|deze|zo|zodat|want|daar(?:in|mee|voor|over|na|op|door)|hier(?:in|mee|voor|over|door|van)|"
     r"(?:als|wanneer|omdat|nu) (?:ze|zij|hij|dit|dat|die|deze|het)\b)\b",
     re.I,
 )

@@ -38,7 +38,8 @@ _QNUM = re.compile(
 # when the question also names the letter ("Aan wie moet ik een melding doen?" is not about the letter).
 _META = re.compile(
     r"\b(?:afzender|geadresseerde|ondertekend|ondertekening|ondertekende|kamerstuknummer|dossiernummer|"
-    r"welke brief|over welke brief|wat voor (?:brief|document)|datum van de brief|"
+    r"welke brief|over welke brief|welke eerdere brief|welke vorige brief|op welke (?:eerdere |vorige )?brief|"
+    r"wat voor (?:brief|document)|datum van de brief|"
     r"wie (?:heeft|schreef|stuurde|verstuurde|ondertekende)[^?]*\b(?:brief|antwoorden)|"
     r"which letter|who (?:signed|wrote|sent) (?:the|this) letter|date of (?:the|this) letter|signatory)\b",
     re.I,
@@ -51,7 +52,9 @@ _META_WEAK = re.compile(
 # A question naming another document ("het Kamerstuknummer van de motie") is not about this letter.
 _OTHER_DOCUMENT = re.compile(
     r"\b(?:motie|moties|wet|wetsvoorstel|rapport|monitor|onderzoek|review|evaluatie|akkoord|"
-    r"handreiking|barometer|motion|bill|report|survey)\b",
+    r"handreiking|barometer|motion|bill|report|survey)\b|"
+    # a letter still to come ("welke brief stuurt de minister voor de zomer?")
+    r"\bbrief\b[^?]*\b(?:stuurt|sturen|komt|volgt|verschijnt)\b|\b(?:volgende|nieuwe|komende) brief\b",
     re.I,
 )
 _META_LETTER = re.compile(

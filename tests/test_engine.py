@@ -301,6 +301,11 @@ def test_a_quantity_in_a_unit_the_letter_never_uses_is_declined(letter_bot):
     assert not letter_bot.ask("ik word 18 jaar, krijg ik dan nog stagevergoeding?").refused  # "jaar" is in the letter
 
 
+def test_the_earlier_letter_is_metadata_a_coming_letter_is_content():
+    assert understand("Op welke eerdere brief van de minister hebben deze antwoorden betrekking?").intent == "metadata"
+    assert understand("Welke brief stuurt de minister voor de zomer?").intent == "content"
+
+
 def test_english_questions_get_english_framing_and_a_note(letter_bot):
     answer = letter_bot.ask("Why are BOL students less satisfied with their internship than BBL students?")
     assert answer.text.startswith("In the answer to question 8")
