@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+from .chunk import split_sentences
 from .documents import Chunk, Document, Hit
-from .understand import SPECIFIC_ZIPF, Question, focus_words, zipf
+from .understand import QUESTION_WORDS, SPECIFIC_ZIPF, Question, focus_words, zipf
 
 if TYPE_CHECKING:
     from .retrieve import Searcher
@@ -44,6 +45,10 @@ FLOOR_SIMILARITY = {"nl": 0.825, "en": 0.79}
 # A word of the question that the committee also asked about and the answer never mentions is reported when it
 # is at least this specific (Zipf; "middelen" 4.6, "gelijkwaardig" 3.4).
 GAP_ZIPF = 5.0
+# The part of a committee question an asker paraphrases: at least this close (cosine) and this much closer than
+# any other part of the same question.
+PART_SIMILARITY = 0.90
+PART_MARGIN = 0.02
 
 # A question about a thing the corpus never names ("hoeveel studiefinanciering", "recht op vakantiedagen") is
 # declined unless a sentence is this close in meaning (then the thing is probably named differently).
@@ -105,10 +110,31 @@ _QUESTION_BOILERPLATE = frozenset(
 )
 _ABOUT_ANSWER = re.compile(
     r"\b(?:commissie|kamerleden|kamervragen|antwoordt|antwoord(?:t|en)? (?:op|de)|beantwoord\w*|"
-    r"gaat \w+ (?:\w+ )?in op|ingaan op|reageert|reactie|answer(?:s|ed)? (?:to|the)|respond\w*)\b",
+    r"gaat \w+ (?:\w+ )?in op|ingaan op|reageert|reactie|garandeert|waarborgt|belooft|bevestigt|"
+    r"answer(?:s|ed)? (?:to|the)|respond\w*|guarantee\w*|promise\w*)\b",
     re.I,
 )
 _ANY_NUMBER = re.compile(r"\d")
+# Where one committee question asks a next thing: ", hoe ...", " en of ...".
+_PART = re.compile(
+    r"(?:,\s*|\s+en\s+)(?=(?:hoe|welke|welk|wat|of|wanneer|waarom|waar|wie|in hoeverre|op welke)\b)", re.I
+)
+
+
+def _split_parts(sentence: str) -> list[str]:
+    """A committee question split where it asks a next thing.
+
+    >>> _split_parts("Hoe duidt u deze cijfers en welke stappen zet u om het tekort terug te dringen?")
+    ['Hoe duidt u deze cijfers', 'welke stappen zet u om het tekort terug te dringen?']
+    """
+    out, pos = [], 0
+    for m in _PART.finditer(sentence):
+        out.append(sentence[pos : m.start()])
+        pos = m.end()
+    out.append(sentence[pos:])
+    return [p.strip() for p in out if len(p.split()) >= 3]
+
+
 # A term in more than ~30% of the passages (idf below this) is the corpus's subject, not what a figure is about.
 EVERYWHERE_IDF = 1.2
 _AMOUNT_CLAUSE = re.compile(
@@ -153,7 +179,8 @@ def has_date(text: str) -> bool:
 
 # "Wanneer gaat het in?" asks for the start of a measure, not for the next step of its preparation.
 _ASKS_START = re.compile(
-    r"\b(?:ingevoerd|invoeren|invoering|ingaan|gaat \w+ in|gaat in|in werking|komt (?:die|de|het|er)|komt\b.*\b(?:er|eindelijk)|"  # noqa: E501
+    r"\b(?:ingevoerd|invoeren|invoering|ingaan|gaat \w+ in|gaat in|gaat\b[^?]{0,60}\bin(?=\s*\?)|in werking|"
+    r"komt (?:die|de|het|er)|komt\b.*\b(?:er|eindelijk)|"
     r"verplicht (?:wordt|worden)|starts?|begint|take effect|come into force|introduced)\b",
     re.I,
 )
@@ -205,6 +232,7 @@ class Gate:
         self._all_text = "\n".join(d.text for d in documents.values())
         self._lower = self._all_text.lower()
         self._folded = fold(self._all_text)
+        self._parts: dict[tuple[str, int], list[tuple[str, np.ndarray]]] = {}
 
     # ------------------------------------------------------------------ evidence
 
@@ -371,40 +399,66 @@ class Gate:
         return Scope("answer", "covered", evidence, closest=closest)
 
     def unanswered(self, question: Question, hits: Sequence[Hit]) -> tuple[str, ...]:
-        """Specific words of the question that the committee's question has and the sender's answer lacks.
+        """Specific words of the part of the committee's question the asker points at, that the answer never uses.
 
-        Only for questions about the answer itself ("wat antwoordt de minister op ...", "gaat hij in op ...").
-
-        "Hebben scholen genoeg middelen tegen stagediscriminatie?": the committee asked about "middelen", the
-        answer never mentions them.  Only words the committee used count, so a paraphrase is never taken for a gap.
+        Only for questions about the answer itself ("wat antwoordt de minister op ...", "garandeert de minister
+        ..."), and only when the question is clearly closer to one part of the committee's question than to the
+        others: "hebben scholen genoeg geld tegen stagediscriminatie?" points at "of onderwijsinstellingen
+        voldoende middelen hebben ...", and the answer never mentions "middelen".  The words are evidence, said as
+        such ("komt dat niet voor"), never a verdict.
         """
         if question.english or not hits or hits[0].chunk.question is None or not _ABOUT_ANSWER.search(question.text):
             return ()
         top = hits[0].chunk
-        a = self.searcher.analyzer
-        asked: set[str] = set()
-        answered: set[str] = set()
-        for c in self.searcher.chunks:
-            if c.source_id == top.source_id and c.question == top.question:
-                (asked if c.kind == "question" else answered).update(a.terms(c.text))
-        out = []
-        names = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", question.text[1:])}  # a source the committee cites
-        for word in question.focus:
-            terms = a.terms(word)
-            if not terms or zipf(word) >= GAP_ZIPF or word in _QUESTION_BOILERPLATE or word in names:
-                continue
-            if terms[0] in asked and terms[0] not in answered and not self._answer_has_prefix(top, word):
-                out.append(word)
-        return tuple(out)
-
-    def _answer_has_prefix(self, top: Chunk, word: str) -> bool:
-        """Another form of the word in the answer ("gelijkwaardig" / "gelijkwaardige")."""
-        prefix = word.lower()[: max(5, len(word) - 3)]
-        return any(
-            prefix in c.text.lower()
+        part = self._closest_part(question, top)
+        if part is None:
+            return ()
+        answer = " ".join(
+            c.text
             for c in self.searcher.chunks
             if c.source_id == top.source_id and c.question == top.question and c.kind != "question"
         )
+        a = self.searcher.analyzer
+        terms, folded = set(a.terms(answer)), fold(answer)
+        lower = part.lower()
+        names = {m.group(0).lower() for m in re.finditer(r"(?<=\s)[A-Z][\w-]*", part)}
+        infinitives = set(re.findall(r"\bte ([^\W\d_]+)", lower))  # "aan te scherpen": a verb, not a topic
+        gaps = [
+            w
+            for w in dict.fromkeys(re.findall(r"[^\W\d_][\w'’-]*", lower))
+            if len(w) > 3
+            and w not in infinitives
+            and zipf(w) < GAP_ZIPF
+            and w not in _QUESTION_BOILERPLATE
+            and w not in names
+            and w not in QUESTION_WORDS
+            and not self._named_in(w, terms, folded)
+        ]
+        own = [w for w in gaps if w in question.focus]  # the asker's own word first, if the committee used it
+        return tuple(own or sorted(gaps, key=zipf)[:2])
+
+    def _closest_part(self, question: Question, top: Chunk) -> str | None:
+        """The part of the committee's question the asker paraphrases, if one stands out."""
+        key = (top.source_id, top.question or 0)
+        if key not in self._parts:
+            parts = [
+                part
+                for c in self.searcher.chunks
+                if c.source_id == top.source_id and c.question == top.question and c.kind == "question"
+                for sentence, _, _ in split_sentences(c.text)
+                if sentence.rstrip().endswith("?")
+                for part in _split_parts(sentence)
+            ]
+            self._parts[key] = [(p, np.asarray(self.searcher.embed_query(p), dtype=np.float32)) for p in parts]
+        parts = self._parts[key]
+        if not parts:
+            return None
+        qvec = np.asarray(self.searcher.embed_query(question.text), dtype=np.float32)
+        ranked = sorted(((float(np.dot(v, qvec)), p) for p, v in parts), reverse=True)
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+        if ranked[0][0] < PART_SIMILARITY or ranked[0][0] - runner_up < PART_MARGIN:
+            return None  # the asker does not point at one part of the committee's question
+        return ranked[0][1]
 
     def _passage_texts(self, hits: Sequence[Hit]) -> list[str]:
         """The texts of the part of the letter that answers: every chunk of the best hit's question (or the hit)."""
@@ -435,8 +489,6 @@ class Gate:
 
     def figure_about(self, kind: str, key: Sequence[str], texts: Sequence[str]) -> bool:
         """Whether one sentence (with the one before it, for "Dat is ...") gives the figure and names the key words."""
-        from .chunk import split_sentences
-
         check = HAS_FACT[kind]
         a = self.searcher.analyzer
         needed = len(key) if len(key) < 3 else (len(key) + 1) // 2

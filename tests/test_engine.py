@@ -306,6 +306,22 @@ def test_the_earlier_letter_is_metadata_a_coming_letter_is_content():
     assert understand("Welke brief stuurt de minister voor de zomer?").intent == "content"
 
 
+def test_a_paraphrase_of_one_part_of_the_committees_question_finds_what_the_answer_leaves_out(letter_bot):
+    answer = letter_bot.ask(
+        "Garandeert de minister dat de stagevergoeding voor mbo'ers even hoog wordt als voor hbo- en wo-studenten?"
+    )
+    assert answer.text.startswith("De commissie vroeg in vraag 10 naar “gelijkwaardig”"), answer.text
+    # a question about the answer in general points at no one part: no note
+    general = letter_bot.ask("Hoe reageert de minister op de lagere tevredenheid van bol-studenten?")
+    assert not general.text.startswith("De commissie vroeg"), general.text
+
+
+def test_a_start_date_asked_with_words_in_between_is_said_to_be_missing(letter_bot):
+    answer = letter_bot.ask("Per welke datum gaat de wet op de verplichte stagevergoeding in?")
+    assert answer.partial and answer.text.startswith(texts.NOT_IN_LETTER["start"]), answer.text
+    assert "Begin 2027" in answer.text  # what the letter does give: the next steps
+
+
 def test_english_questions_get_english_framing_and_a_note(letter_bot):
     answer = letter_bot.ask("Why are BOL students less satisfied with their internship than BBL students?")
     assert answer.text.startswith("In the answer to question 8")
