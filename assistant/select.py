@@ -22,7 +22,7 @@ import numpy as np
 
 from .documents import Chunk, Document, Hit
 from .scope import HAS_FACT, Scope
-from .understand import Question
+from .understand import Question, answer_type
 
 if TYPE_CHECKING:
     from .retrieve import Searcher
@@ -39,6 +39,9 @@ CONTEXT_BONUS = 0.04  # follow-ups: times the share of a sentence's terms that t
 ADD_MARGIN = 0.05  # further sentences of the lead's answer join when they score this close to the lead
 OTHER_MARGIN = 0.02
 LIST_ALLOWANCE = 60  # a list that completes the lead's paragraph may run this many words over
+PART_ALLOWANCE = 40  # a second part of the question may add this many words over the target
+PART_SIMILARITY = 0.83  # an untyped part ("is er al effect?") only gets a sentence scoring this high ...
+PART_MARGIN = 0.02  # ... and this much higher than any other
 READ_ON = 0.65  # the lead's paragraph reads on until this share of TARGET_WORDS  # a sentence of another question joins only when it scores this close  # noqa: E501
 
 _LEANS_BACK = re.compile(
@@ -398,6 +401,11 @@ class Selector:
                 nxt = sib.index(group[-1]) + 1
                 if nxt < len(sib) and not sents.sentences[sib[nxt]].text.rstrip().endswith(":"):
                     add(unit(sib[nxt]) or [sib[nxt]], TARGET_WORDS + 15)
+        # A question that asks two things ("..., en is daar een datum voor?") gets the best sentence for each.
+        for part in question.parts[1:]:
+            best = self._best_for_part(part, ranked, chosen)
+            if best is not None:
+                add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
         return self._order(chosen, lead, lead_unit), committee_only
 
     def _item_of(self, sid: int) -> int | None:
@@ -429,6 +437,31 @@ class Selector:
                 break
             items.append(sid)
         return items
+
+    def _best_for_part(self, part: str, ranked: list[int], chosen: list[int]) -> int | None:
+        """The sentence that answers one part of a question: of the kind it expects (a date for "wanneer"), or
+        else clearly close in meaning."""
+        s = self.searcher
+        kind = answer_type(part)
+        expects = _EXPECTS.get(kind or "") if kind not in ("yesno", None) else None
+        pool = [sid for sid in ranked if not self._is_committee(sid)] or ranked
+        if expects is not None:
+            pool = [sid for sid in pool if expects(s.sentences.sentences[sid].text)]
+        if not pool:
+            return None
+        sims = s.sentences.vectors(pool) @ np.asarray(s.embed_query(part), dtype=np.float32)
+        terms = set(s.analyzer.terms(part)) - s._question_terms
+        total = sum(s.idf(t) for t in terms) or 1.0
+        scores = [
+            float(sim) + LEXICAL_WEIGHT * sum(s.idf(t) for t in terms & s.sentences.terms[sid]) / total
+            for sid, sim in zip(pool, sims.tolist(), strict=True)
+        ]
+        order = np.argsort(scores)[::-1]
+        i = int(order[0])
+        runner_up = scores[int(order[1])] if len(order) > 1 else 0.0
+        if expects is None and (scores[i] < PART_SIMILARITY or scores[i] - runner_up < PART_MARGIN):
+            return None  # no sentence clearly answers this part
+        return None if pool[i] in chosen else pool[i]
 
     def _leads(self, question: Question, ranked: list[int]) -> list[int]:
         """Sentences that may open an answer: a statement of the letter's answers, not the covering intro;

@@ -164,7 +164,14 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
 _YESNO = re.compile(
     r"^(?:mag|mogen|moet|moeten|kan|kun|kunnen|krijg|krijgen|krijgt|heb|hebben|heeft|is|zijn|wordt|worden|gaat|"
     r"gaan|komt|komen|zal|zullen|wil|wilt|willen|klopt|bestaat|staat|geldt|ben|"
-    r"does|do|is|are|can|will|would|should|must|may|has|have)\b|,\s*(?:mag|kan|klopt|is) dat\b|\bof niet\b",
+    r"does|do|is|are|can|will|would|should|must|may|has|have)\b|[,.!?]\s*(?:mag|kan|klopt|is) dat\b|\bof niet\b",
+    re.I,
+)
+# Where a question asks a second thing: "..., en wanneer?", "... ? En bevestigt de minister dat?"
+_SECOND_PART = re.compile(
+    r"(?:\?\s+(?:en\s+)?|,\s*(?:en\s+)?|\s+en\s+)(?=(?:wanneer|hoe|waarom|wat|welke|welk|wie|waar|hoeveel|"
+    r"is (?:er|daar|dat)|zijn (?:er|daar)|komt er|bevestigt|klopt|noemt|staat|geeft|zegt|when|how|why|what|which|"
+    r"who|where|is there|does)\b)",
     re.I,
 )
 # Kinds of fact a question can ask for (the asked-for attribute, not the subject).
@@ -438,6 +445,7 @@ class Question:
     previous: str = ""  # the previous user question (bounded), for follow-ups
     previous_answer: str = ""  # the previous answer's text (bounded), for novelty and follow-ups
     anchored: bool = False  # a follow-up without a subject of its own: every content word was in the conversation
+    parts: tuple[str, ...] = ()  # the things a question asks, when it asks more than one ("..., en wanneer?")
     subject: str = ""  # the thing whose amount, size or meaning is asked ("hoeveel studiefinanciering ...")
 
     @property
@@ -516,6 +524,26 @@ def subject_of(text: str) -> str:
     return (
         "" if word in _STOP_NL or word in QUESTION_WORDS or word in _FILLER_WORDS or word in _ATTRIBUTE_WORDS else word
     )
+
+
+def question_parts(text: str) -> tuple[str, ...]:
+    """The things a question asks, when there are several ("Met wie praat de minister, en is daar een datum voor?").
+
+    >>> question_parts("Met welke partijen gaat de minister praten, en is daar een datum voor?")
+    ('Met welke partijen gaat de minister praten', 'is daar een datum voor?')
+    >>> question_parts("Wanneer komt de wet?")
+    ()
+    """
+    pieces: list[str] = []
+    pos = 0
+    for m in _SECOND_PART.finditer(text):
+        pieces.append(text[pos : m.start()] + ("?" if m.group(0).startswith("?") else ""))
+        pos = m.end()
+    pieces.append(text[pos:])
+    pieces = [
+        p.strip() for p in pieces if len(_WORD.findall(p)) >= 2 or (pieces and QUESTION_WORDS & set(p.lower().split()))
+    ]
+    return tuple(pieces) if len(pieces) > 1 else ()
 
 
 def _history_context(history: Sequence[dict[str, str]]) -> tuple[str, str, tuple[int, ...]]:
@@ -623,4 +651,5 @@ def understand(
         previous_answer=prev_answer,
         anchored=anchored,
         subject=subject_of(text),
+        parts=question_parts(text),
     )

@@ -322,6 +322,12 @@ def test_a_start_date_asked_with_words_in_between_is_said_to_be_missing(letter_b
     assert "Begin 2027" in answer.text  # what the letter does give: the next steps
 
 
+@pytest.mark.slow
+def test_each_part_of_a_two_part_question_gets_its_sentence(second_bot):
+    answer = second_bot.ask("Hoeveel extra opleidingsplaatsen voor gz-psychologen komen er, en vanaf wanneer?")
+    assert "120" in answer.text and "september 2027" in answer.text, answer.text
+
+
 def test_english_questions_get_english_framing_and_a_note(letter_bot):
     answer = letter_bot.ask("Why are BOL students less satisfied with their internship than BBL students?")
     assert answer.text.startswith("In the answer to question 8")
