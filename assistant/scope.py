@@ -239,10 +239,13 @@ class Gate:
     def evidence(self, question: Question, hits: Sequence[Hit], query_vector: np.ndarray) -> Evidence:
         s = self.searcher
         ids = [s.by_id[h.chunk.id] for h in hits[:6] if h.chunk.id in s.by_id]
-        if question.followup:  # the search used the conversation; the closeness is of the question itself
-            query_vector = s.embed_query(question.text)
         best = s.best_sentences(query_vector, ids)
         similarity = max((sim for _, sim in best.values()), default=0.0)
+        if question.followup:
+            # the search used the conversation; the question's own closeness counts too (whichever is closer:
+            # "Met wie wordt dat opgepakt?" is only close together with what it refers to)
+            own = s.best_sentences(s.embed_query(question.text), ids)
+            similarity = max(similarity, max((sim for _, sim in own.values()), default=0.0))
         coverage = s.coverage(question.search_text, metadata=question.intent == "metadata")
         share, missing = self.missing_focus(question)
         return Evidence(similarity, coverage, share, missing)
@@ -300,6 +303,10 @@ class Gate:
             if kind in _FACT_PRESENT and not _FACT_PRESENT[kind].search(self._all_text):
                 return Scope("decline", f"the corpus has no {kind}", evidence, closest=closest)
         assert evidence is not None
+        if question.anchored:
+            # a follow-up without a subject of its own ("Met wie wordt dat opgepakt?") is about the answer just
+            # given: its own words cannot tell whether the letter covers it
+            return self._partial_or_answer(question, hits, evidence, closest)
         floor = FLOOR_SIMILARITY[question.language]
         if evidence.similarity < floor:
             return Scope(
@@ -321,7 +328,6 @@ class Gate:
         if (
             subject
             and not question.english
-            and not question.followup
             and zipf(subject) < SPECIFIC_ZIPF
             and not self.known(subject)
             and evidence.similarity < SUBJECT_SIMILARITY
@@ -362,6 +368,12 @@ class Gate:
                 unknown=evidence.missing,
                 closest=closest,
             )
+        return self._partial_or_answer(question, hits, evidence, closest)
+
+    def _partial_or_answer(
+        self, question: Question, hits: Sequence[Hit], evidence: Evidence, closest: tuple[int, ...]
+    ) -> Scope:
+        """Covered: answer, or answer in part when the asked-for fact is not there."""
         years = tuple(y for y in _YEAR.findall(question.text) if y not in self._years)
         if years and ({"amount", "money"} & set(question.asked_facts) or question.answer_type == "amount"):
             return Scope(

@@ -254,6 +254,19 @@ _ATTRIBUTE_WORDS = frozenset(
         "figure",
         "figures",
         "letter",
+        # Kamerbrief genre words: what the sender says, not what it is about
+        "toezegging",
+        "toezeggingen",
+        "belofte",
+        "beloftes",
+        "beloften",
+        "standpunt",
+        "reactie",
+        "visie",
+        "commitment",
+        "commitments",
+        "promise",
+        "promises",
     ]
 )
 # How specific a word is: Dutch words with a wordfreq Zipf frequency below this are topic words ("vakantiedagen"
@@ -311,7 +324,7 @@ _LEADING_CONDITION = re.compile(
 )
 _CONNECTIVE = re.compile(r"^\s*(?:en|maar|ook|of|dus|and|but|also|so|what about|hoe zit het)\b", re.I)
 _ANAPHOR = re.compile(
-    r"\b(?:dat|die|dit|deze|daar\w*|hier\w*|er\w{0,4}|zo'n|zulke|hij|zij|ze|hem|haar|hun|het|daarna|"
+    r"\b(?:dat|die|dit|deze|daar\w*|hier\w*|er\w{0,4}|zo'n|zulke|hij|zij|ze|hem|haar|hun|het|daarna|dan|"
     r"that|this|these|those|it|they|them|there)\b",
     re.I,
 )
@@ -517,7 +530,8 @@ def subject_of(text: str) -> str:
     >>> subject_of("hoeveel studiefinanciering krijg ik?"), subject_of("Heb ik recht op vakantiedagen?")
     ('studiefinanciering', 'vakantiedagen')
     """
-    m = _SUBJECT.search(main_clause(text))
+    first = question_parts(text)[0] if question_parts(text) else text
+    m = _SUBJECT.search(main_clause(first))
     if not m:
         return ""
     word = m.group(1).lower()

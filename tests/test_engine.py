@@ -328,6 +328,23 @@ def test_each_part_of_a_two_part_question_gets_its_sentence(second_bot):
     assert "120" in answer.text and "september 2027" in answer.text, answer.text
 
 
+def test_genre_words_and_later_parts_do_not_make_a_covered_question_uncovered(letter_bot):
+    answer = letter_bot.ask("Wordt het Stagepact mbo na 2027 verlengd? Wat is de toezegging precies?")
+    assert not answer.refused and "[vraag 7]" in answer.text, answer.text
+
+
+def test_a_short_follow_up_is_judged_with_what_it_refers_to(letter_bot):
+    first = "Wat gaat het kabinet doen nu er te weinig studenten kiezen voor opleidingen in tekortsectoren?"
+    a1 = letter_bot.ask(first)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": a1.text}]
+    assert not letter_bot.ask("Met wie wordt dat opgepakt?", history).refused
+    first = "ik heb op mijn stage discriminatie meegemaakt en heb het bij school gemeld"
+    a1 = letter_bot.ask(first)
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": a1.text}]
+    a2 = letter_bot.ask("moet ik dan zelf ook nog naar SBB stappen?", history)
+    assert {c.question for c in a2.citations} == {9}, a2.text
+
+
 def test_english_questions_get_english_framing_and_a_note(letter_bot):
     answer = letter_bot.ask("Why are BOL students less satisfied with their internship than BBL students?")
     assert answer.text.startswith("In the answer to question 8")
