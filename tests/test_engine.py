@@ -9,6 +9,16 @@ import pytest
 from assistant import texts
 from assistant.understand import answer_type, detect_language, focus_words, main_clause, subject_of, understand
 
+
+def converse(bot, *turns: str) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
+    """Ask the turns in order; the conversation as history messages."""
+    history: list[dict[str, str]] = []
+    for turn in turns:
+        answer = bot.ask(turn, history)
+        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": answer.text}]
+    return history
+
+
 # ----------------------------------------------------------------------------- understand (pure)
 
 
@@ -158,10 +168,9 @@ def test_a_follow_up_moves_on_instead_of_repeating(letter_bot):
 
 
 def test_a_follow_up_stays_with_its_subject_and_says_something_new(letter_bot):
-    history: list[dict[str, str]] = []
-    for turn in ("Hoeveel mbo-studenten kunnen geen stageplek vinden?", "En in welke sector nemen de tekorten toe?"):
-        answer = letter_bot.ask(turn, history)
-        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": answer.text}]
+    history = converse(
+        letter_bot, "Hoeveel mbo-studenten kunnen geen stageplek vinden?", "En in welke sector nemen de tekorten toe?"
+    )
     a3 = letter_bot.ask("Wat gaat de minister daaraan doen?", history)
     assert {c.question for c in a3.citations} == {6}, a3.text
     assert a3.citations[0].quote.startswith("Binnenkort ga ik in gesprek"), a3.text  # the plan leads
@@ -209,10 +218,7 @@ def test_a_question_about_a_reference_gets_the_sentence_with_it(letter_bot):
 
 
 def test_a_follow_up_that_asks_for_a_figure_the_discussed_part_lacks_may_leave_it(second_bot):
-    history: list[dict[str, str]] = []
-    for turn in ("wat is overbruggingszorg precies?", "hoeveel jongeren kregen dat vorig jaar"):
-        answer = second_bot.ask(turn, history)
-        history += [{"role": "user", "content": turn}, {"role": "assistant", "content": answer.text}]
+    history = converse(second_bot, "wat is overbruggingszorg precies?", "hoeveel jongeren kregen dat vorig jaar")
     q = second_bot.understand("en hoeveel geld krijgt een gemeente per traject?", history)
     assert q.followup and not q.anchored  # asks for a figure: may be elsewhere in the letter
     anchored = second_bot.understand("en waarom is dat nodig?", history)
