@@ -401,6 +401,12 @@ class Selector:
                 nxt = sib.index(group[-1]) + 1
                 if nxt < len(sib) and not sents.sentences[sib[nxt]].text.rstrip().endswith(":"):
                     add(unit(sib[nxt]) or [sib[nxt]], TARGET_WORDS + 15)
+        # A reference or a source that is asked for ("welke motie?", "uit welke bron?") is always shown.
+        for kind in ("reference", "source"):
+            if kind in question.asked_facts and not any(_EXPECTS[kind](sents.sentences[x].text) for x in chosen):
+                best = next((sid for sid in ranked if _EXPECTS[kind](sents.sentences[sid].text)), None)
+                if best is not None:
+                    add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
         # A question that asks two things ("..., en is daar een datum voor?") gets the best sentence for each.
         for part in question.parts[1:]:
             best = self._best_for_part(part, ranked, chosen)

@@ -312,7 +312,9 @@ _FILLER_WORDS = frozenset(
 # A clause that describes the asker's situation rather than what is asked ("als ik dyslexie heb").
 _CONDITION = re.compile(
     r"[,;]?\s+\b(?:als|indien|omdat|want|terwijl|doordat|nadat|sinds|aangezien|if|because|since|while)\s+"
-    r"(?=(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|mijn|m'n|jouw|i|my|we|they|it)\b)",
+    r"(?=(?:ik|je|jij|u|we|wij|ze|zij|hij|het|er|mijn|m'n|mn|jouw|i|my|we|they|it)\b|"
+    # "als een bedrijf me afwijst": a condition with its own subject and verb (not "evenveel als een hbo-student")
+    r"(?:een|de|het|mijn|m'n|mn) \w+ (?:me|mij|ons|je|jou|ik|niet|nooit|gewoon)\b)",
     re.I,
 )
 _LEADING_CONDITION = re.compile(

@@ -351,6 +351,18 @@ def test_a_short_follow_up_is_judged_with_what_it_refers_to(letter_bot):
     assert {c.question for c in a2.citations} == {9}, a2.text
 
 
+def test_a_condition_with_its_own_subject_is_the_askers_situation(letter_bot):
+    assert "achternaam" not in focus_words("wat moet ik doen als een bedrijf me afwijst om mijn achternaam?")
+    assert "hbo" in focus_words("krijg ik evenveel stagegeld als een hbo student?")  # a comparison stays
+    answer = letter_bot.ask("wat moet ik doen als een bedrijf me afwijst om mijn achternaam? kan ik dat ergens melden")
+    assert not answer.refused and "[vraag 9]" in answer.text, answer.text
+
+
+def test_an_asked_reference_is_always_shown(letter_bot):
+    answer = letter_bot.ask("welke motie noemt de minister bij het stagegeld en wat is het kamerstuknummer")
+    assert "Kamerstuk 31 524, nr. 687" in answer.text, answer.text
+
+
 def test_english_questions_get_english_framing_and_a_note(letter_bot):
     answer = letter_bot.ask("Why are BOL students less satisfied with their internship than BBL students?")
     assert answer.text.startswith("In the answer to question 8")
