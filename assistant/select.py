@@ -33,6 +33,7 @@ RANK_PENALTY = 0.01  # ... - this * the passage's retrieval rank
 TYPE_BONUS = 0.03  # a sentence that carries what the question expects
 FACT_BONUS = 0.01  # a sentence with a date or figure (the facts people quote)
 NUMBER_BONUS = 0.05  # a sentence with the very number the question quotes
+FACT_LEAD_MARGIN = 0.05  # a sentence with the asked-for figure or date leads when it scores this close to the best
 REPEAT_PENALTY = 0.06
 LIST_PENALTY = 0.03  # list items and their lead, for questions that do not ask for an enumeration  # a sentence the previous answer already showed  # noqa: E501
 CONTEXT_BONUS = 0.04  # follow-ups: times the share of a sentence's terms that the conversation mentioned
@@ -305,9 +306,18 @@ class Selector:
         # penalty), nothing else does.
         shown_text = _norm(question.previous_answer)
         shown = {sid for sid in ranked if shown_text and _norm(sents.sentences[sid].text) in shown_text}
-        lead = max(
-            self._leads(question, ranked), key=lambda sid: scores[sid] + (REPEAT_PENALTY / 2 if sid in shown else 0.0)
-        )
+        leads = self._leads(question, ranked)
+        fact = next((k for k in ("money", "amount", "date") if k in question.asked_facts), None)
+        if fact is not None:
+            # for "hoeveel" the figure leads, for "wanneer" the date: a sentence with it, if one scores close
+            top = max(scores[sid] for sid in leads)
+            with_fact = [
+                sid
+                for sid in leads
+                if HAS_FACT[fact](sents.sentences[sid].text) and scores[sid] >= top - FACT_LEAD_MARGIN
+            ]
+            leads = with_fact or leads
+        lead = max(leads, key=lambda sid: scores[sid] + (REPEAT_PENALTY / 2 if sid in shown else 0.0))
         if committee_only:
             has = HAS_FACT[kind]  # type: ignore[index]
             lead = next(sid for sid in ranked if has(sents.sentences[sid].text))

@@ -363,6 +363,13 @@ def test_an_asked_reference_is_always_shown(letter_bot):
     assert "Kamerstuk 31 524, nr. 687" in answer.text, answer.text
 
 
+def test_the_asked_figures_lead(letter_bot):
+    answer = letter_bot.ask("Welke percentages noemt de minister voor de besteding van het LOB-geld door scholen?")
+    assert not answer.refused, answer.text  # "percentages" names the asked-for kind of fact, not a topic
+    first = answer.text.split("\n")[0:2]
+    assert any("85%" in line or "top 4" in line for line in first), answer.text
+
+
 def test_english_questions_get_english_framing_and_a_note(letter_bot):
     answer = letter_bot.ask("Why are BOL students less satisfied with their internship than BBL students?")
     assert answer.text.startswith("In the answer to question 8")
