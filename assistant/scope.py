@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
-from .chunk import split_sentences
 from .documents import Chunk, Document, Hit
 from .understand import QUESTION_WORDS, SPECIFIC_ZIPF, Question, focus_words, zipf
 
@@ -386,7 +385,7 @@ class Gate:
         if question.answer_type == "amount" and not question.followup and not question.english:
             kind = "money" if "money" in question.asked_facts else "amount"
             key = self.key_words(question)
-            if key and not self.figure_about(kind, key, passage):
+            if key and not self.figure_about(kind, key, self._passage_sentences(hits)):
                 # the passage has figures, but none about what is asked ("22 weken" for eetstoornissen, not adhd)
                 return Scope(
                     "partial", f"no {kind} about {', '.join(key)}", evidence, kind, unknown=tuple(key), closest=closest
@@ -453,13 +452,14 @@ class Gate:
         """The part of the committee's question the asker paraphrases, if one stands out."""
         key = (top.source_id, top.question or 0)
         if key not in self._parts:
+            sents = self.searcher.sentences
             parts = [
                 part
-                for c in self.searcher.chunks
+                for i, c in enumerate(self.searcher.chunks)
                 if c.source_id == top.source_id and c.question == top.question and c.kind == "question"
-                for sentence, _, _ in split_sentences(c.text)
-                if sentence.rstrip().endswith("?")
-                for part in _split_parts(sentence)
+                for sid in sents.of_chunk[i]
+                if sents.sentences[sid].text.rstrip().endswith("?")
+                for part in _split_parts(sents.sentences[sid].text)
             ]
             self._parts[key] = [(p, np.asarray(self.searcher.embed_query(p), dtype=np.float32)) for p in parts]
         parts = self._parts[key]
@@ -472,12 +472,21 @@ class Gate:
             return None  # the asker does not point at one part of the committee's question
         return ranked[0][1]
 
-    def _passage_texts(self, hits: Sequence[Hit]) -> list[str]:
-        """The texts of the part of the letter that answers: every chunk of the best hit's question (or the hit)."""
+    def _passage_chunks(self, hits: Sequence[Hit]) -> list[int]:
+        """The part of the letter that answers: every chunk of the best hit's question (or the two best hits)."""
+        s = self.searcher
         top = hits[0].chunk
         if top.question is None:
-            return [h.chunk.text for h in hits[:2]]
-        return [c.text for c in self.searcher.chunks if c.source_id == top.source_id and c.question == top.question]
+            return [s.by_id[h.chunk.id] for h in hits[:2] if h.chunk.id in s.by_id]
+        return [i for i, c in enumerate(s.chunks) if c.source_id == top.source_id and c.question == top.question]
+
+    def _passage_texts(self, hits: Sequence[Hit]) -> list[str]:
+        return [self.searcher.chunks[i].text for i in self._passage_chunks(hits)]
+
+    def _passage_sentences(self, hits: Sequence[Hit]) -> list[list[str]]:
+        """The passage's sentences per chunk, from the sentence index (split once, at load)."""
+        sents = self.searcher.sentences
+        return [[sents.sentences[sid].text for sid in sents.of_chunk[i]] for i in self._passage_chunks(hits)]
 
     def key_words(self, question: Question) -> list[str]:
         """The specific words of the clause that asks for the figure ("hoeveel ..." up to the next clause), that
@@ -499,13 +508,13 @@ class Gate:
         terms = self.searcher.analyzer.terms(word)
         return bool(terms) and terms[0] in self.searcher._idf and self.searcher.idf(terms[0]) < EVERYWHERE_IDF
 
-    def figure_about(self, kind: str, key: Sequence[str], texts: Sequence[str]) -> bool:
-        """Whether one sentence (with the one before it, for "Dat is ...") gives the figure and names the key words."""
+    def figure_about(self, kind: str, key: Sequence[str], passages: Sequence[Sequence[str]]) -> bool:
+        """Whether one sentence of the passages (with the one before it, for "Dat is ...") gives the figure and
+        names the key words."""
         check = HAS_FACT[kind]
         a = self.searcher.analyzer
         needed = len(key) if len(key) < 3 else (len(key) + 1) // 2
-        for text in texts:
-            sentences = [t for t, _, _ in split_sentences(text)]
+        for sentences in passages:
             for i, sentence in enumerate(sentences):
                 if not check(sentence):
                     continue

@@ -14,7 +14,7 @@ used only when asked for, or when the asked-for figure is only there.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -112,6 +112,13 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _STATISTIC = re.compile(r"\d+(?:[.,]\d+)+%?|\d+%|\d{3,}")
 _URL_ONLY = re.compile(r"^\s*https?://\S+\s*$")
 _MARKS = re.compile(r"\[(?:vraag \d+|brief)\]")
+
+
+def expected(question: Question) -> Callable[[str], bool] | None:
+    """The test for a sentence that carries what the question asks: an asked-for source, reference or sum of money
+    first, else the answer type's (a date for "wanneer", a rule for yes/no, ...)."""
+    kind = next((k for k in ("source", "reference", "money") if k in question.asked_facts), question.answer_type)
+    return _EXPECTS.get(kind or "")
 
 
 def enumerates(question: Question) -> bool:
@@ -230,18 +237,14 @@ class Selector:
         if question.followup:  # passages were found with the conversation; sentences answer the question itself
             qvec = s.embed_query(question.text)
         sims = s.sentences.vectors(sents) @ np.asarray(qvec, dtype=np.float32)
-        terms = set(s.analyzer.terms(question.text)) - s._question_terms
-        total = sum(s.idf(t) for t in terms) or 1.0
+        terms, total = self._query_terms(question.text)
         context: set[str] = set()
         if question.followup:
             context = set(s.analyzer.terms(question.previous + " " + _MARKS.sub(" ", question.previous_answer)))
         shown = _norm(question.previous_answer)
         rank_of = {ci: r for r, ci in enumerate(chunk_ids)}
         enumerate_ = enumerates(question)
-        kind = next(
-            (k for k in ("source", "reference", "money") if k in question.asked_facts), question.answer_type or ""
-        )
-        expects = _EXPECTS.get(kind)
+        expects = expected(question)
         # a quoted statistic ("31%", "4.695", "33,8"), not an age or a level ("18", "niveau 2") or a year
         numbers = {n for n in _NUMBER.findall(question.text) if not _YEAR_ONLY.fullmatch(n) and _STATISTIC.fullmatch(n)}
         scores: dict[int, float] = {}
@@ -264,6 +267,12 @@ class Selector:
                 score -= REPEAT_PENALTY
             scores[sid] = score
         return scores
+
+    def _query_terms(self, text: str) -> tuple[set[str], float]:
+        """The terms of a question that can match a sentence (not its question words), and their idf total."""
+        s = self.searcher
+        terms = set(s.analyzer.terms(text)) - s._question_terms
+        return terms, sum(s.idf(t) for t in terms) or 1.0
 
     def _share(self, context: set[str], sterms: set[str]) -> float:
         s = self.searcher
@@ -298,10 +307,7 @@ class Selector:
                 ranked = answer_ranked or ranked
         if not ranked:
             return [], False
-        kind_expected = next(
-            (k for k in ("source", "reference", "money") if k in question.asked_facts), question.answer_type or ""
-        )
-        expects = _EXPECTS.get(kind_expected)
+        expects = expected(question)
         # What the previous answer showed: the lead may repeat it when it still answers clearly best (at half the
         # penalty), nothing else does.
         shown_text = _norm(question.previous_answer)
@@ -466,8 +472,7 @@ class Selector:
         if not pool:
             return None
         sims = s.sentences.vectors(pool) @ np.asarray(s.embed_query(part), dtype=np.float32)
-        terms = set(s.analyzer.terms(part)) - s._question_terms
-        total = sum(s.idf(t) for t in terms) or 1.0
+        terms, total = self._query_terms(part)
         scores = [
             float(sim) + LEXICAL_WEIGHT * sum(s.idf(t) for t in terms & s.sentences.terms[sid]) / total
             for sid, sim in zip(pool, sims.tolist(), strict=True)
