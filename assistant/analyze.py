@@ -88,7 +88,7 @@ def _common_dutch() -> frozenset[str]:
 def _dutch_vocabulary() -> frozenset[str]:
     """Common Dutch words of 4+ letters (for compound splitting); empty when wordfreq is missing."""
     stop = _stopwords()
-    return frozenset(w for w in _common_dutch() if len(w) >= 4 and w.isalpha() and w not in stop)
+    return frozenset(fold(w) for w in _common_dutch() if len(w) >= 4 and w.isalpha() and w not in stop)
 
 
 def fold(text: str) -> str:
@@ -97,17 +97,68 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-class Analyzer:
-    """Turns text into index terms; ``extra_vocabulary`` adds corpus words for compound splitting."""
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,6})\)")
 
-    def __init__(self, extra_vocabulary: Iterable[str] = ()) -> None:
+
+def _long_form(short: str, before: str) -> str | None:
+    """The words before "(SHORT)" that it abbreviates, if its letters occur there in order (Schwartz & Hearst,
+    2003): "loopbaanoriëntatie en -begeleiding" for LOB."""
+    text = fold(before)
+    s, i = len(short) - 1, len(text) - 1
+    while s >= 0:
+        c = fold(short[s])
+        while i >= 0 and (text[i] != c or (s == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i, s = i - 1, s - 1
+    start = before.rfind(" ", 0, i + 1) + 1
+    long = before[start:].strip()
+    return long if len(long.split()) <= len(short) + 2 and len(long) > len(short) else None
+
+
+def find_abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """Abbreviations the texts define ("Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven (SBB)"), folded
+    short form -> long form.
+
+    >>> find_abbreviations(["geïnvesteerd in loopbaanoriëntatie en -begeleiding (LOB). Zie LOB."])
+    {'lob': 'loopbaanoriëntatie en -begeleiding'}
+    """
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            short = m.group(1)
+            words = text[: m.start()].split()[-(len(short) + 2) :]
+            long = _long_form(short, " ".join(words))
+            if long is not None:
+                out.setdefault(fold(short), long)
+    return out
+
+
+class Analyzer:
+    """Turns text into index terms; ``extra_vocabulary`` adds corpus words for compound splitting;
+    ``abbreviations`` (short -> long form, see :func:`find_abbreviations`) index an abbreviation also as the
+    words it stands for, so "loopbaanbegeleiding" finds "LOB"."""
+
+    def __init__(self, extra_vocabulary: Iterable[str] = (), abbreviations: dict[str, str] | None = None) -> None:
         import Stemmer
 
         self._stem = Stemmer.Stemmer("dutch_porter").stemWord
         self.stopwords = _stopwords()
         self.vocabulary = set(_dutch_vocabulary())
-        self.vocabulary.update(w for w in extra_vocabulary if len(w) >= 4 and w not in self.stopwords)
+        self.vocabulary.update(fold(w) for w in extra_vocabulary if len(w) >= 4 and w not in self.stopwords)
         self._split_cache: dict[str, tuple[str, ...]] = {}
+        self.abbreviations: dict[str, list[str]] = {}
+        for short, long in (abbreviations or {}).items():
+            self.abbreviations[short] = [t for t in self.terms(self._unelide(long)) if t != short]
+
+    def _unelide(self, text: str) -> str:
+        """Add the compound a Dutch elision stands for: "loopbaanoriëntatie en -begeleiding" also gives
+        "loopbaanbegeleiding"."""
+        m = re.search(r"(\w+) (?:en|of) -(\w+)", text)
+        if m and (parts := self.split_compound(fold(m.group(1)))):
+            return f"{text} {parts[0]}{m.group(2)}"
+        return text
 
     def words(self, text: str) -> list[str]:
         """Content words: folded, no stopwords, no one-letter tokens."""
@@ -155,6 +206,7 @@ class Analyzer:
             if len(w) > 5 and w.endswith("t") and (alt := self._stem(w[:-1])) != stem:
                 out.append(alt)
             out.extend(self._stem(p) for p in self.split_compound(w))
+            out.extend(self.abbreviations.get(w, ()))
         return out
 
     def term_set(self, text: str) -> set[str]:

@@ -30,7 +30,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .analyze import Analyzer
+from .analyze import Analyzer, find_abbreviations
 from .documents import Chunk, Hit
 from .understand import QUESTION_WORDS, Question, understand
 
@@ -191,6 +191,8 @@ class Searcher:
         self._query_cache: dict[str, np.ndarray] = {}
         self._cache_lock = threading.Lock()
         self.chunks: list[Chunk] = self.index.chunks()
+        if not self.analyzer.abbreviations:  # the abbreviations the corpus defines ("... Bedrijfsleven (SBB)")
+            self.analyzer = Analyzer(abbreviations=find_abbreviations(c.text for c in self.chunks))
         self.sentences = SentenceIndex(self.chunks, self.index.embedder, self.analyzer, self.sentence_cache)
         self.by_id = {c.id: i for i, c in enumerate(self.chunks)}
         self.questions = sorted({c.question for c in self.chunks if c.question is not None})

@@ -151,7 +151,13 @@ _NOT_AN_AMOUNT = re.compile(
 )
 _HAS_DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december|zomer|najaar|voorjaar|binnenkort|kwartaal)\b",
+    r"december|zomer|najaar|voorjaar|kwartaal)\b",
+    re.I,
+)
+# When without a date: "binnenkort", "op korte termijn", "de komende periode".
+_VAGUE_TIME = re.compile(
+    r"\b(?:binnenkort|op korte termijn|zo snel mogelijk|spoedig|de komende (?:periode|tijd|maanden|jaren)|"
+    r"in de nabije toekomst|t\.z\.t|te zijner tijd)\b",
     re.I,
 )
 _FACT_PRESENT = {
@@ -172,8 +178,13 @@ def has_amount(text: str) -> bool:
 
 
 def has_date(text: str) -> bool:
-    """A date or time phrase ("begin 2027", "voor de zomer", "binnenkort")."""
+    """A date or a dated period ("begin 2027", "voor de zomer"); "binnenkort" is not a date."""
     return bool(_HAS_DATE.search(text))
+
+
+def has_time(text: str) -> bool:
+    """A date, or when without a date ("binnenkort", "de komende periode"): what can answer "wanneer"."""
+    return has_date(text) or bool(_VAGUE_TIME.search(text))
 
 
 # "Wanneer gaat het in?" asks for the start of a measure, not for the next step of its preparation.
@@ -237,7 +248,7 @@ class Gate:
 
     def evidence(self, question: Question, hits: Sequence[Hit], query_vector: np.ndarray) -> Evidence:
         s = self.searcher
-        ids = [s.by_id[h.chunk.id] for h in hits[:6] if h.chunk.id in s.by_id]
+        ids = [s.by_id[h.chunk.id] for h in hits[:8] if h.chunk.id in s.by_id]
         best = s.best_sentences(query_vector, ids)
         similarity = max((sim for _, sim in best.values()), default=0.0)
         if question.followup:

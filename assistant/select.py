@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .documents import Chunk, Document, Hit
-from .scope import HAS_FACT, Scope
+from .scope import HAS_FACT, Scope, has_time
 from .understand import Question, answer_type
 
 if TYPE_CHECKING:
@@ -48,7 +48,9 @@ READ_ON = 0.65  # the lead's paragraph reads on until this share of TARGET_WORDS
 _LEANS_BACK = re.compile(
     r"^(?:dat|dit|die|deze|zo|zodat|want|maar|toch|ook|en|daar(?:in|mee|voor|over|na|op)|"
     r"(?:als|wanneer|omdat|nu) (?:ze|zij|hij|dit|dat|die|deze)\b)\b|\b(?:daarom|daardoor|daarbij|hierdoor|"
-    r"hiervan|hierin|hiermee|dus|deze cijfers|dit verschil|dat betekent)\b",
+    r"hiervan|hierin|hiermee|dus|deze cijfers|dit verschil|dat betekent)\b|"
+    # a split pronominal adverb: "Binnenkort informeer ik hier de Kamer over."
+    r"\b(?:hier|daar)\b[^.?!]{0,40}\b(?:over|mee|voor|van|aan|op|naar|uit)[.!?]?$",
     re.I,
 )
 # Pointing back so strongly that the sentence needs the one before it even at the end of a chain ("Dat is ...").
@@ -94,7 +96,7 @@ _REASON = re.compile(r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daard
 _EXPECTS = {
     "amount": HAS_FACT["amount"],
     "money": HAS_FACT["money"],
-    "date": HAS_FACT["date"],
+    "date": has_time,  # "binnenkort" answers "wanneer" when the letter has no date
     "yesno": lambda t: bool(_RULE.search(t)),
     "action": lambda t: bool(_STEP.search(t)),
     "place": lambda t: bool(_PLACE.search(t)),
@@ -294,10 +296,8 @@ class Selector:
         committee_only = False
         if not asked:
             answer_ranked = [sid for sid in ranked if not self._is_committee(sid)]
-            kind = scope.missing_fact or next(
-                (k for k in ("money", "amount", "date") if k in question.asked_facts), None
-            )
-            if kind in HAS_FACT and scope.decision != "partial":
+            kind = scope.missing_fact or next((k for k in ("money", "amount") if k in question.asked_facts), None)
+            if kind in ("money", "amount") and scope.decision != "partial":
                 has = HAS_FACT[kind]
                 if not any(has(sents.sentences[sid].text) for sid in answer_ranked) and any(
                     has(sents.sentences[sid].text) for sid in ranked if self._is_committee(sid)
@@ -317,12 +317,19 @@ class Selector:
         if fact is not None:
             # for "hoeveel" the figure leads, for "wanneer" the date: a sentence with it, if one scores close
             top = max(scores[sid] for sid in leads)
+            has = has_time if fact == "date" else HAS_FACT[fact]
             with_fact = [
-                sid
-                for sid in leads
-                if HAS_FACT[fact](sents.sentences[sid].text) and scores[sid] >= top - FACT_LEAD_MARGIN
+                sid for sid in leads if has(sents.sentences[sid].text) and scores[sid] >= top - FACT_LEAD_MARGIN
             ]
+            if not with_fact and fact == "date" and scope.missing_fact == "date":
+                # no date in the letter: its "binnenkort" in the best answer is the answer there is
+                best = max(leads, key=lambda sid: scores[sid])
+                group = self._group(best)
+                with_fact = [sid for sid in leads if has(sents.sentences[sid].text) and self._group(sid) == group]
             leads = with_fact or leads
+            top = max(top, *(scores[sid] for sid in leads))
+        else:
+            top = max(scores[sid] for sid in leads)
         lead = max(leads, key=lambda sid: scores[sid] + (REPEAT_PENALTY / 2 if sid in shown else 0.0))
         if committee_only:
             has = HAS_FACT[kind]  # type: ignore[index]
@@ -375,6 +382,15 @@ class Selector:
             return True
 
         lead_unit = unit(lead) or [lead]
+        if question.answer_type == "reason" and not any(_REASON.search(sents.sentences[x].text) for x in lead_unit):
+            # "Waarom ...?": the sentence just before that frames the reason ("Er is geen onderzoek gedaan naar
+            # de oorzaken. Maar een mogelijke verklaring is ...") comes with it, so a guess does not read as fact
+            siblings = sents.of_chunk[sents.sentences[lead_unit[0]].chunk]
+            pos = siblings.index(lead_unit[0])
+            framing = [x for x in siblings[max(0, pos - 2) : pos] if _REASON.search(sents.sentences[x].text)]
+            if framing:
+                first = unit(framing[0]) or [framing[0]]
+                lead_unit = list(dict.fromkeys([*first, *siblings[siblings.index(first[-1]) + 1 : pos], *lead_unit]))
         add(lead_unit, TARGET_WORDS)
         lead_chunk = s.chunks[sents.sentences[lead].chunk]
         # What completes the lead: the sentences after it in its paragraph (the next step, the figure, the
@@ -402,7 +418,7 @@ class Selector:
             c = s.chunks[sents.sentences[sid].chunk]
             same = (c.source_id, c.question) == (lead_chunk.source_id, lead_chunk.question)
             margin = ADD_MARGIN if same else OTHER_MARGIN
-            if scores[sid] < scores[lead] - margin:
+            if scores[sid] < max(scores[lead], top if not same else scores[lead]) - margin:
                 continue
             groups = {
                 (s.chunks[sents.sentences[x].chunk].source_id, s.chunks[sents.sentences[x].chunk].question)
@@ -423,12 +439,25 @@ class Selector:
                 best = next((sid for sid in ranked if _EXPECTS[kind](sents.sentences[sid].text)), None)
                 if best is not None:
                     add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
+        # "Wanneer?" answered without a date ("Binnenkort ga ik in gesprek ..."): that sentence is what there is.
+        if "date" in question.asked_facts and not any(has_time(sents.sentences[x].text) for x in chosen):
+            group = self._group(lead)
+            best = next(
+                (sid for sid in ranked if has_time(sents.sentences[sid].text) and self._group(sid) == group), None
+            )
+            if best is not None:
+                add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
         # A question that asks two things ("..., en is daar een datum voor?") gets the best sentence for each.
         for part in question.parts[1:]:
             best = self._best_for_part(part, ranked, chosen)
             if best is not None:
                 add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
         return self._order(chosen, lead, lead_unit), committee_only
+
+    def _group(self, sid: int) -> tuple[str, int | None]:
+        """The document and question a sentence belongs to."""
+        c = self.searcher.chunks[self.searcher.sentences.sentences[sid].chunk]
+        return (c.source_id, c.question)
 
     def _item_of(self, sid: int) -> int | None:
         """For a sentence that continues a list item on the same line ("- Een coördinator. Hiervoor is ..."),

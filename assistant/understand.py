@@ -111,7 +111,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "date",
         re.compile(
             r"\b(?:wanneer|wnnr|per wanneer|vanaf wanneer|tot wanneer|op welke datum|welke datum|hoe lang nog|"
-            r"welk jaar|in welk jaar|when|what date|by when|which year)\b",
+            r"welk jaar|in welk jaar|(?:een|de|welke|geen) (?:datum|termijn|deadline|einddatum|startdatum)|tijdpad|"
+            r"tijdlijn|when|what date|by when|which year|a date|a deadline|timeline)\b",
             re.I,
         ),
     ),
@@ -308,11 +309,24 @@ QUESTION_WORDS = frozenset(
         "what",
         "which",
         "alle",
+        *("waarop", "waarover", "waarmee", "waarvoor", "waarin", "waaraan", "waardoor", "waarbij", "waarna"),
     ]
 )
 # Fillers of typed questions: not the topic of a question ("nou", "gewoon"), though they may matter in a sentence.
 _FILLER_WORDS = frozenset(
-    ["precies", "eigenlijk", "nou", "nu", "straks", "echt", "gewoon", "zomaar", "ooit", "ook", "nog", "al"]
+    [
+        *("precies", "eigenlijk", "nou", "nu", "straks", "echt", "gewoon", "zomaar", "ooit", "ook", "nog", "al"),
+        *("ofzo", "enzo", "lol", "haha", "btw", "trouwens", "hoor", "toch", "eens", "please", "pls", "aub"),
+        # ways of asking where to find something: the frame of a question, not its topic
+        *("opzoeken", "nakijken", "checken", "terugvinden", "opvragen", "informatie", "info"),
+    ]
+)
+# "ik heb dyslexie en weet niet welke hulp ik kan krijgen": what follows "weet niet" is the question itself.
+_EMBEDDED_QUESTION = re.compile(
+    r"^[^?]*?\b(?:weet|snap|begrijp) (?:ik )?(?:niet|nog niet|eigenlijk niet)\s+(?=(?:welke|welk|wat|hoe|waar|of|"
+    r"wanneer|wie|waarom|hoeveel)\b)|^[^?]*?\b(?:vraag (?:ik )?me af|wil (?:graag )?weten)\s+(?=(?:welke|welk|wat|hoe|"
+    r"waar|of|wanneer|wie|waarom|hoeveel)\b)",
+    re.I,
 )
 # A clause that describes the asker's situation rather than what is asked ("als ik dyslexie heb").
 _CONDITION = re.compile(
@@ -504,10 +518,36 @@ def answer_type(text: str) -> AnswerType | None:
 
 
 def main_clause(text: str) -> str:
-    """The question without the clauses that describe the asker's situation ("..., als ik dyslexie heb")."""
-    text = _LEADING_CONDITION.sub("", text)
-    parts = _CONDITION.split(text, maxsplit=1)
+    """The question without the clauses that describe the asker's situation ("..., als ik dyslexie heb").
+
+    A situation told first stays when what is asked only points back at it ("mijn begeleider is iemand van de
+    administratie, mag dat?"): then the situation is the topic.
+
+    >>> main_clause("ik heb dyslexie, wat kan ik doen op school?")
+    'wat kan ik doen op school?'
+    >>> main_clause("mijn begeleider is iemand van de administratie, mag dat wel?")
+    'mijn begeleider is iemand van de administratie, mag dat wel?'
+    >>> main_clause("ik heb dyslexie en weet niet welke hulp ik kan krijgen, waar vind ik dat?")
+    'welke hulp ik kan krijgen, waar vind ik dat?'
+    """
+    text = _EMBEDDED_QUESTION.sub("", text, count=1)
+    rest = _LEADING_CONDITION.sub("", text)
+    if rest != text and _ANAPHOR.search(rest) and len(_content_words(rest)) <= 1:
+        rest = text
+    parts = _CONDITION.split(rest, maxsplit=1)
     return parts[0]
+
+
+def _content_words(text: str) -> list[str]:
+    """Words that can carry a topic: no function, question, filler or attribute words, no pronouns."""
+    return [
+        w
+        for w in _WORD.findall(text.lower())
+        if len(w) > 2
+        and w not in _STOP_NL | QUESTION_WORDS | _FILLER_WORDS | _ATTRIBUTE_WORDS
+        and not _ANAPHOR.fullmatch(w)
+        and not w.isdigit()
+    ]
 
 
 def focus_words(text: str) -> tuple[str, ...]:
@@ -639,7 +679,7 @@ def understand(
     asked = tuple(name for name, pattern in _ASKED_FACTS if pattern.search(text))
     if (
         "money" in asked
-        and kind not in ("amount",)
+        and (kind not in ("amount",) or re.search(r"\b(?:procent|percentage|%)", text, re.I))
         and not re.search(r"\b(?:welke boete|hoe hoog|zoveel|evenveel|net zo veel)\b", text, re.I)
     ):
         asked = tuple(a for a in asked if a != "money")  # money is the subject, not the asked-for fact

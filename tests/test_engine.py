@@ -7,6 +7,8 @@ from itertools import pairwise
 import pytest
 
 from assistant import texts
+from assistant.analyze import Analyzer, find_abbreviations
+from assistant.scope import has_date, has_time
 from assistant.understand import answer_type, detect_language, focus_words, main_clause, subject_of, understand
 
 
@@ -58,6 +60,8 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         ("Met wie gaat het kabinet dat doen?", "who"),
         ("mn begeleider komt nooit langs. gaan ze daar wat aan doen?", "plan"),
         ("Met welke partijen gaat de minister praten?", "who"),
+        ("Noemt de staatssecretaris een datum voor het besluit?", "date"),
+        ("Is er een termijn afgesproken?", "date"),
     ],
 )
 def test_answer_type(text, kind):
@@ -67,6 +71,40 @@ def test_answer_type(text, kind):
 def test_the_situation_told_first_is_not_the_focus():
     focus = focus_words("ik heb dyslexie en moeite met plannen, waar kan ik zien welke hulp ik krijg?")
     assert "hulp" in focus and "dyslexie" not in focus and "plannen" not in focus
+
+
+def test_a_situation_is_the_topic_when_the_question_only_points_back_at_it():
+    # "mag dat?" has no topic of its own: the situation told first is what is asked about
+    assert "conciërge" in focus_words("mijn mentor is eigenlijk de conciërge, mag dat?")
+    # "ik weet niet welke hulp ...": the embedded question is the question; the condition before it is not
+    focus = focus_words("ik heb adhd en weet niet welke begeleiding er is, waar kan ik dat opzoeken?")
+    assert "begeleiding" in focus and "adhd" not in focus and "opzoeken" not in focus
+    # fillers of typed questions are never a topic
+    assert focus_words("krijgt dat bedrijf dan een boete ofzo lol?") == ("bedrijf",)
+
+
+def test_a_percentage_is_asked_even_when_money_is_the_subject():
+    q = understand("Met hoeveel procent is het aantal stages gestegen door de investering?")
+    assert "amount" in q.asked_facts and "money" not in q.asked_facts
+
+
+def test_binnenkort_answers_when_but_is_not_a_date():
+    assert has_time("Binnenkort informeer ik de Kamer.") and not has_date("Binnenkort informeer ik de Kamer.")
+    assert has_date("Voor de zomer stuur ik een brief.") and has_date("Begin 2027 publiceer ik het.")
+
+
+def test_abbreviations_the_text_defines_are_indexed_as_their_long_form():
+    text = "De Inspectie Gezondheidszorg en Jeugd (IGJ) en het Nederlands Jeugdinstituut (NJi) kijken mee (zie)."
+    found = find_abbreviations([text])
+    assert found == {"igj": "Inspectie Gezondheidszorg en Jeugd", "nji": "Nederlands Jeugdinstituut"}
+    a = Analyzer(abbreviations=found)
+    assert set(a.terms("jeugdinstituut")) <= set(a.terms("het NJi")), a.terms("het NJi")
+    assert "igj" not in Analyzer().terms("jeugdinstituut")
+    # an elision "X en -Y" also stands for the compound of X's first part and Y
+    a = Analyzer(abbreviations=find_abbreviations(["loopbaanoriëntatie en -begeleiding (LOB)"]))
+    assert "loopbaanbegeleid" in a.terms("LOB")
+    # a part with an accent is a known word when splitting compounds
+    assert Analyzer().split_compound("loopbaanorientatie") == ("loopbaan", "orientatie")
 
 
 def test_the_subject_of_a_how_much_question():
@@ -403,3 +441,22 @@ def test_the_api_returns_partial_and_more(letter_bot):
 
     body = AnswerOut(**answer_json(letter_bot.ask("Hoeveel mbo-studenten kunnen geen stageplek vinden?"))).model_dump()
     assert body["more"] and body["partial"] is False
+
+
+def test_a_when_question_the_letter_answers_without_a_date_says_so_and_quotes_the_when(letter_bot):
+    answer = letter_bot.ask("Op welke termijn hoort de Kamer meer over de Talentstrategie?")
+    assert answer.partial and answer.text.startswith(texts.NOT_IN_LETTER["date"]), answer.text
+    assert "Binnenkort informeer ik" in answer.text, answer.text
+    assert {c.question for c in answer.citations} == {3}, answer.text  # no date from another question
+
+
+def test_a_reason_comes_with_how_certain_the_letter_is_about_it(letter_bot):
+    answer = letter_bot.ask("hoe komt het dat bbl studenten blijer zijn met hun stage dan bol studenten?")
+    assert "geen onderzoek" in answer.text, answer.text
+
+
+def test_a_situation_the_question_points_back_at_finds_its_answer(letter_bot):
+    answer = letter_bot.ask("mijn loopbaanbegeleider is eigenlijk de conciërge, mag dat?")
+    assert [c.question for c in answer.citations][:1] == [2], answer.text
+    answer = letter_bot.ask("ik heb adhd en snap niet welke ondersteuning ik kan krijgen, waar lees ik dat?")
+    assert not answer.refused and "[vraag 5]" in answer.text, answer.text
