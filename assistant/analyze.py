@@ -205,6 +205,12 @@ class Analyzer:
             # Dutch verbs add -t (bepaalt, wordt): also index the form without it (bepaal -> bepal).
             if len(w) > 5 and w.endswith("t") and (alt := self._stem(w[:-1])) != stem:
                 out.append(alt)
+            # The one who does it and the doing: "begeleider(s)" also as "begeleid" (begeleiding -> begeleid).
+            base = self._stem(w[: w.rindex("er")]) if len(w) > 7 and w.endswith(("er", "ers")) else ""
+            if len(base) >= 5 and base != stem:
+                out.append(base)
+                tail = self.split_compound(w)[-1:]
+                out.extend(self._stem(p[: p.rindex("er")]) for p in tail if p.endswith(("er", "ers")))
             out.extend(self._stem(p) for p in self.split_compound(w))
             out.extend(self.abbreviations.get(w, ()))
         return out

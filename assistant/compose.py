@@ -26,8 +26,8 @@ _META_FIELDS = [
     (
         "date",
         re.compile(
-            r"\b(?:datum|gedateerd|wanneer (?:is|werd) (?:de|deze) brief|verstuurd|verzonden|"
-            r"on what date|what date|date|dated|when was)\b",
+            # a question about the letter itself: its "wanneer" asks the letter's date
+            r"\b(?:datum|gedateerd|wanneer|wnnr|verstuurd|verzonden|on what date|what date|date|dated|when)\b",
             re.I,
         ),
     ),

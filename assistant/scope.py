@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from .documents import Chunk, Document, Hit
-from .understand import QUESTION_WORDS, SPECIFIC_ZIPF, Question, focus_words, zipf
+from .understand import QUESTION_WORDS, SPECIFIC_ZIPF, Question, content_words, focus_words, zipf
 
 if TYPE_CHECKING:
     from .retrieve import Searcher
@@ -144,6 +144,8 @@ _AMOUNT_CLAUSE = re.compile(
 _LEANS_ON_PREVIOUS = re.compile(r"(?:dat|dit|die|deze|zo|daarvan|hiervan|daarmee|hiermee)\b", re.I)
 _REFERS_BACK = re.compile(r"(?:het gaat|dat|dit|deze|die|daarvan|hiervan|daarbij|hierbij)\b", re.I)
 _QUANTITY = re.compile(r"\b\d+(?:[.,]\d+)?\s+([^\W\d_]{2,})\b")  # "40 uur", "3 dagen", "18 jaar"
+# "ik zoek al 3 maanden", "sinds 2 weken", "3 weken geleden": how long the asker's situation has lasted
+_DURATION_SO_FAR = re.compile(r"\b(?:al|sinds|ruim|bijna)\s+\d+\s+\w+|\d+\s+\w+\s+geleden\b", re.I)
 _CLITIC = re.compile(r"['’](?:s|ers?|tje|tjes|en)$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_AN_AMOUNT = re.compile(
@@ -276,7 +278,7 @@ class Gate:
         if len(word) >= 5 and prefix in self._folded:  # another form ("discrimineert" / "stagediscriminatie")
             return True
         parts = a.split_compound(a.words(word)[0]) if a.words(word) else ()
-        return bool(parts) and all(a.terms(p)[0] in vocab for p in parts if a.terms(p))
+        return bool(parts) and all(self.known(p) for p in parts)
 
     def missing_focus(self, question: Question) -> tuple[float, tuple[str, ...]]:
         """The specificity-weighted share of the main clause's topic words that the corpus lacks."""
@@ -349,7 +351,13 @@ class Gate:
                 unknown=(subject,),
                 closest=closest,
             )
-        quantities = [m.group(0) for m in _QUANTITY.finditer(question.text) if not self.known(m.group(1))]
+        quantities = [
+            m.group(0)
+            for m in _QUANTITY.finditer(question.text)
+            if content_words(m.group(1))  # "onder de 18 nou": no unit
+            and not _DURATION_SO_FAR.search(question.text, max(0, m.start() - 6), m.end() + 10)
+            and not self.known(m.group(1))
+        ]
         if quantities and not question.english and evidence.similarity < SUBJECT_SIMILARITY:
             # "meer dan 40 uur per week": a measure the corpus never uses cannot be answered from it
             return Scope(

@@ -22,7 +22,7 @@ import numpy as np
 
 from .documents import Chunk, Document, Hit
 from .scope import HAS_FACT, Scope, has_time
-from .understand import Question, answer_type
+from .understand import Question, answer_type, points_back
 
 if TYPE_CHECKING:
     from .retrieve import Searcher
@@ -448,8 +448,12 @@ class Selector:
             if best is not None:
                 add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
         # A question that asks two things ("..., en is daar een datum voor?") gets the best sentence for each.
-        for part in question.parts[1:]:
-            best = self._best_for_part(part, ranked, chosen)
+        for i, part in enumerate(question.parts):  # the lead may answer a later part ("..., en wanneer?")
+            # a part that points back ("... and what is the minister doing about it?") is about the first part's
+            # subject: read with it, and answered from the same answer of the letter
+            back = i > 0 and points_back(part)
+            text = f"{question.parts[0]} {part}" if back else part
+            best = self._best_for_part(text, ranked, chosen, answer_type(part), self._group(lead) if back else None)
             if best is not None:
                 add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
         return self._order(chosen, lead, lead_unit), committee_only
@@ -489,13 +493,21 @@ class Selector:
             items.append(sid)
         return items
 
-    def _best_for_part(self, part: str, ranked: list[int], chosen: list[int]) -> int | None:
+    def _best_for_part(
+        self,
+        part: str,
+        ranked: list[int],
+        chosen: list[int],
+        kind: str | None,
+        group: tuple[str, int | None] | None = None,
+    ) -> int | None:
         """The sentence that answers one part of a question: of the kind it expects (a date for "wanneer"), or
-        else clearly close in meaning."""
+        else clearly close in meaning; from ``group`` (a document's question) when given."""
         s = self.searcher
-        kind = answer_type(part)
         expects = _EXPECTS.get(kind or "") if kind not in ("yesno", None) else None
         pool = [sid for sid in ranked if not self._is_committee(sid)] or ranked
+        if group is not None:
+            pool = [sid for sid in pool if self._group(sid) == group]
         if expects is not None:
             pool = [sid for sid in pool if expects(s.sentences.sentences[sid].text)]
         if not pool:

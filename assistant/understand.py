@@ -170,7 +170,7 @@ _YESNO = re.compile(
 )
 # Where a question asks a second thing: "..., en wanneer?", "... ? En bevestigt de minister dat?"
 _SECOND_PART = re.compile(
-    r"(?:\?\s+(?:en\s+)?|,\s*(?:en\s+)?|\s+en\s+)(?=(?:wanneer|hoe|waarom|wat|welke|welk|wie|waar|hoeveel|"
+    r"(?:\?\s+(?:(?:en|and)\s+)?|,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)(?=(?:wanneer|hoe|waarom|wat|welke|welk|wie|waar|hoeveel|"
     r"is (?:er|daar|dat)|zijn (?:er|daar)|komt er|bevestigt|klopt|noemt|staat|geeft|zegt|when|how|why|what|which|"
     r"who|where|is there|does)\b)",
     re.I,
@@ -219,6 +219,7 @@ _ATTRIBUTE_WORDS = frozenset(
         "datum",
         "termijn",
         "deadline",
+        *("tijdlijn", "tijdpad", "planning", "budget", "budgetten", "timeline", "budget"),
         "aantal",
         "aantallen",
         "percentage",
@@ -317,6 +318,7 @@ _FILLER_WORDS = frozenset(
     [
         *("precies", "eigenlijk", "nou", "nu", "straks", "echt", "gewoon", "zomaar", "ooit", "ook", "nog", "al"),
         *("ofzo", "enzo", "lol", "haha", "btw", "trouwens", "hoor", "toch", "eens", "please", "pls", "aub"),
+        *("concreet", "daadwerkelijk", "werkelijk", "specifiek", "dan"),
         # ways of asking where to find something: the frame of a question, not its topic
         *("opzoeken", "nakijken", "checken", "terugvinden", "opvragen", "informatie", "info"),
     ]
@@ -357,6 +359,11 @@ _NEW_TOPIC = re.compile(
 _CITED = re.compile(r"\[vraag (\d{1,2})\]")
 _STOP_NL = frozenset(
     [
+        # the rest of the Snowball Dutch stopword list, but not its negations ("niets", "zonder")
+        *("af", "alles", "altijd", "andere", "daar", "der", "doch", "door", "dus", "eens", "ge", "geweest", "haar"),
+        *("had", "hem", "hier", "hun", "iemand", "iets", "ja", "kon", "meer", "men", "na", "nu", "omdat", "onder"),
+        *("ons", "over", "reeds", "tegen", "toen", "uit", "uw", "veel", "want", "werd", "wezen", "zei", "zelf"),
+        *("zich", "zo", "zou"),
         "de",
         "het",
         "een",
@@ -532,13 +539,13 @@ def main_clause(text: str) -> str:
     """
     text = _EMBEDDED_QUESTION.sub("", text, count=1)
     rest = _LEADING_CONDITION.sub("", text)
-    if rest != text and _ANAPHOR.search(rest) and len(_content_words(rest)) <= 1:
+    if rest != text and _ANAPHOR.search(rest) and len(content_words(rest)) <= 1:
         rest = text
     parts = _CONDITION.split(rest, maxsplit=1)
     return parts[0]
 
 
-def _content_words(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
     """Words that can carry a topic: no function, question, filler or attribute words, no pronouns."""
     return [
         w
@@ -585,6 +592,12 @@ def subject_of(text: str) -> str:
     return (
         "" if word in _STOP_NL or word in QUESTION_WORDS or word in _FILLER_WORDS or word in _ATTRIBUTE_WORDS else word
     )
+
+
+def points_back(text: str) -> bool:
+    """A question (part) with no subject of its own that refers to what came before ("wat doet hij daaraan?",
+    "what is the minister doing about it?")."""
+    return bool(_ANAPHOR.search(text)) and len(content_words(text)) <= 2
 
 
 def question_parts(text: str) -> tuple[str, ...]:

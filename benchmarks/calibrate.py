@@ -16,9 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main(path: str) -> None:
-    from assistant.answer import is_english
-
-    from assistant.bot import _INJECTION, Assistant, check_history
+    from assistant.bot import Assistant, check_history
 
     bot = Assistant.load()
     rows = []
@@ -31,13 +29,13 @@ def main(path: str) -> None:
                 {"role": "assistant", "content": bot.ask(turn, history).text},
             ]
         question = case["turns"][-1]
-        if _INJECTION.search(question):
+        query = bot.understand(question, check_history(history))
+        if query.intent in ("empty", "injection", "opinion"):
             continue
-        query = bot.searcher.query(question, check_history(history))
         qvec = bot.searcher.embed_query(query.search_text)
         hits = bot.searcher.search(query, 8, query_vector=qvec)
-        ev = bot.composer.evidence(query, hits, qvec)
-        rows.append((bool(case.get("refuse")), ev.coverage, ev.similarity, is_english(question), case["id"], question))
+        ev = bot.gate.evidence(query, hits, qvec)
+        rows.append((bool(case.get("refuse")), ev.coverage, ev.similarity, query.english, case["id"], question))
     for refuse, cov, sim, en, cid, q in sorted(rows, key=lambda r: (r[0], r[1])):
         print(f"{'REFUSE' if refuse else 'answer'} cov={cov:.2f} sim={sim:.3f} {'EN' if en else 'nl'} {cid} {q[:70]}")
 

@@ -185,3 +185,31 @@ def test_fetched_links_are_indexed_as_their_own_sources(tmp_path: Path, page_ser
     assert all("bron bij voetnoot 2, vraag 2" in c.header for c in linked)
     hit = index.search("Hoe vaak meten de partners hoeveel studenten geen stageplek hebben?", k=1)[0]
     assert hit.chunk.source_id == ok["file"]
+
+
+@pytest.mark.slow
+def test_the_calibration_script_runs(tmp_path: Path):
+    (tmp_path / "corpus").mkdir()
+    shutil.copy(LETTER, tmp_path / "corpus")
+    assert run(["index"], tmp_path).returncode == 0
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(
+        '{"id": "a", "turns": ["Wanneer komt de verplichte stagevergoeding?"], "refuse": false}\n'
+        '{"id": "b", "turns": ["Hoeveel huurtoeslag krijg ik?"], "refuse": true}\n',
+        "utf-8",
+    )
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "calibrate.py"), str(cases)],
+        env=dict(
+            os.environ,
+            PYTHONPATH=str(ROOT),
+            ASSISTANT_CORPUS_DIR=str(tmp_path / "corpus"),
+            ASSISTANT_INDEX_DIR=str(tmp_path / "index"),
+        ),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["answer", "REFUSE"], out.stdout

@@ -83,6 +83,19 @@ def test_a_situation_is_the_topic_when_the_question_only_points_back_at_it():
     assert focus_words("krijgt dat bedrijf dan een boete ofzo lol?") == ("bedrijf",)
 
 
+def test_question_parts_in_english_and_parts_that_point_back():
+    q = understand("How many students have no internship, and what is the minister doing about it?")
+    assert len(q.parts) == 2
+    from assistant.understand import points_back
+
+    assert points_back(q.parts[1]) and not points_back("wanneer komt de volgende meting?")
+
+
+def test_the_one_who_does_it_is_indexed_with_the_doing():
+    a = Analyzer()
+    assert set(a.terms("stagebegeleiding")) & set(a.terms("stagebegeleider")) >= {"stagebegeleid"}
+
+
 def test_a_percentage_is_asked_even_when_money_is_the_subject():
     q = understand("Met hoeveel procent is het aantal stages gestegen door de investering?")
     assert "amount" in q.asked_facts and "money" not in q.asked_facts
@@ -460,3 +473,42 @@ def test_a_situation_the_question_points_back_at_finds_its_answer(letter_bot):
     assert [c.question for c in answer.citations][:1] == [2], answer.text
     answer = letter_bot.ask("ik heb adhd en snap niet welke ondersteuning ik kan krijgen, waar lees ik dat?")
     assert not answer.refused and "[vraag 5]" in answer.text, answer.text
+
+
+def test_how_long_the_askers_situation_lasted_or_a_filler_after_a_number_is_no_quantity(letter_bot):
+    answer = letter_bot.ask("ik zoek al 4 maanden een stageplek en niemand reageert, wat kan ik doen?")
+    assert not answer.refused and "[vraag 6]" in answer.text, answer.text
+    assert letter_bot.ask("mag ik meer dan 40 uur per week stage lopen?").refused  # an asked quantity still is
+
+
+def test_words_that_name_the_asked_attribute_are_never_the_missing_subject(letter_bot):
+    answer = letter_bot.ask("Wat is de tijdlijn voor het wetsvoorstel over de stagevergoeding?")
+    assert not answer.refused and "[vraag 10]" in answer.text, answer.text
+    answer = letter_bot.ask("Hoeveel budget is er voor de Talentstrategie?")
+    assert answer.partial and answer.text.startswith(texts.NOT_IN_LETTER["money"]), answer.text
+
+
+def test_a_compound_of_known_words_is_known(letter_bot):
+    assert letter_bot.gate.known("zorgstages") and not letter_bot.gate.known("huurtoeslag")
+
+
+def test_a_follow_up_with_an_intensifier_stays_with_what_was_discussed(letter_bot):
+    history = converse(letter_bot, "hoeveel studenten vinden geen stageplek?", "welke groepen hebben het moeilijkst?")
+    answer = letter_bot.ask("en wat gaat de minister daar concreet aan doen?", history)
+    assert [c.question for c in answer.citations][:1] == [6], answer.text
+
+
+def test_a_later_part_that_points_back_is_answered_from_the_same_answer(letter_bot):
+    answer = letter_bot.ask("How many students cannot find an internship, and what is the minister doing about it?")
+    assert {c.question for c in answer.citations} == {6}, answer.text
+    assert "4.695" in answer.text and "Binnenkort ga ik in gesprek" in answer.text, answer.text
+
+
+def test_the_letters_date_is_given_for_van_wanneer(letter_bot):
+    answer = letter_bot.ask("Wie heeft de brief ondertekend en van wanneer is die?")
+    assert "25 juni 2026" in answer.text and "Letschert" in answer.text, answer.text
+
+
+def test_a_question_about_the_school_supervisor_is_not_answered_from_discrimination(letter_bot):
+    answer = letter_bot.ask("mijn stagebegeleider van school laat nooit iets horen, doet de overheid daar iets aan?")
+    assert 9 not in {c.question for c in answer.citations}, answer.text

@@ -19,7 +19,7 @@ SECOND = ROOT / "eval" / "second.jsonl"
 
 # Measured levels (python -m assistant eval ...); the bar is 0.95 citation / 0.90 facts / all declines.
 FLOORS = {
-    "users": {"citation_accuracy": 0.91, "fact_recall": 0.68, "refusal_accuracy": 1.0, "leads_with_answer": 0.5},
+    "users": {"citation_accuracy": 0.95, "fact_recall": 0.68, "refusal_accuracy": 1.0, "leads_with_answer": 0.5},
     "second": {"citation_accuracy": 0.96, "fact_recall": 0.93, "refusal_accuracy": 0.8, "leads_with_answer": 0.6},
 }
 
