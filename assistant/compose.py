@@ -294,6 +294,11 @@ class Composer:
                 else:
                     gap = previous is not None and not self._adjacent(previous, claim)
                     sep = " (…) " if gap else " "
+                    if previous is not None and is_item(previous.text):
+                        sep = "\n" if not gap else "\n(…) "  # the text after a list starts on its own line
+                    if previous is not None and claim.start < previous.start:
+                        # lead first, but a quote is never stitched backwards: what comes earlier is said to
+                        sep = "\n\n" + (texts.EARLIER_EN if en else texts.EARLIER) + " "
                     body += (sep if body and not body.endswith("\n") else "") + claim.text.strip()
                 previous = claim
             parts.append(f"{frame} {body.strip()} {marker(number)}".replace(" \n", "\n").replace(": - ", ":\n- "))
@@ -314,8 +319,9 @@ class Composer:
         if doc is None or second.start < first.start:
             return False
         end = first.start + len(first.text)
-        between = doc.text[end : second.start]
-        return not re.search(r"[.!?]\s+\S", between.strip() + " x") if between.strip() else True
+        between = doc.text[end : second.start].strip()
+        # a sentence, a list lead or a list item in between is an omission; a footnote marker or page break is not
+        return not between or not re.search(r"[.!?:]\s+\S|^\s*[-•*] ", between + " x", re.M)
 
     def _collect_links(self, chunk: Chunk, links: dict[str, str], missing: list[str]) -> None:
         doc = self.documents.get(chunk.source_id)

@@ -344,7 +344,6 @@ class Selector:
             """The sentence with what it needs: the sentence it leans on, a list's lead and items."""
             siblings = sents.of_chunk[sents.sentences[sid].chunk]
             pos = siblings.index(sid)
-            out = [sid]
             text = sents.sentences[sid].text
             if is_item(text) or self._item_of(sid) is not None:
                 lead_pos = pos
@@ -353,10 +352,18 @@ class Selector:
                 ):
                     lead_pos -= 1
                 items = self._list_after(siblings, lead_pos)
-                return [siblings[lead_pos], *items] if not is_item(sents.sentences[siblings[lead_pos]].text) else items
+                if is_item(sents.sentences[siblings[lead_pos]].text):
+                    return items
+                return [*leaning(siblings[lead_pos], siblings, lead_pos), *items]
             if text.rstrip().endswith(":"):
                 items = self._list_after(siblings, pos)
-                return [sid, *items] if items else []  # a lead with nothing after it is a fragment
+                # a lead with nothing after it is a fragment; "Dit is de top 4:" also brings what it leans on
+                return [*leaning(sid, siblings, pos), *items] if items else []
+            return leaning(sid, siblings, pos)
+
+        def leaning(sid: int, siblings: list[int], pos: int) -> list[int]:
+            """The sentence with the ones it leans on ("Dat is ...", "Daarom ...")."""
+            out = [sid]
             back = pos
             while back > 0 and back > pos - 2 and _LEANS_BACK.search(sents.sentences[siblings[back]].text):
                 back -= 1

@@ -56,6 +56,10 @@ LINK_EN = "More information: [{title}]({url})"
 LINK_MISSING = "De brief verwijst naar “{title}”, maar geeft daar geen link bij."
 LINK_MISSING_EN = "The letter refers to “{title}” but gives no link for it."
 
+# Before a quote from earlier in the same answer than the quote shown before it (the answering sentence leads).
+EARLIER = "Eerder in hetzelfde antwoord:"
+EARLIER_EN = "Earlier in the same answer:"
+
 # Partly covered: said first, then what the letter does say.
 NOT_IN_LETTER = {
     "amount": "De brief noemt hiervoor geen bedrag of aantal.",

@@ -692,7 +692,7 @@ def understand(
     asked = tuple(name for name, pattern in _ASKED_FACTS if pattern.search(text))
     if (
         "money" in asked
-        and (kind not in ("amount",) or re.search(r"\b(?:procent|percentage|%)", text, re.I))
+        and (kind not in ("amount",) or re.search(r"\b(?:hoeveel|welk|met hoeveel) (?:procent|percentage)", text, re.I))
         and not re.search(r"\b(?:welke boete|hoe hoog|zoveel|evenveel|net zo veel)\b", text, re.I)
     ):
         asked = tuple(a for a in asked if a != "money")  # money is the subject, not the asked-for fact

@@ -349,7 +349,17 @@ def test_quotes_that_are_not_next_to_each_other_are_marked(letter_bot):
     for a, b in pairwise(answer.citations):
         if f"{a.quote} {b.quote}" in answer.text:  # shown side by side only when they are side by side
             assert 0 < text.find(b.quote) - text.find(a.quote) <= len(a.quote) + 3, (a.quote, b.quote)
-    assert "(…)" in answer.text  # the earlier sentences after the lead are marked as an omission
+    # the earlier sentences after the lead are never stitched backwards into one quote: they are said to be earlier
+    assert texts.EARLIER in answer.text, answer.text
+    for block in answer.text.split("\n\n"):
+        quotes = [c for c in answer.citations if c.quote in block]
+        starts = [text.find(c.quote) for c in sorted(quotes, key=lambda c: block.find(c.quote))]
+        assert starts == sorted(starts), block  # within one quote block, reading order
+
+
+def test_a_gap_forward_is_marked_as_an_omission(letter_bot):
+    answer = letter_bot.ask("waarom zijn bbl studenten blijer met hun stage dan bol studenten?")
+    assert "(…)" in answer.text, answer.text
 
 
 def test_a_quantity_in_a_unit_the_letter_never_uses_is_declined(letter_bot):
@@ -512,3 +522,18 @@ def test_the_letters_date_is_given_for_van_wanneer(letter_bot):
 def test_a_question_about_the_school_supervisor_is_not_answered_from_discrimination(letter_bot):
     answer = letter_bot.ask("mijn stagebegeleider van school laat nooit iets horen, doet de overheid daar iets aan?")
     assert 9 not in {c.question for c in answer.citations}, answer.text
+
+
+def test_a_list_lead_brings_what_it_leans_on_and_the_text_after_a_list_starts_a_new_line(letter_bot):
+    answer = letter_bot.ask("Waar geven scholen het extra geld voor loopbaanbegeleiding vooral aan uit?")
+    assert "We onderzoeken waar scholen dat geld aan besteden. Dit is de top 4" in answer.text, answer.text
+    for line in answer.text.splitlines():
+        if line.startswith("- "):
+            assert line.rstrip().endswith(")"), line  # nothing runs on after an item
+
+
+def test_a_sum_asked_beside_percentages_is_still_a_sum(letter_bot):
+    q = understand("Hoeveel geld gaat er naar LOB, en welke percentages horen bij de bestedingen?")
+    assert "money" in q.asked_facts
+    answer = letter_bot.ask("Hoeveel geld gaat er naar LOB, en welke percentages horen bij de bestedingen?")
+    assert "33,8 mln" in answer.text and "85%" in answer.text, answer.text
