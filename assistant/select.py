@@ -92,6 +92,19 @@ _SOURCE = re.compile(
     r"enquête|cbs|rapport)\b",
     re.I,
 )
+# How the sender judges something (Kamerbrief genre: "Dat baart mij zorgen", "volstrekt onacceptabel").
+_STANCE = re.compile(
+    r"\b(?:ik vind|vind ik|baart (?:mij|me)|maak ik me|zorgen|zorgelijk\w*|onacceptabel|ontoelaatbaar|positief|"
+    r"belangrijk|serieus|teleurstellend|verheugd|trots|waardevol|ernstig|onwenselijk|helaas|gelukkig|terecht|"
+    r"zorg(?:en)? om)\b",
+    re.I,
+)
+# What follows: a sanction, a next step after a report.
+_CONSEQUENCE = re.compile(
+    r"\b(?:leiden tot|leidt tot|intrekken|ingetrokken|sanctie\w*|boete\w*|in het uiterste geval|gevolg\w*|"
+    r"waardoor|onderzoekt|vervolgstap\w*|moeten verbeteren|maatregel\w*)\b",
+    re.I,
+)
 _REASON = re.compile(r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daardoor|daarom|komt doordat)\b", re.I)
 _EXPECTS = {
     "amount": HAS_FACT["amount"],
@@ -105,6 +118,8 @@ _EXPECTS = {
     "reference": lambda t: bool(_REFERENCE.search(t)),
     "who": lambda t: bool(_WHO.search(t)),
     "source": lambda t: bool(_SOURCE.search(t)),
+    "stance": lambda t: bool(_STANCE.search(t)),
+    "consequence": lambda t: bool(_CONSEQUENCE.search(t)),
 }
 _ENUMERATE = re.compile(
     r"\b(?:welke|waaraan|waarvoor|wat (?:zijn|doen|gaan)|noem|opsomming|lijst|top|which|what are|list)\b", re.I
@@ -314,7 +329,13 @@ class Selector:
         shown = {sid for sid in ranked if shown_text and _norm(sents.sentences[sid].text) in shown_text}
         leads = self._leads(question, ranked)
         fact = next((k for k in ("money", "amount", "date") if k in question.asked_facts), None)
-        if fact is not None:
+        if question.answer_type == "stance":
+            # "Hoe duidt de minister ...?": the sender's judgement in the best answer leads ("Dat baart mij zorgen")
+            group = self._group(max(leads, key=lambda sid: scores[sid]))
+            judged = [sid for sid in leads if _STANCE.search(sents.sentences[sid].text) and self._group(sid) == group]
+            top = max(scores[sid] for sid in leads)
+            leads = judged or leads
+        elif fact is not None:
             # for "hoeveel" the figure leads, for "wanneer" the date: a sentence with it, if one scores close
             top = max(scores[sid] for sid in leads)
             has = has_time if fact == "date" else HAS_FACT[fact]

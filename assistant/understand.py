@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 Intent = Literal["content", "metadata", "links", "question_text", "whole", "opinion", "injection", "empty"]
-AnswerType = Literal["amount", "date", "place", "yesno", "action", "plan", "reason", "who"]
+AnswerType = Literal["amount", "date", "place", "yesno", "action", "plan", "reason", "who", "stance", "consequence"]
 
 MAX_CONTEXT_CHARS = 300  # of the previous user turn, added to a follow-up's search text (bounded work)
 MAX_ANSWER_CONTEXT_CHARS = 4000  # of the previous answer, read for novelty and context terms
@@ -126,6 +126,28 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # what follows for someone: a sanction, a consequence
+        "consequence",
+        re.compile(
+            r"\b(?:straf|straffen|gestraft|bestraft|sanctie\w*|consequentie\w*|gevolg(?:en)?|"
+            r"wat gebeurt er (?:met|als|dan|daarna|na)|wat gebeurt er\b(?=[^?]*\?\s*$)|what happens|penalt\w*|"
+            r"sanction\w*|consequences?)\b",
+            re.I,
+        ),
+    ),
+    (
+        # how the sender judges something: "hoe duidt de minister ...", "een letterlijk citaat over ..."
+        "stance",
+        re.compile(
+            r"\b(?:hoe (?:duidt|beoordeelt|ziet|kijkt|waardeert|weegt) (?:de|het|hij|zij|ze)|"
+            r"wat vindt (?:de|het|hij|zij|ze)|vindt (?:de|het) (?:minister|staatssecretaris|kabinet)|standpunt|"
+            r"citaat|citeren|letterlijk\w*|wat zegt (?:de|het|hij|zij|ze) (?:minister|staatssecretaris|kabinet)?\s*"
+            r"(?:over|van|precies)|hoe reageert|how does the (?:minister|secretary) (?:see|view|assess|judge)|"
+            r"what does the (?:minister|secretary) (?:think|say)|quote)\b",
+            re.I,
+        ),
+    ),
+    (
         "action",
         re.compile(
             r"\bwat (?:kan|moet|kun|moet) (?:ik|je|jij|een student)\b[^?]*\bdoen\b|\bwat nu\b|\bhoe (?:meld|kan|moet) ik\b|"  # noqa: E501
@@ -220,6 +242,8 @@ _ATTRIBUTE_WORDS = frozenset(
         "termijn",
         "deadline",
         *("tijdlijn", "tijdpad", "planning", "budget", "budgetten", "timeline", "budget"),
+        # how a journalist frames a request: not its topic
+        *("citaat", "citaten", "letterlijk", "letterlijke", "quote", "quotes", "artikel", "zegt", "duidt", "duiding"),
         "aantal",
         "aantallen",
         "percentage",

@@ -62,6 +62,10 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         ("Met welke partijen gaat de minister praten?", "who"),
         ("Noemt de staatssecretaris een datum voor het besluit?", "date"),
         ("Is er een termijn afgesproken?", "date"),
+        ("Hoe beoordeelt de minister de cijfers?", "stance"),
+        ("Ik zoek een letterlijk citaat over de meldpunten", "stance"),
+        ("krijgt de school dan een straf?", "consequence"),
+        ("wat gebeurt er als het bedrijf niets verandert?", "consequence"),
     ],
 )
 def test_answer_type(text, kind):
@@ -537,3 +541,16 @@ def test_a_sum_asked_beside_percentages_is_still_a_sum(letter_bot):
     assert "money" in q.asked_facts
     answer = letter_bot.ask("Hoeveel geld gaat er naar LOB, en welke percentages horen bij de bestedingen?")
     assert "33,8 mln" in answer.text and "85%" in answer.text, answer.text
+
+
+def test_a_question_about_the_senders_judgement_gets_the_judging_sentence_first(letter_bot):
+    answer = letter_bot.ask("Hoe beoordeelt de minister dat 4.695 studenten geen stageplek hebben?")
+    body = answer.text.split(":", 1)[1]
+    assert "zorgelijk" in body.split(".")[0] or "zorgen" in body.split(".")[0], answer.text
+    answer = letter_bot.ask("Geef me een letterlijk citaat van de minister over stagediscriminatie")
+    assert "volstrekt onacceptabel" in answer.text.split(".")[0], answer.text
+
+
+def test_a_question_about_consequences_gets_the_consequence(letter_bot):
+    answer = letter_bot.ask("wordt zo'n leerbedrijf eigenlijk gestraft na een melding van discriminatie?")
+    assert "intrekken van de erkenning" in answer.text.split("\n")[0], answer.text
