@@ -105,6 +105,8 @@ _CONSEQUENCE = re.compile(
     r"waardoor|onderzoekt|vervolgstap\w*|moeten verbeteren|maatregel\w*)\b",
     re.I,
 )
+# A sentence that states an explanation (not a conclusion: "Daarom is ... ontwikkeld").
+_EXPLAINS = re.compile(r"\b(?:verklaring\w*|oorza\w+|komt doordat|omdat|doordat|ligt aan)\b", re.I)
 _REASON = re.compile(r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daardoor|daarom|komt doordat)\b", re.I)
 _EXPECTS = {
     "amount": HAS_FACT["amount"],
@@ -121,6 +123,13 @@ _EXPECTS = {
     "stance": lambda t: bool(_STANCE.search(t)),
     "consequence": lambda t: bool(_CONSEQUENCE.search(t)),
 }
+# A yes/no question about what will happen ("Wordt het Stagepact verlengd?", "Is it going to be extended?") ...
+_ASKS_FUTURE = re.compile(
+    r"^\s*(?:wordt|worden|gaat|gaan|komt|komen|zal|zullen|will|is \w+(?: \w+)? going to|are \w+ going to)\b", re.I
+)
+# ... is answered by whether and when it is decided.
+_DECISION = re.compile(r"\b(?:besluit\w*|beslis\w*|besloten|decision|decide\w*)\b", re.I)
+_TYPED_LEAD = {"stance": _STANCE, "reason": _EXPLAINS, "consequence": _CONSEQUENCE}
 _ENUMERATE = re.compile(
     r"\b(?:welke|waaraan|waarvoor|wat (?:zijn|doen|gaan)|noem|opsomming|lijst|top|which|what are|list)\b", re.I
 )
@@ -329,12 +338,15 @@ class Selector:
         shown = {sid for sid in ranked if shown_text and _norm(sents.sentences[sid].text) in shown_text}
         leads = self._leads(question, ranked)
         fact = next((k for k in ("money", "amount", "date") if k in question.asked_facts), None)
-        if question.answer_type == "stance":
-            # "Hoe duidt de minister ...?": the sender's judgement in the best answer leads ("Dat baart mij zorgen")
+        if question.answer_type in _TYPED_LEAD:
+            # "Hoe duidt de minister ...?", "Waarom ...?", "Krijgt het bedrijf straf?": in the best answer, the
+            # sentence that judges, explains or says what follows leads ("Dat baart mij zorgen", "Een mogelijke
+            # verklaring is ...", "... kan leiden tot het intrekken van de erkenning")
+            pattern = _TYPED_LEAD[question.answer_type]
             group = self._group(max(leads, key=lambda sid: scores[sid]))
-            judged = [sid for sid in leads if _STANCE.search(sents.sentences[sid].text) and self._group(sid) == group]
+            typed = [sid for sid in leads if pattern.search(sents.sentences[sid].text) and self._group(sid) == group]
             top = max(scores[sid] for sid in leads)
-            leads = judged or leads
+            leads = typed or leads
         elif fact is not None:
             # for "hoeveel" the figure leads, for "wanneer" the date: a sentence with it, if one scores close
             top = max(scores[sid] for sid in leads)
@@ -472,6 +484,15 @@ class Selector:
             group = self._group(lead)
             best = next(
                 (sid for sid in ranked if has_time(sents.sentences[sid].text) and self._group(sid) == group), None
+            )
+            if best is not None:
+                add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
+        # "Wordt het verlengd?": whether it is decided, and when, is the answer to a question about the future.
+        if question.answer_type == "yesno" and _ASKS_FUTURE.search(question.text):
+            group = self._group(lead)
+            best = next(
+                (sid for sid in ranked if _DECISION.search(sents.sentences[sid].text) and self._group(sid) == group),
+                None,
             )
             if best is not None:
                 add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)

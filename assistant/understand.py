@@ -129,8 +129,7 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         # what follows for someone: a sanction, a consequence
         "consequence",
         re.compile(
-            r"\b(?:straf|straffen|gestraft|bestraft|sanctie\w*|consequentie\w*|gevolg(?:en)?|"
-            r"wat gebeurt er (?:met|als|dan|daarna|na)|wat gebeurt er\b(?=[^?]*\?\s*$)|what happens|penalt\w*|"
+            r"\b(?:straf|straffen|gestraft|bestraft|sanctie\w*|consequentie\w*|gevolg(?:en)?|penalt\w*|"
             r"sanction\w*|consequences?)\b",
             re.I,
         ),
@@ -362,6 +361,11 @@ _CONDITION = re.compile(
     r"(?:een|de|het|mijn|m'n|mn) \w+ (?:me|mij|ons|je|jou|ik|niet|nooit|gewoon)\b)",
     re.I,
 )
+# "ik heb autisme en ...", "ik heb last van faalangst, ...": the asker's condition, never the topic
+_HAVE_CONDITION = re.compile(
+    r"\b(?:ik heb|i have)\s+(?:een\s+|last van\s+|a\s+|an\s+)?[^\W\d_][\w'’-]*(?=\s*(?:,|\.|\ben\b|\bmaar\b|\band\b))",
+    re.I,
+)
 _LEADING_CONDITION = re.compile(
     r"^\s*(?:(?:als|indien|omdat|wanneer|if|because|when)\b[^,?]*,\s*|"
     # the asker's situation told first: "ik heb dyslexie en moeite met plannen, waar kan ik ..."
@@ -566,7 +570,7 @@ def main_clause(text: str) -> str:
     if rest != text and _ANAPHOR.search(rest) and len(content_words(rest)) <= 1:
         rest = text
     parts = _CONDITION.split(rest, maxsplit=1)
-    return parts[0]
+    return _HAVE_CONDITION.sub(" ", parts[0])
 
 
 def content_words(text: str) -> list[str]:
@@ -597,7 +601,7 @@ _SUBJECT = re.compile(
     r"\b(?:hoeveel|hoe ?veel|hoe hoog (?:is|zijn|wordt|worden) (?:de|het|mijn|een)|recht op(?: een| de| het)?|"
     r"wat (?:is|zijn|betekent|betekenen) (?:de|het|een)|how much|how many|entitled to(?: a| an| the)?|"
     r"what is (?:the|a|an))"
-    r"\s+([^\W\d_][\w'’-]*)",
+    r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?",
     re.I,
 )
 
@@ -613,6 +617,9 @@ def subject_of(text: str) -> str:
     if not m:
         return ""
     word = m.group(1).lower()
+    after = (m.group(2) or "").lower()
+    if word.endswith("e") and after and len(after) > 3 and after not in _STOP_NL and after not in QUESTION_WORDS:
+        word = after  # "de precieze planning": the noun, not its adjective
     return (
         "" if word in _STOP_NL or word in QUESTION_WORDS or word in _FILLER_WORDS or word in _ATTRIBUTE_WORDS else word
     )

@@ -65,7 +65,7 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         ("Hoe beoordeelt de minister de cijfers?", "stance"),
         ("Ik zoek een letterlijk citaat over de meldpunten", "stance"),
         ("krijgt de school dan een straf?", "consequence"),
-        ("wat gebeurt er als het bedrijf niets verandert?", "consequence"),
+        ("wat zijn de gevolgen voor het bedrijf?", "consequence"),
     ],
 )
 def test_answer_type(text, kind):
@@ -554,3 +554,21 @@ def test_a_question_about_the_senders_judgement_gets_the_judging_sentence_first(
 def test_a_question_about_consequences_gets_the_consequence(letter_bot):
     answer = letter_bot.ask("wordt zo'n leerbedrijf eigenlijk gestraft na een melding van discriminatie?")
     assert "intrekken van de erkenning" in answer.text.split("\n")[0], answer.text
+
+
+def test_a_why_question_leads_with_the_sentence_that_explains(letter_bot):
+    answer = letter_bot.ask("hoe komt het dat bol'ers minder tevreden zijn over hun stage dan bbl'ers?")
+    first = answer.text.split(":", 1)[1].split(".")[0]
+    assert "geen onderzoek" in first or "verklaring" in first, answer.text
+
+
+def test_a_yes_no_question_about_the_future_gets_whether_and_when_it_is_decided(letter_bot):
+    answer = letter_bot.ask("Gaat het Stagepact na 2027 gewoon door?")
+    assert "Daarover neem ik in de loop van 2027 een besluit" in answer.text, answer.text
+
+
+def test_the_askers_condition_is_not_the_topic_and_an_adjective_is_not_the_subject():
+    assert focus_words("ik heb autisme en krijg geen extra hulp op school") == ("extra", "hulp", "school")
+    assert "huurtoeslag" in focus_words("ik heb dyslexie, krijg ik huurtoeslag?")
+    assert subject_of("Wat is de precieze planning voor de wet?") == ""  # "planning" names the asked attribute
+    assert subject_of("Hoe hoog is de maandelijkse studiefinanciering?") == "studiefinanciering"
