@@ -143,7 +143,12 @@ _AMOUNT_CLAUSE = re.compile(
 )
 _LEANS_ON_PREVIOUS = re.compile(r"(?:dat|dit|die|deze|zo|daarvan|hiervan|daarmee|hiermee)\b", re.I)
 _REFERS_BACK = re.compile(r"(?:het gaat|dat|dit|deze|die|daarvan|hiervan|daarbij|hierbij)\b", re.I)
-_QUANTITY = re.compile(r"\b\d+(?:[.,]\d+)?\s+([^\W\d_]{2,})\b")  # "40 uur", "3 dagen", "18 jaar"
+# "40 uur", "3 dagen", "18 jaar"; not a label such as "niveau 2", "leerjaar 3", "vraag 4"
+_QUANTITY = re.compile(
+    r"(?<!niveau )(?<!leerjaar )(?<!klas )(?<!groep )(?<!vraag )(?<!level )(?<!year )(?<!grade )(?<!artikel )"
+    r"\b\d+(?:[.,]\d+)?\s+([^\W\d_]{2,})\b",
+    re.I,
+)
 # "ik zoek al 3 maanden", "sinds 2 weken", "3 weken geleden": how long the asker's situation has lasted
 _DURATION_SO_FAR = re.compile(r"\b(?:al|sinds|ruim|bijna)\s+\d+\s+\w+|\d+\s+\w+\s+geleden\b", re.I)
 _CLITIC = re.compile(r"['’](?:s|ers?|tje|tjes|en)$", re.I)

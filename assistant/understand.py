@@ -549,7 +549,9 @@ def answer_type(text: str) -> AnswerType | None:
     for kind, pattern in _TYPES:
         if pattern.search(text):
             return kind
-    return "yesno" if _YESNO.search(text.strip()) else None
+    # "ik studeer in 2027 af, moet mijn bedrijf me dan betalen?": the yes/no question after the situation
+    asked = _LEADING_CONDITION.sub("", _EMBEDDED_QUESTION.sub("", text, count=1)).strip()
+    return "yesno" if _YESNO.search(text.strip()) or _YESNO.search(asked) else None
 
 
 def main_clause(text: str) -> str:

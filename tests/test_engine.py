@@ -66,6 +66,7 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         ("Ik zoek een letterlijk citaat over de meldpunten", "stance"),
         ("krijgt de school dan een straf?", "consequence"),
         ("wat zijn de gevolgen voor het bedrijf?", "consequence"),
+        ("ik loop stage in de zorg, moet mijn bedrijf me betalen?", "yesno"),
     ],
 )
 def test_answer_type(text, kind):
@@ -493,6 +494,8 @@ def test_how_long_the_askers_situation_lasted_or_a_filler_after_a_number_is_no_q
     answer = letter_bot.ask("ik zoek al 4 maanden een stageplek en niemand reageert, wat kan ik doen?")
     assert not answer.refused and "[vraag 6]" in answer.text, answer.text
     assert letter_bot.ask("mag ik meer dan 40 uur per week stage lopen?").refused  # an asked quantity still is
+    answer = letter_bot.ask("ik doe niveau 2 helpende zorg en vind geen stage, wat nu?")  # a level is a label
+    assert not answer.refused and "[vraag 6]" in answer.text, answer.text
 
 
 def test_words_that_name_the_asked_attribute_are_never_the_missing_subject(letter_bot):
@@ -572,3 +575,8 @@ def test_the_askers_condition_is_not_the_topic_and_an_adjective_is_not_the_subje
     assert "huurtoeslag" in focus_words("ik heb dyslexie, krijg ik huurtoeslag?")
     assert subject_of("Wat is de precieze planning voor de wet?") == ""  # "planning" names the asked attribute
     assert subject_of("Hoe hoog is de maandelijkse studiefinanciering?") == "studiefinanciering"
+
+
+def test_a_plan_is_not_a_right_also_after_the_askers_situation(letter_bot):
+    answer = letter_bot.ask("ik loop nu stage bij een kapper, moet die me eigenlijk betalen?")
+    assert answer.text.startswith(texts.PLAN_NOT_RULE), answer.text
