@@ -580,3 +580,10 @@ def test_the_askers_condition_is_not_the_topic_and_an_adjective_is_not_the_subje
 def test_a_plan_is_not_a_right_also_after_the_askers_situation(letter_bot):
     answer = letter_bot.ask("ik loop nu stage bij een kapper, moet die me eigenlijk betalen?")
     assert answer.text.startswith(texts.PLAN_NOT_RULE), answer.text
+
+
+def test_the_askers_own_word_that_the_committee_used_and_the_answer_leaves_out_is_said(letter_bot):
+    answer = letter_bot.ask("wordt de stagevergoeding voor mbo'ers gelijkwaardig aan die voor hbo'ers?")
+    assert answer.partial and "“gelijkwaardig”" in answer.text.split("\n")[0], answer.text
+    answer = letter_bot.ask("Komt er een verplichte stagevergoeding?")  # a word the answer does use: no such note
+    assert not answer.partial, answer.text
