@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -63,6 +64,10 @@ class AnswerOut(BaseModel):
     partial: bool = False  # the letter covers the subject but not the asked-for fact (said first in the text)
     mode: str
     more: str = ""  # the whole cited answer, for "meer" (no second request needed)
+
+
+# Routes Gradio adds that this app never uses: uploads, uploaded and temporary files, the proxy for Spaces.
+_SIDE_DOOR = re.compile(r"^(?:/embed)?(?:/gradio_api)?/(?:upload|upload_progress|file=|file/|proxy=|stream/)", re.I)
 
 
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -131,7 +136,10 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Any:
         length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > settings.max_body_kb * 1024:
+        if _SIDE_DOOR.match(request.url.path):
+            # Gradio's file upload and file serving: the app has no file fields, so nobody may store or fetch files
+            response = _error(404, texts.NOT_FOUND)
+        elif length and length.isdigit() and int(length) > settings.max_body_kb * 1024:
             response = _error(413, texts.TOO_LARGE)
         else:
             response = await call_next(request)
@@ -259,7 +267,8 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
 
         app.state.demo = build_ui(service)
         app.state.embed = build_ui(service, compact=True)
-        common = {"css": CSS, "head": HEAD, "footer_links": [], "ssr_mode": False}
+        # show_error=False: an error in a handler reaches the browser as a generic message, never its text
+        common = {"css": CSS, "head": HEAD, "footer_links": [], "ssr_mode": False, "show_error": False}
         app = gr.mount_gradio_app(app, app.state.embed, path="/embed", **common)
         app = gr.mount_gradio_app(app, app.state.demo, path="/", **common)
     return app

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from .documents import Chunk, Document, Hit
-from .understand import QUESTION_WORDS, SPECIFIC_ZIPF, Question, content_words, focus_words, zipf
+from .understand import QUESTION_WORDS, SPECIFIC_ZIPF, Question, content_words, focus_words, without_situation, zipf
 
 if TYPE_CHECKING:
     from .retrieve import Searcher
@@ -356,11 +356,12 @@ class Gate:
                 unknown=(subject,),
                 closest=closest,
             )
+        asked = without_situation(question.text)  # "ik loop 32 uur stage, heb ik recht op ...?": not what is asked
         quantities = [
             m.group(0)
-            for m in _QUANTITY.finditer(question.text)
+            for m in _QUANTITY.finditer(asked)
             if content_words(m.group(1))  # "onder de 18 nou": no unit
-            and not _DURATION_SO_FAR.search(question.text, max(0, m.start() - 6), m.end() + 10)
+            and not _DURATION_SO_FAR.search(asked, max(0, m.start() - 6), m.end() + 10)
             and not self.known(m.group(1))
         ]
         if quantities and not question.english and evidence.similarity < SUBJECT_SIMILARITY:

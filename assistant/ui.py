@@ -345,4 +345,6 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
             send.click(on_comment, inputs=[comment, chatbot], outputs=[comment, thanks], api_visibility="private")
             chatbot.like(on_like, inputs=[chatbot], outputs=None, api_visibility="private")
             demo.load(question_choices, outputs=picker, api_visibility="private")
+    # Several visitors are answered at once (one slow answer does not hold up the others); the line is bounded.
+    demo.queue(default_concurrency_limit=service.settings.ui_concurrency, max_size=service.settings.queue_size)
     return demo

@@ -550,8 +550,12 @@ def answer_type(text: str) -> AnswerType | None:
         if pattern.search(text):
             return kind
     # "ik studeer in 2027 af, moet mijn bedrijf me dan betalen?": the yes/no question after the situation
-    asked = _LEADING_CONDITION.sub("", _EMBEDDED_QUESTION.sub("", text, count=1)).strip()
-    return "yesno" if _YESNO.search(text.strip()) or _YESNO.search(asked) else None
+    return "yesno" if _YESNO.search(text.strip()) or _YESNO.search(without_situation(text)) else None
+
+
+def without_situation(text: str) -> str:
+    """The question after the situation the asker tells first ("ik loop 32 uur stage, heb ik recht op ...?")."""
+    return _LEADING_CONDITION.sub("", _EMBEDDED_QUESTION.sub("", text, count=1)).strip()
 
 
 def main_clause(text: str) -> str:

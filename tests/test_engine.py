@@ -494,6 +494,8 @@ def test_how_long_the_askers_situation_lasted_or_a_filler_after_a_number_is_no_q
     answer = letter_bot.ask("ik zoek al 4 maanden een stageplek en niemand reageert, wat kan ik doen?")
     assert not answer.refused and "[vraag 6]" in answer.text, answer.text
     assert letter_bot.ask("mag ik meer dan 40 uur per week stage lopen?").refused  # an asked quantity still is
+    answer = letter_bot.ask("ik loop 36 uur per week stage zonder geld, heb ik recht op een stagevergoeding?")
+    assert not answer.refused and "[vraag 10]" in answer.text, answer.text  # the quantity is the situation
     answer = letter_bot.ask("ik doe niveau 2 helpende zorg en vind geen stage, wat nu?")  # a level is a label
     assert not answer.refused and "[vraag 6]" in answer.text, answer.text
 

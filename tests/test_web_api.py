@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
@@ -319,3 +323,91 @@ def test_gradio_client_ask(app_server):
     assert isinstance(text, str), result
     assert "meldpunt" in text.lower()
     assert "[vraag 9]" in text
+
+
+@pytest.mark.parametrize("prefix", ["", "/embed"])
+def test_gradio_side_doors_are_closed(api, prefix, tmp_path):
+    """The app has no file fields: nobody may upload files through it or fetch files from it."""
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
+    r = api.post(f"{prefix}/gradio_api/upload", files={"files": ("x.png", png, "image/png")})
+    assert_error(r, 404)
+    for path in (
+        f"{prefix}/gradio_api/file=/etc/hostname",
+        f"{prefix}/gradio_api/file/etc/hostname",
+        f"{prefix}/gradio_api/upload_progress?upload_id=x",
+        f"{prefix}/gradio_api/proxy=https://example.org/",
+    ):
+        assert_error(api.get(path), 404)
+
+
+class SlowLLM(BaseHTTPRequestHandler):
+    """An OpenAI-compatible server that takes DELAY seconds before it streams its reply (a busy model)."""
+
+    DELAY = 2.0
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("content-length", 0)))
+        time.sleep(self.DELAY)
+        chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "slow"}
+        parts = [
+            {
+                "role": "assistant",
+                "content": "Op dit moment kunnen 4.695 mbo-studenten geen stageplek vinden. [vraag 6]",
+            }
+        ]
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            for delta in parts:
+                body = {**chunk, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
+                self.wfile.write(f"data: {json.dumps(body)}\n\n".encode())
+            done = {**chunk, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+            self.wfile.write(f"data: {json.dumps(done)}\n\ndata: [DONE]\n\n".encode())
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_one_slow_answer_does_not_hold_up_other_visitors(app_server, web_dirs, tmp_path):
+    """Gradio runs one answer at a time unless told otherwise: with a model that needs 2 s per answer, three
+    visitors asking at once all get their answer in about 2 s, not one after the other (2, 4, 6 s)."""
+    from gradio_client import Client
+
+    from tests.webserver import AppServer
+
+    llm = ThreadingHTTPServer(("127.0.0.1", 0), SlowLLM)
+    threading.Thread(target=llm.serve_forever, daemon=True).start()
+    server = AppServer(
+        corpus_dir=web_dirs["corpus"],
+        index_dir=web_dirs["index"],
+        feedback_file=tmp_path / "feedback.jsonl",
+        log_file=tmp_path / "app.log",
+        extra_env={
+            "ASSISTANT_LLM": "openai",
+            "ASSISTANT_LLM_BASE_URL": f"http://127.0.0.1:{llm.server_address[1]}/v1",
+            "ASSISTANT_LLM_MODEL": "slow",
+        },
+    ).start()
+    clients: list = []
+    try:
+        server.wait_ready(120)
+        clients = [Client(server.url + "/", verbose=False) for _ in range(3)]
+
+        def timed(client) -> float:  # type: ignore[no-untyped-def]
+            start = time.monotonic()
+            client.predict("Hoeveel mbo-studenten vinden geen stageplek?", api_name="/ask")
+            return time.monotonic() - start
+
+        with ThreadPoolExecutor(3) as pool:
+            took = list(pool.map(timed, clients))
+    finally:
+        for c in clients:
+            c.close()
+        server.stop()
+        llm.shutdown()
+        llm.server_close()
+    # one at a time would take 2 + 4 + 6 s; side by side each takes about the model's 2 s
+    assert max(took) < 2 * SlowLLM.DELAY + 1.0, took

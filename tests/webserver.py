@@ -42,6 +42,7 @@ class AppServer:
         port: int | None = None,
         allowed_origins: str = "",
         rate_limit: int = 1000,
+        extra_env: dict[str, str] | None = None,
     ) -> None:
         self.corpus_dir = corpus_dir
         self.index_dir = index_dir
@@ -50,6 +51,7 @@ class AppServer:
         self.port = port or free_port()
         self.allowed_origins = allowed_origins
         self.rate_limit = rate_limit
+        self.extra_env = extra_env or {}
         self.proc: subprocess.Popen[bytes] | None = None
         self._log_handle = None
 
@@ -74,6 +76,7 @@ class AppServer:
             NO_PROXY="127.0.0.1,localhost",
             no_proxy="127.0.0.1,localhost",
         )
+        env.update(self.extra_env)
         self.log_file.parent.mkdir(parents=True, exist_ok=True)
         self._log_handle = self.log_file.open("wb")
         self.proc = subprocess.Popen(
