@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import re
 import time
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +18,7 @@ from .compose import Composer, Draft
 from .config import Settings
 from .documents import Answer, Citation, Document
 from .generate import Event, Generative
+from .inputs import clean_text, typed_length
 from .llm import make_generator
 from .retrieve import Searcher
 from .scope import Gate, Scope
@@ -32,7 +32,6 @@ MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_MESSAGES = 50
 
 _MARKUP = re.compile(r"<script\b.*?(?:</script\s*>|$)|<style\b.*?(?:</style\s*>|$)|<[a-zA-Z/!][^>]*>", re.I | re.S)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 class QuestionError(ValueError):
@@ -43,9 +42,9 @@ def clean_question(question: str) -> str:
     """Strip control characters and surrounding space; HTML is left as text (never rendered)."""
     if not isinstance(question, str):
         raise QuestionError(f"de vraag moet tekst zijn, niet {type(question).__name__}")
-    question = unicodedata.normalize("NFC", _CONTROL.sub("", question)).strip()
-    if len(question) > MAX_QUESTION_CHARS:
-        raise QuestionError(texts.TOO_LONG.format(length=len(question), limit=MAX_QUESTION_CHARS))
+    question = clean_text(question)
+    if (length := typed_length(question)) > MAX_QUESTION_CHARS:
+        raise QuestionError(texts.TOO_LONG.format(length=length, limit=MAX_QUESTION_CHARS))
     return question
 
 
@@ -64,7 +63,7 @@ def check_history(history: Any) -> list[dict[str, str]]:
             raise ValueError(f"history[{i}]['role'] must be 'user' or 'assistant', not {role!r}")
         if not isinstance(content, str):
             raise ValueError(f"history[{i}]['content'] must be a string, not {type(content).__name__}")
-        out.append({"role": role, "content": _CONTROL.sub("", content)[: MAX_QUESTION_CHARS * 4]})
+        out.append({"role": role, "content": clean_text(content)[: MAX_QUESTION_CHARS * 4]})
     return out
 
 

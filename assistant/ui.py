@@ -19,7 +19,9 @@ from typing import Any
 import gradio as gr
 
 from . import texts
+from .bot import MAX_QUESTION_CHARS
 from .documents import Answer, Citation
+from .inputs import as_shown_text, from_shown_text
 from .service import NotReady, RateLimited, Service, passage_html
 
 log = logging.getLogger(__name__)
@@ -130,7 +132,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         """Show the question at once, as text: it is escaped, so HTML in it is never rendered."""
         if not message.strip():
             return "", history, ""
-        shown = html.escape(message.strip())
+        shown = as_shown_text(message.strip())
         return "", [*(history or []), {"role": "user", "content": shown}], message
 
     def bot_turn(message: str, history: list[Any], request: gr.Request) -> Iterator[tuple[Any, ...]]:
@@ -140,7 +142,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         earlier = _history(history)[:-1]  # the question itself is the last message
         for m in earlier:
             if m["role"] == "user":
-                m["content"] = html.unescape(m["content"])
+                m["content"] = from_shown_text(m["content"])
         try:
             events = service.ask_stream(message, earlier, client=_client(request, service))
             shown, answer = "", None
@@ -237,7 +239,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         index = data.index if isinstance(data.index, int) else (data.index[0] if data.index else -1)
         if not (0 <= index < len(msgs)) or msgs[index]["role"] != "assistant":
             return
-        question = html.unescape(next((m["content"] for m in reversed(msgs[:index]) if m["role"] == "user"), ""))
+        question = from_shown_text(next((m["content"] for m in reversed(msgs[:index]) if m["role"] == "user"), ""))
         cited = [int(n) for n in re.findall(r"\[vraag (\d+)\]", msgs[index]["content"])]
         service.feedback(
             question=question, answer=msgs[index]["content"], citations=sorted(set(cited)), liked=bool(data.liked)
@@ -248,7 +250,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         if not comment.strip() or not msgs:
             return comment, ""
         answer = next((m["content"] for m in reversed(msgs) if m["role"] == "assistant"), "")
-        question = html.unescape(next((m["content"] for m in reversed(msgs) if m["role"] == "user"), ""))
+        question = from_shown_text(next((m["content"] for m in reversed(msgs) if m["role"] == "user"), ""))
         service.feedback(question=question, answer=answer, citations=[], liked=None, comment=comment.strip())
         return "", texts.UI_FEEDBACK_THANKS
 
@@ -291,7 +293,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         textbox = gr.Textbox(
             placeholder=letter["placeholder"],
             show_label=False,
-            max_length=2000,
+            max_length=4 * MAX_QUESTION_CHARS,  # the browser counts code units; the server counts what was typed
             submit_btn=True,
             stop_btn=False,
             elem_id="kb-input",

@@ -6,6 +6,7 @@ Screenshots go to artifacts/screenshots/ in the repository root.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import time
@@ -234,6 +235,8 @@ def test_live_region_is_present_before_the_answer(app_server, open_page):
     page, _ = open_page(app_server.url + "/")
     page.locator("#kb-input textarea").wait_for()
     regions = page.locator("#kb-live [aria-live], #kb-live[aria-live]")
+    with contextlib.suppress(Exception):  # rendered with the page, before any answer; reported below if not
+        regions.first.wait_for(state="attached", timeout=5_000)
     assert regions.count() >= 1, "no live region before the first answer: " + page.locator("#kb-live").inner_html()
     regions.first.evaluate("el => { el.dataset.kbTestMarker = 'before'; }")
     ask_ui(page, NO_INTERNSHIP)
@@ -303,6 +306,18 @@ def test_xss_in_the_chat(app_server, open_page):
     page.wait_for_timeout(300)
     page.screenshot(path=str(SHOTS / "ui-xss.png"))
     assert_no_xss(page, watch, app_server.url)
+
+
+def test_markdown_in_the_visitors_own_message_is_shown_as_text(app_server, open_page):
+    page, watch = open_page(app_server.url + "/")
+    page.locator("#kb-input textarea").wait_for()
+    typed = "![kijk](http://127.0.0.1:9/mdimg.png) **vet** wanneer komt de stagevergoeding?"
+    ask_ui(page, typed)
+    page.wait_for_timeout(300)
+    bubble = page.locator("#kb-chatbot [data-testid=user]").last
+    assert bubble.locator("img").count() == 0 and bubble.locator("strong").count() == 0, bubble.inner_html()
+    assert "![kijk](http://127.0.0.1:9/mdimg.png) **vet**" in bubble.inner_text(), bubble.inner_text()
+    assert not [u for u in watch.requests if "mdimg" in u], watch.requests
 
 
 # ------------------------------------------------------------------------------------------------------ widget

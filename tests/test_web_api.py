@@ -411,3 +411,20 @@ def test_one_slow_answer_does_not_hold_up_other_visitors(app_server, web_dirs, t
         llm.server_close()
     # one at a time would take 2 + 4 + 6 s; side by side each takes about the model's 2 s
     assert max(took) < 2 * SlowLLM.DELAY + 1.0, took
+
+
+def test_a_lone_surrogate_or_invisible_characters_are_removed_not_an_error(api):
+    body = '{"question": "\\ud800wanneer\\u200b komt de \\u202everplichte stagevergoeding?", "history": []}'
+    r = api.post("/api/ask", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 200, r.text
+    assert "[vraag 10]" in r.json()["text"]
+    r = api.post("/api/ask/stream", content=body, headers={"content-type": "application/json"})
+    assert r.status_code == 200 and "event: answer" in r.text and "event: error" not in r.text, r.text[:500]
+
+
+def test_length_is_counted_as_typed(api):
+    emoji = "👍🏽" * 1500  # 1,500 typed characters, 3,000 code points, 6,000 UTF-16 units
+    r = api.post("/api/ask", json={"question": emoji, "history": []})
+    assert r.status_code == 200, r.text  # not "too long"
+    body = assert_error(api.post("/api/ask", json={"question": "a" * 2001, "history": []}), 413)
+    assert "2001" in body["error"] or "2.001" in body["error"], body
