@@ -55,6 +55,7 @@ KEEP = frozenset(
     ]
 )
 _LINKERS = ("s", "e", "en")
+MAX_COMPOUND_CHARS = 48  # longer "words" are not split (no Dutch compound is; "xxxx..." would recurse deeply)
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +175,7 @@ class Analyzer:
         if word in self._split_cache:
             return self._split_cache[word]
         best: tuple[str, ...] = ()
-        if len(word) >= 8 and word.isalpha():
+        if 8 <= len(word) <= MAX_COMPOUND_CHARS and word.isalpha():
             vocab = self.vocabulary
             # A common word is only split into long parts (minister is not mini + ster).
             best_score = 4 if word in vocab else 0

@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 RRF_K = 60
 QUERY_CACHE_SIZE = 4096  # query vectors remembered (about 1.5 KB each)
-MAX_EMBED_CHARS = 1000  # the longest text embedded for one search (bounded work per request)
+MAX_EMBED_TOKENS = 128  # the most tokens embedded for one search (bounded work per request, whatever the script)
 _META_KINDS = ("metadata", "signature")
 Query = Question  # what search takes: an understood question
 
@@ -267,12 +267,26 @@ class Searcher:
         """The query vector; recent ones are remembered (popular and example questions repeat)."""
         vec = self._query_cache.get(text)
         if vec is None:
-            vec = self.index.embedder.embed([text[:MAX_EMBED_CHARS]], "query")[0]
+            vec = self.index.embedder.embed([self._bounded(text)], "query")[0]
             with self._cache_lock:
                 self._query_cache[text] = vec
                 if len(self._query_cache) > QUERY_CACHE_SIZE:
                     self._query_cache.pop(next(iter(self._query_cache)))
         return vec
+
+    def _bounded(self, text: str) -> str:
+        """The end of ``text``, at most MAX_EMBED_TOKENS tokens of the embedder (a CJK character is about one token,
+        a Dutch word one or two): one request never embeds more. The end, because that is where the question is
+        (a follow-up's search text is the previous turn's slice, then the question)."""
+        count = getattr(self.index.embedder, "count_tokens", None)
+        if count is None:
+            return text[-MAX_EMBED_TOKENS * 4 :]
+        for _ in range(8):
+            n = count(text)
+            if n <= MAX_EMBED_TOKENS:
+                break
+            text = text[-max(1, int(len(text) * MAX_EMBED_TOKENS / n * 0.95)) :]
+        return text
 
     def search(self, query: Query, k: int = 8, *, query_vector: np.ndarray | None = None) -> list[Hit]:
         """The ``k`` best chunks for ``query``, best first (score: fused reciprocal rank)."""

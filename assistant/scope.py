@@ -443,9 +443,8 @@ class Gate:
         voldoende middelen hebben ...", and the answer never mentions "middelen".  The words are evidence, said as
         such ("komt dat niet voor"), never a verdict.
         """
-        if question.english or not hits or hits[0].chunk.question is None:
+        if question.english or not hits or hits[0].chunk.question is None or not _ABOUT_ANSWER.search(question.text):
             return ()
-        about_answer = bool(_ABOUT_ANSWER.search(question.text))
         top = hits[0].chunk
         part = self._closest_part(question, top)
         if part is None:
@@ -472,8 +471,6 @@ class Gate:
             and not self._named_in(w, terms, folded)
         ]
         own = [w for w in gaps if w in question.focus]  # the asker's own word first, if the committee used it
-        if not about_answer:
-            return tuple(own)  # any question: only when the asker uses the very word the answer leaves out
         return tuple(own or sorted(gaps, key=zipf)[:2])
 
     def _closest_part(self, question: Question, top: Chunk) -> str | None:

@@ -558,6 +558,14 @@ def without_situation(text: str) -> str:
     return _LEADING_CONDITION.sub("", _EMBEDDED_QUESTION.sub("", text, count=1)).strip()
 
 
+_ATTRIBUTE_HEADS = ("bedrag", "bedragen", "datum", "data", "termijn", "aantal", "aantallen", "cijfer", "cijfers")
+
+
+def names_attribute(word: str) -> bool:
+    """A word that names the asked-for attribute, also as the head of a compound ("jaarbedrag", "einddatum")."""
+    return word in _ATTRIBUTE_WORDS or any(word.endswith(h) and len(word) > len(h) + 2 for h in _ATTRIBUTE_HEADS)
+
+
 def main_clause(text: str) -> str:
     """The question without the clauses that describe the asker's situation ("..., als ik dyslexie heb").
 
@@ -585,7 +593,8 @@ def content_words(text: str) -> list[str]:
         w
         for w in _WORD.findall(text.lower())
         if len(w) > 2
-        and w not in _STOP_NL | QUESTION_WORDS | _FILLER_WORDS | _ATTRIBUTE_WORDS
+        and w not in _STOP_NL | QUESTION_WORDS | _FILLER_WORDS
+        and not names_attribute(w)
         and not _ANAPHOR.fullmatch(w)
         and not w.isdigit()
     ]
@@ -596,7 +605,7 @@ def focus_words(text: str) -> tuple[str, ...]:
     out = []
     for w in _WORD.findall(main_clause(text).lower()):
         w = w.replace("’", "'")
-        content = w not in _STOP_NL | QUESTION_WORDS | _FILLER_WORDS | _ATTRIBUTE_WORDS
+        content = w not in _STOP_NL | QUESTION_WORDS | _FILLER_WORDS and not names_attribute(w)
         if len(w) > 2 and content and not w.isdigit():
             out.append(w)
     return tuple(dict.fromkeys(out))
@@ -626,9 +635,7 @@ def subject_of(text: str) -> str:
     after = (m.group(2) or "").lower()
     if word.endswith("e") and after and len(after) > 3 and after not in _STOP_NL and after not in QUESTION_WORDS:
         word = after  # "de precieze planning": the noun, not its adjective
-    return (
-        "" if word in _STOP_NL or word in QUESTION_WORDS or word in _FILLER_WORDS or word in _ATTRIBUTE_WORDS else word
-    )
+    return "" if word in _STOP_NL or word in QUESTION_WORDS or word in _FILLER_WORDS or names_attribute(word) else word
 
 
 def points_back(text: str) -> bool:
@@ -730,7 +737,12 @@ def understand(
     if (
         "money" in asked
         and (kind not in ("amount",) or re.search(r"\b(?:hoeveel|welk|met hoeveel) (?:procent|percentage)", text, re.I))
-        and not re.search(r"\b(?:welke boete|hoe hoog|zoveel|evenveel|net zo veel)\b", text, re.I)
+        and not re.search(
+            r"\b(?:welke boete|hoe hoog|zoveel|evenveel|net zo veel|(?:wat|welk) (?:is|zijn|was|waren) (?:het|de) "
+            r"\w*(?:bedrag|budget|kosten)\w*)\b",
+            text,
+            re.I,
+        )
     ):
         asked = tuple(a for a in asked if a != "money")  # money is the subject, not the asked-for fact
     if _FIGURES.search(text) and "amount" not in asked:

@@ -584,8 +584,13 @@ def test_a_plan_is_not_a_right_also_after_the_askers_situation(letter_bot):
     assert answer.text.startswith(texts.PLAN_NOT_RULE), answer.text
 
 
-def test_the_askers_own_word_that_the_committee_used_and_the_answer_leaves_out_is_said(letter_bot):
-    answer = letter_bot.ask("wordt de stagevergoeding voor mbo'ers gelijkwaardig aan die voor hbo'ers?")
-    assert answer.partial and "“gelijkwaardig”" in answer.text.split("\n")[0], answer.text
-    answer = letter_bot.ask("Komt er een verplichte stagevergoeding?")  # a word the answer does use: no such note
+def test_a_committee_word_is_only_reported_missing_for_a_question_about_the_answer(letter_bot):
+    # a student's word that the committee happened to use is no evidence of a gap: the answer may say it otherwise
+    answer = letter_bot.ask("welke onderdelen van het stagepact werken nog niet goed?")
     assert not answer.partial, answer.text
+
+
+def test_a_compound_that_names_the_asked_attribute_is_no_topic(letter_bot):
+    assert "jaarbedrag" not in focus_words("Wat is het jaarbedrag voor LOB?")
+    answer = letter_bot.ask("Wat is het jaarbedrag voor LOB?")
+    assert not answer.refused and "33,8 mln" in answer.text, answer.text  # the committee's figure, labelled

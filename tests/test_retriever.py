@@ -202,3 +202,19 @@ def test_lazy_sentence_splitting_is_consistent_under_concurrency():
         sids = index.of_chunk[ci]
         assert sids and all(index.sentences[s].chunk == ci for s in sids)
         assert all(index.sentences[s].text in chunks[ci].text for s in sids)
+
+
+def test_what_one_search_embeds_is_bounded_in_tokens_and_keeps_the_question(searcher):
+    from assistant.retrieve import MAX_EMBED_TOKENS
+
+    count = searcher.index.embedder.count_tokens
+    for text in ("实习" * 999, "stage vergoeding " * 120, "👍🏽" * 1500):
+        bounded = searcher._bounded(text + " wanneer komt de wet?")
+        assert count(bounded) <= MAX_EMBED_TOKENS and bounded.endswith("wanneer komt de wet?"), bounded[-40:]
+    assert searcher._bounded("Wanneer komt de wet?") == "Wanneer komt de wet?"
+
+
+def test_a_word_of_thousands_of_letters_is_not_split_as_a_compound():
+    from assistant.analyze import Analyzer
+
+    assert Analyzer().terms("x" * 8000) == ["x" * 8000]  # once a RecursionError from the compound splitter

@@ -428,3 +428,9 @@ def test_length_is_counted_as_typed(api):
     assert r.status_code == 200, r.text  # not "too long"
     body = assert_error(api.post("/api/ask", json={"question": "a" * 2001, "history": []}), 413)
     assert "2001" in body["error"] or "2.001" in body["error"], body
+
+
+def test_a_huge_made_up_history_turn_is_bounded_work_not_an_error(api):
+    history = [{"role": "user", "content": "实" * 8000}, {"role": "assistant", "content": "x" * 8000}]
+    r = api.post("/api/ask", json={"question": "En dat?", "history": history})
+    assert r.status_code == 200, r.text[:500]
