@@ -15,6 +15,7 @@ Usage::
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -70,25 +71,35 @@ class AnswerOut(BaseModel):
 _SIDE_DOOR = re.compile(r"^(?:/embed)?(?:/gradio_api)?/(?:upload|upload_progress|file=|file/|proxy=|stream/)", re.I)
 
 
+BODY_TIMEOUT = 10.0  # seconds a request body may take to arrive
+
+
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"error": message, "status": status}, status_code=status, headers=headers)
 
 
 class BodyLimit:
     """ASGI middleware: a request body over ``max_bytes`` gets 413, also when it comes chunked
-    (without a Content-Length that the guard could check up front)."""
+    (without a Content-Length that the guard could check up front); a body that does not arrive within
+    ``timeout`` seconds (a client that sends a byte now and then, holding a worker) gets 408."""
 
-    def __init__(self, app: Any, max_bytes: int) -> None:
+    def __init__(self, app: Any, max_bytes: int, timeout: float = BODY_TIMEOUT) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.timeout = timeout
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http" or scope.get("method") not in ("POST", "PUT", "PATCH"):
             await self.app(scope, receive, send)
             return
         messages, size = [], 0
+        deadline = asyncio.get_running_loop().time() + self.timeout
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), max(0.0, deadline - asyncio.get_running_loop().time()))
+            except TimeoutError:
+                await _error(408, texts.TOO_SLOW)(scope, receive, send)
+                return
             messages.append(message)
             size += len(message.get("body", b""))
             if size > self.max_bytes:
@@ -105,6 +116,16 @@ class BodyLimit:
                 return await receive()
 
         await self.app(scope, replayed, send)
+
+
+def _unknown_queue_session(app: FastAPI, request: Request) -> bool:
+    """A GET of Gradio's event stream for a session that never joined the queue."""
+    path = request.url.path
+    if request.method != "GET" or not path.endswith("/gradio_api/queue/data"):
+        return False
+    blocks = getattr(app.state, "embed" if path.startswith("/embed/") else "demo", None)
+    sessions = getattr(getattr(blocks, "_queue", None), "pending_messages_per_session", None)
+    return sessions is not None and request.query_params.get("session_hash", "") not in sessions
 
 
 def client_key(request: Request, settings: Settings) -> str:
@@ -131,12 +152,16 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
     )
     app.state.service = service
     origins = settings.origins
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_kb * 1024)  # innermost
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_kb * 1024, timeout=settings.body_timeout)  # innermost
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Any) -> Any:
         length = request.headers.get("content-length")
-        if _SIDE_DOOR.match(request.url.path):
+        if _unknown_queue_session(app, request):
+            # Gradio answers an unknown session with a stream that then fails, logging a 200-line traceback for one
+            # request: an unknown session gets a plain 404 before that
+            response = _error(404, texts.NOT_FOUND)
+        elif _SIDE_DOOR.match(request.url.path):
             # Gradio's file upload and file serving: the app has no file fields, so nobody may store or fetch files
             response = _error(404, texts.NOT_FOUND)
         elif length and length.isdigit() and int(length) > settings.max_body_kb * 1024:

@@ -71,6 +71,7 @@ class Settings(BaseSettings):
     trust_proxy: bool = Field(False, description="Take the client address from X-Forwarded-For (behind a proxy).")
     feedback_file: Path = Field(Path("data/feedback.jsonl"), description="Where thumbs up/down are stored.")
     max_body_kb: int = Field(64, ge=1, description="Largest request body accepted by the API.")
+    body_timeout: float = Field(10.0, gt=0, description="Seconds a request body may take to arrive (else 408).")
     ui_concurrency: int = Field(4, ge=1, le=64, description="Chat UI answers worked on at once (others wait in line).")
     queue_size: int = Field(64, ge=1, description="Chat UI answers that may wait in line; more get 'try again'.")
 

@@ -434,3 +434,33 @@ def test_a_huge_made_up_history_turn_is_bounded_work_not_an_error(api):
     history = [{"role": "user", "content": "实" * 8000}, {"role": "assistant", "content": "x" * 8000}]
     r = api.post("/api/ask", json={"question": "En dat?", "history": history})
     assert r.status_code == 200, r.text[:500]
+
+
+def test_a_body_that_trickles_in_gets_408_and_frees_the_worker(app_server):
+    """A client that announces a body and then sends nothing more must not hold a worker forever."""
+    import socket
+
+    host, port = "127.0.0.1", int(app_server.url.rsplit(":", 1)[1])
+    with socket.create_connection((host, port), timeout=30) as sock:
+        sock.sendall(
+            b"POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
+            b'{"question": '
+        )
+        start = time.monotonic()
+        data = b""
+        while b'"status"' not in data and (chunk := sock.recv(4096)):  # the reply may come in several packets
+            data += chunk
+        reply = data.decode("utf-8", "replace")
+        waited = time.monotonic() - start
+    assert reply.startswith("HTTP/1.1 408"), reply[:200]
+    assert waited < 20, waited  # the default ASSISTANT_BODY_TIMEOUT is 10 s
+    assert '"status":408' in reply.replace(" ", ""), reply
+
+
+@pytest.mark.parametrize("prefix", ["", "/embed"])
+def test_an_unknown_gradio_session_is_a_plain_404_not_a_logged_traceback(app_server, api, prefix):
+    before = app_server.log().count("Traceback")
+    r = api.get(f"{prefix}/gradio_api/queue/data", params={"session_hash": "not-a-session"})
+    assert_error(r, 404)
+    time.sleep(0.5)
+    assert app_server.log().count("Traceback") == before, app_server.log()[-2000:]
