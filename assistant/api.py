@@ -245,7 +245,9 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
 
     @app.get("/api/health")
     def health() -> JSONResponse:
-        """`ready` (200), or `loading` / `error` (503)."""
+        """`ready` (200), or `loading` / `error` / `paused` (503)."""
+        if (message := service.paused()) is not None:
+            return JSONResponse({"status": "paused", "message": message}, status_code=503)
         body: dict[str, Any] = {"status": service.status}
         if service.bot is not None:
             body.update(documents=len(service.bot.documents), chunks=service.bot.index.count)

@@ -72,6 +72,10 @@ class Settings(BaseSettings):
     feedback_file: Path = Field(Path("data/feedback.jsonl"), description="Where thumbs up/down are stored.")
     max_body_kb: int = Field(64, ge=1, description="Largest request body accepted by the API.")
     body_timeout: float = Field(10.0, gt=0, description="Seconds a request body may take to arrive (else 408).")
+    pause_file: Path = Field(
+        Path("data/paused"), description="While this file exists, answering is off (its text, if any, is shown)."
+    )
+    pause_message: str = Field("", description="Shown while answering is off (empty: a neutral Dutch line).")
     ui_concurrency: int = Field(4, ge=1, le=64, description="Chat UI answers worked on at once (others wait in line).")
     queue_size: int = Field(64, ge=1, description="Chat UI answers that may wait in line; more get 'try again'.")
 

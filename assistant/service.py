@@ -31,6 +31,10 @@ class NotReady(RuntimeError):
     """The assistant is still loading (or failed to load)."""
 
 
+class Paused(NotReady):
+    """The operator turned answering off (the pause file exists); the message says so."""
+
+
 class RateLimited(RuntimeError):
     """This client asked too many questions in the last minute."""
 
@@ -145,8 +149,26 @@ class Service:
         """Like :meth:`ask`, as events (``delta``, ``reset``, ``answer``); errors raise before the first event."""
         return self._ready(client).ask_stream(question, history)
 
+    def paused(self) -> str | None:
+        """The message to show while the operator has turned answering off, else None.
+
+        The switch is a file (``ASSISTANT_PAUSE_FILE``), checked on every request: ``touch`` it to stop answering
+        on every channel at once, remove it to start again; no restart. Its text, if any, is the message.
+        """
+        path = self.settings.pause_file
+        try:
+            if not path.exists():
+                return None
+            text = path.read_text("utf-8", errors="replace").strip()[:500]
+        except OSError:  # unreadable: it still exists, so answering stays off
+            text = ""
+        return text or self.settings.pause_message or texts.PAUSED
+
     def _ready(self, client: str) -> Any:
-        """Count the request for ``client`` and return the loaded assistant (RateLimited, NotReady otherwise)."""
+        """Count the request for ``client`` and return the loaded assistant (Paused, RateLimited, NotReady
+        otherwise)."""
+        if (message := self.paused()) is not None:
+            raise Paused(message)
         self.limiter.check(client or "anonymous")
         if self.bot is None:
             raise NotReady(texts.NOT_READY)

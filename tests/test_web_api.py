@@ -464,3 +464,37 @@ def test_an_unknown_gradio_session_is_a_plain_404_not_a_logged_traceback(app_ser
     assert_error(r, 404)
     time.sleep(0.5)
     assert app_server.log().count("Traceback") == before, app_server.log()[-2000:]
+
+
+def test_the_operators_off_switch_turns_every_channel_off_and_on_without_a_restart(app_server, api):
+    from gradio_client import Client
+
+    switch = app_server.pause_file
+    switch.write_text("Vandaag geen antwoorden: onderhoud. Morgen weer.", "utf-8")
+    client = Client(app_server.url + "/", verbose=False)
+    try:
+        body = assert_error(api.post("/api/ask", json={"question": "Waar meld ik stagediscriminatie?"}), 503)
+        assert body["error"] == "Vandaag geen antwoorden: onderhoud. Morgen weer."
+        stream = api.post("/api/ask/stream", json={"question": "Waar meld ik stagediscriminatie?"})
+        assert stream.status_code == 503 and "onderhoud" in stream.text
+        health = api.get("/api/health")
+        assert health.status_code == 503 and health.json() == {
+            "status": "paused",
+            "message": "Vandaag geen antwoorden: onderhoud. Morgen weer.",
+        }
+        result = client.predict("Waar meld ik stagediscriminatie?", api_name="/ask")
+        text = result[0] if isinstance(result, tuple | list) else result
+        assert "onderhoud" in text and "[vraag" not in text, text
+        assert api.get("/api/documents").status_code == 200  # nothing else breaks
+        switch.write_text("", "utf-8")  # an empty switch file: the neutral line
+        assert "tijdelijk geen vragen" in api.post("/api/ask", json={"question": "Hoi?"}).json()["error"]
+    finally:
+        switch.unlink(missing_ok=True)
+    try:
+        r = api.post("/api/ask", json={"question": "Waar meld ik stagediscriminatie?"})
+        assert r.status_code == 200 and "[vraag 9]" in r.json()["text"], r.text
+        assert api.get("/api/health").json()["status"] == "ready"
+        result = client.predict("Waar meld ik stagediscriminatie?", api_name="/ask")
+        assert "[vraag 9]" in (result[0] if isinstance(result, tuple | list) else result)
+    finally:
+        client.close()

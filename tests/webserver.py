@@ -52,6 +52,7 @@ class AppServer:
         self.allowed_origins = allowed_origins
         self.rate_limit = rate_limit
         self.extra_env = extra_env or {}
+        self.pause_file = feedback_file.parent / f"paused-{self.port}"  # the operator's off switch
         self.proc: subprocess.Popen[bytes] | None = None
         self._log_handle = None
 
@@ -67,6 +68,7 @@ class AppServer:
             ASSISTANT_PORT=str(self.port),
             ASSISTANT_HOST="127.0.0.1",
             ASSISTANT_FEEDBACK_FILE=str(self.feedback_file),
+            ASSISTANT_PAUSE_FILE=str(self.pause_file),
             ASSISTANT_ALLOWED_ORIGINS=self.allowed_origins,
             ASSISTANT_RATE_LIMIT=str(self.rate_limit),
             PYTHONPATH=str(ROOT),
