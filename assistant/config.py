@@ -70,6 +70,7 @@ class Settings(BaseSettings):
     rate_limit: int = Field(20, ge=0, description="Questions per client per minute (0: no limit).")
     trust_proxy: bool = Field(False, description="Take the client address from X-Forwarded-For (behind a proxy).")
     feedback_file: Path = Field(Path("data/feedback.jsonl"), description="Where thumbs up/down are stored.")
+    feedback_max_mb: float = Field(10.0, gt=0, description="The feedback file is rotated (one .1 kept) above this.")
     max_body_kb: int = Field(64, ge=1, description="Largest request body accepted by the API.")
     body_timeout: float = Field(10.0, gt=0, description="Seconds a request body may take to arrive (else 408).")
     pause_file: Path = Field(

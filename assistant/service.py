@@ -9,12 +9,13 @@ Usage (loads the index in a thread; ``ask()`` raises ``NotReady`` until then)::
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import logging
 import threading
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,14 @@ from .config import Settings
 from .documents import Answer, Citation, Document
 
 log = logging.getLogger(__name__)
+
+
+FEEDBACK_PER_MINUTE = 10  # thumbs and comments per client per minute
+ISSUED_REMEMBERED = 20_000  # answers remembered for checking feedback (a digest each)
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.strip().encode("utf-8", "replace")).hexdigest()[:32]
 
 
 class NotReady(RuntimeError):
@@ -88,7 +97,9 @@ class Service:
         self.started_at = time.monotonic()
         self.ready_at: float | None = time.monotonic() if bot is not None else None
         self.limiter = RateLimiter(settings.rate_limit)
+        self.feedback_limiter = RateLimiter(FEEDBACK_PER_MINUTE)
         self._feedback_lock = threading.Lock()
+        self._issued: OrderedDict[str, None] = OrderedDict()  # digests of the answers this process gave
         self._thread: threading.Thread | None = None
 
     def letter_texts(self) -> dict[str, Any]:
@@ -143,11 +154,32 @@ class Service:
 
     def ask(self, question: str, history: Any = None, client: str = "") -> Answer:
         """Rate-limit ``client``, then ask. Raises NotReady, RateLimited, QuestionError, ValueError."""
-        return self._ready(client).ask(question, history)
+        answer = self._ready(client).ask(question, history)
+        self.issue(answer.text)
+        return answer
 
     def ask_stream(self, question: str, history: Any = None, client: str = "") -> Any:
         """Like :meth:`ask`, as events (``delta``, ``reset``, ``answer``); errors raise before the first event."""
-        return self._ready(client).ask_stream(question, history)
+        events = self._ready(client).ask_stream(question, history)
+
+        def remembering() -> Any:
+            for event in events:
+                if event.kind == "answer":
+                    self.issue(event.answer.text)
+                yield event
+
+        return remembering()
+
+    def issue(self, text: str) -> None:
+        """Remember ``text`` as an answer this process gave (feedback is taken only for those)."""
+        with self._feedback_lock:
+            self._issued[_digest(text)] = None
+            while len(self._issued) > ISSUED_REMEMBERED:
+                self._issued.popitem(last=False)
+
+    def issued(self, text: str) -> bool:
+        """Whether this process gave this answer (recently): feedback is only taken for those."""
+        return _digest(text) in self._issued
 
     def paused(self) -> str | None:
         """The message to show while the operator has turned answering off, else None.
@@ -254,9 +286,29 @@ class Service:
     # ------------------------------------------------------------------ feedback
 
     def feedback(
-        self, *, question: str, answer: str, citations: list[int | None], liked: bool | None, comment: str = ""
-    ) -> None:
-        """Store feedback locally (JSONL): no IP address, no cookies, nothing about the person."""
+        self,
+        *,
+        question: str,
+        answer: str,
+        citations: list[int | None],
+        liked: bool | None,
+        comment: str = "",
+        client: str = "",
+    ) -> bool:
+        """Store feedback locally (JSONL): no IP address, no cookies, nothing about the person.
+
+        Only for an answer this process gave, at most FEEDBACK_PER_MINUTE per client; the file is rotated when it
+        grows over ``ASSISTANT_FEEDBACK_MAX_MB``. Returns whether it was stored; a full or read-only disk is logged,
+        never an error for the visitor.
+        """
+        if not self.issued(answer):
+            log.warning("feedback for an answer this server did not give: ignored")
+            return False
+        try:
+            self.feedback_limiter.check(client or "anonymous")
+        except RateLimited:
+            log.warning("feedback rate limit reached: ignored")
+            return False
         record = {
             "at": datetime.now(UTC).isoformat(timespec="seconds"),
             "liked": liked,
@@ -265,11 +317,20 @@ class Service:
             "answer": answer[:10_000],
             "citations": citations,
         }
+        # U+2028/U+2029 are line breaks to many line-based readers: escaped, so one record stays one line
+        line = json.dumps(record, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
         path: Path = self.settings.feedback_file
         with self._feedback_lock:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("a", encoding="utf-8") as fh:
-                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                if path.exists() and path.stat().st_size + len(line) > self.settings.feedback_max_mb * 1024 * 1024:
+                    path.replace(path.with_name(path.name + ".1"))  # one older file is kept
+                with path.open("a", encoding="utf-8") as fh:
+                    fh.write(line + "\n")
+            except OSError as exc:
+                log.error("feedback could not be stored (%s): %s", type(exc).__name__, exc.strerror or exc)
+                return False
+        return True
 
 
 def passage_html(p: Passage) -> str:

@@ -193,6 +193,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         """ "Meer": the whole of the cited answers, from the last answer (no second search)."""
         if not more:
             return history, ""
+        service.issue(more)  # an answer this server gave, so it may get feedback
         return [*history, {"role": "assistant", "content": more}], ""
 
     def ask_api(message: str, history: list[dict[str, str]] | None = None, request: gr.Request = None) -> str:
@@ -234,7 +235,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         items = [f"Vraag {q['number']}: {q['title']}" for d in service.documents() for q in d["questions"]]
         return gr.update(choices=items, info=None)
 
-    def on_like(data: gr.LikeData, history: list[Any]) -> None:
+    def on_like(data: gr.LikeData, history: list[Any], request: gr.Request) -> None:
         msgs = _history(history)
         index = data.index if isinstance(data.index, int) else (data.index[0] if data.index else -1)
         if not (0 <= index < len(msgs)) or msgs[index]["role"] != "assistant":
@@ -242,16 +243,27 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         question = from_shown_text(next((m["content"] for m in reversed(msgs[:index]) if m["role"] == "user"), ""))
         cited = [int(n) for n in re.findall(r"\[vraag (\d+)\]", msgs[index]["content"])]
         service.feedback(
-            question=question, answer=msgs[index]["content"], citations=sorted(set(cited)), liked=bool(data.liked)
+            question=question,
+            answer=msgs[index]["content"],
+            citations=sorted(set(cited)),
+            liked=bool(data.liked),
+            client=_client(request, service),
         )
 
-    def on_comment(comment: str, history: list[Any]) -> tuple[str, str]:
+    def on_comment(comment: str, history: list[Any], request: gr.Request) -> tuple[str, str]:
         msgs = _history(history)
         if not comment.strip() or not msgs:
             return comment, ""
         answer = next((m["content"] for m in reversed(msgs) if m["role"] == "assistant"), "")
         question = from_shown_text(next((m["content"] for m in reversed(msgs) if m["role"] == "user"), ""))
-        service.feedback(question=question, answer=answer, citations=[], liked=None, comment=comment.strip())
+        service.feedback(
+            question=question,
+            answer=answer,
+            citations=[],
+            liked=None,
+            comment=comment.strip(),
+            client=_client(request, service),
+        )
         return "", texts.UI_FEEDBACK_THANKS
 
     with gr.Blocks(
