@@ -20,4 +20,13 @@ if __name__ == "__main__":
 
     logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    uvicorn.run(app, host=settings.host, port=settings.port, proxy_headers=settings.trust_proxy, log_level="info")
+    # Behind a proxy, uvicorn takes the client address from the last X-Forwarded-For hop that a trusted proxy added
+    # (a client can write the leftmost entries itself)
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        proxy_headers=settings.trust_proxy,
+        forwarded_allow_ips=settings.trusted_proxies,
+        log_level="info",
+    )

@@ -34,7 +34,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from . import texts
 from .bot import QuestionError, answer_json
 from .config import Settings
-from .service import NotReady, RateLimited, Service
+from .service import NotReady, RateLimited, Service, client_address
 
 log = logging.getLogger(__name__)
 
@@ -129,9 +129,8 @@ def _unknown_queue_session(app: FastAPI, request: Request) -> bool:
 
 
 def client_key(request: Request, settings: Settings) -> str:
-    if settings.trust_proxy and (forwarded := request.headers.get("x-forwarded-for")):
-        return forwarded.split(",")[0].strip()
-    return request.client.host if request.client else "anonymous"
+    """The client's address: behind a trusted proxy uvicorn has already set it from the hop that proxy added."""
+    return client_address(request)
 
 
 def create_app(settings: Settings | None = None, *, service: Service | None = None, mount_ui: bool = True) -> FastAPI:

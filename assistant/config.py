@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     )
     rate_limit: int = Field(20, ge=0, description="Questions per client per minute (0: no limit).")
     trust_proxy: bool = Field(False, description="Take the client address from X-Forwarded-For (behind a proxy).")
+    trusted_proxies: str = Field(
+        "127.0.0.1", description="Comma-separated proxy addresses whose X-Forwarded-For hop is believed (uvicorn)."
+    )
     feedback_file: Path = Field(Path("data/feedback.jsonl"), description="Where thumbs up/down are stored.")
     feedback_max_mb: float = Field(10.0, gt=0, description="The feedback file is rotated (one .1 kept) above this.")
     max_body_kb: int = Field(64, ge=1, description="Largest request body accepted by the API.")

@@ -32,6 +32,11 @@ FEEDBACK_PER_MINUTE = 10  # thumbs and comments per client per minute
 ISSUED_REMEMBERED = 20_000  # answers remembered for checking feedback (a digest each)
 
 
+def client_address(request: Any) -> str:
+    """The address a request came from (behind a trusted proxy, uvicorn has set it from the proxy's hop)."""
+    return getattr(getattr(request, "client", None), "host", None) or "anonymous"
+
+
 def _digest(text: str) -> str:
     return hashlib.sha256(text.strip().encode("utf-8", "replace")).hexdigest()[:32]
 

@@ -22,7 +22,7 @@ from . import texts
 from .bot import MAX_QUESTION_CHARS
 from .documents import Answer, Citation
 from .inputs import as_shown_text, from_shown_text
-from .service import NotReady, RateLimited, Service, passage_html
+from .service import NotReady, RateLimited, Service, client_address, passage_html
 
 log = logging.getLogger(__name__)
 
@@ -85,13 +85,7 @@ def _history(messages: Any) -> list[dict[str, str]]:
 
 
 def _client(request: gr.Request | None, service: Service) -> str:
-    if request is None:
-        return "anonymous"
-    if service.settings.trust_proxy:
-        forwarded = request.headers.get("x-forwarded-for", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return getattr(request.client, "host", None) or "anonymous"
+    return client_address(request)
 
 
 def _chip_choices(answer: Answer, service: Service) -> list[tuple[str, str]]:

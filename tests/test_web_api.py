@@ -498,3 +498,32 @@ def test_the_operators_off_switch_turns_every_channel_off_and_on_without_a_resta
         assert "[vraag 9]" in (result[0] if isinstance(result, tuple | list) else result)
     finally:
         client.close()
+
+
+def test_behind_a_proxy_the_client_cannot_choose_its_own_address(app_server, web_dirs, tmp_path):
+    """nginx appends the real address to whatever X-Forwarded-For the client sent: the limit must follow the hop
+    the trusted proxy added (the rightmost), not the leftmost entry that the client writes itself."""
+    from tests.webserver import AppServer
+
+    server = AppServer(
+        corpus_dir=web_dirs["corpus"],
+        index_dir=web_dirs["index"],
+        feedback_file=tmp_path / "feedback.jsonl",
+        log_file=tmp_path / "app.log",
+        rate_limit=3,
+        extra_env={"ASSISTANT_TRUST_PROXY": "true", "ASSISTANT_TRUSTED_PROXIES": "127.0.0.1"},
+    ).start()
+    try:
+        server.wait_ready(120)
+        with httpx.Client(base_url=server.url, timeout=60) as client:
+
+            def ask_as(spoofed: str, real: str) -> int:
+                headers = {"X-Forwarded-For": f"{spoofed}, {real}"}
+                return client.post("/api/ask", json={"question": "Hoi?"}, headers=headers).status_code
+
+            codes = [ask_as(f"10.9.9.{i}", "203.0.113.7") for i in range(5)]  # a new made-up address each time
+            other = ask_as("10.9.9.1", "198.51.100.4")  # another real client is not limited
+    finally:
+        server.stop()
+    assert codes == [200, 200, 200, 429, 429], codes
+    assert other == 200
