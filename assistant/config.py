@@ -76,6 +76,9 @@ class Settings(BaseSettings):
     feedback_max_mb: float = Field(10.0, gt=0, description="The feedback file is rotated (one .1 kept) above this.")
     max_body_kb: int = Field(64, ge=1, description="Largest request body accepted by the API.")
     body_timeout: float = Field(10.0, gt=0, description="Seconds a request body may take to arrive (else 408).")
+    load_retry: float = Field(
+        30.0, ge=0, description="Seconds between attempts to load the index after a failure (0: do not retry)."
+    )
     pause_file: Path = Field(
         Path("data/paused"), description="While this file exists, answering is off (its text, if any, is shown)."
     )

@@ -135,16 +135,28 @@ class Service:
         self._thread.start()
 
     def _load(self) -> None:
+        """Load; after a failure (a Chroma server not up yet, a disk problem) try again every
+        ``ASSISTANT_LOAD_RETRY`` seconds, reporting the service as unavailable meanwhile."""
         from .bot import Assistant
 
-        try:
-            log.info("loading the assistant (the index is built on first start; this can take a minute)")
-            self.bot = Assistant.load(self.settings)
-            self.ready_at = time.monotonic()
-            log.info("assistant ready after %.1f s", self.ready_at - self.started_at)
-        except Exception as exc:  # reported by /api/health and the UI, never as a stack trace
-            self.error = f"{type(exc).__name__}: {exc}"
-            log.exception("the assistant could not be loaded")
+        attempt = 0
+        while self.bot is None:
+            attempt += 1
+            try:
+                log.info("loading the assistant (the index is built on first start; this can take a minute)")
+                self.bot = Assistant.load(self.settings)
+                self.error = None
+                self.ready_at = time.monotonic()
+                log.info("assistant ready after %.1f s", self.ready_at - self.started_at)
+            except Exception as exc:  # reported by /api/health and the UI, never as a stack trace
+                self.error = f"{type(exc).__name__}: {exc}"
+                if attempt == 1:
+                    log.exception("the assistant could not be loaded")
+                else:
+                    log.error("the assistant could not be loaded (attempt %d): %s", attempt, self.error)
+                if self.settings.load_retry <= 0:
+                    return
+                time.sleep(self.settings.load_retry)
 
     def wait(self, timeout: float = 600.0) -> bool:
         if self._thread is not None:
@@ -208,7 +220,7 @@ class Service:
             raise Paused(message)
         self.limiter.check(client or "anonymous")
         if self.bot is None:
-            raise NotReady(texts.NOT_READY)
+            raise NotReady(texts.UNAVAILABLE if self.error else texts.NOT_READY)
         return self.bot
 
     # ------------------------------------------------------------------ the letter

