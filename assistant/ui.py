@@ -84,10 +84,6 @@ def _history(messages: Any) -> list[dict[str, str]]:
     return out
 
 
-def _client(request: gr.Request | None, service: Service) -> str:
-    return client_address(request)
-
-
 def _chip_choices(answer: Answer, service: Service) -> list[tuple[str, str]]:
     """One chip per cited passage ("vraag 6"); its value carries every quote from that passage."""
     groups: dict[tuple[str, int | None, int], list[Citation]] = {}
@@ -138,7 +134,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
             if m["role"] == "user":
                 m["content"] = from_shown_text(m["content"])
         try:
-            events = service.ask_stream(message, earlier, client=_client(request, service))
+            events = service.ask_stream(message, earlier, client=client_address(request))
             shown, answer = "", None
             for event in events:
                 if event.kind == "delta":
@@ -193,7 +189,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
     def ask_api(message: str, history: list[dict[str, str]] | None = None, request: gr.Request = None) -> str:
         """The chat as an API (gradio_client / @gradio/client): the answer's Markdown with citations."""
         try:
-            return service.ask(message, history or [], client=_client(request, service)).text
+            return service.ask(message, history or [], client=client_address(request)).text
         except (NotReady, RateLimited, ValueError) as exc:
             return str(exc)
 
@@ -241,7 +237,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
             answer=msgs[index]["content"],
             citations=sorted(set(cited)),
             liked=bool(data.liked),
-            client=_client(request, service),
+            client=client_address(request),
         )
 
     def on_comment(comment: str, history: list[Any], request: gr.Request) -> tuple[str, str]:
@@ -256,7 +252,7 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
             citations=[],
             liked=None,
             comment=comment.strip(),
-            client=_client(request, service),
+            client=client_address(request),
         )
         return "", texts.UI_FEEDBACK_THANKS
 

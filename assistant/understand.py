@@ -240,7 +240,7 @@ _ATTRIBUTE_WORDS = frozenset(
         "datum",
         "termijn",
         "deadline",
-        *("tijdlijn", "tijdpad", "planning", "budget", "budgetten", "timeline", "budget"),
+        *("tijdlijn", "tijdpad", "planning", "budget", "budgetten", "timeline"),
         # how a journalist frames a request: not its topic
         *("citaat", "citaten", "letterlijk", "letterlijke", "quote", "quotes", "artikel", "zegt", "duidt", "duiding"),
         "aantal",

