@@ -20,7 +20,7 @@ from . import texts
 from .documents import Chunk, Citation, Document
 from .scope import Scope
 from .select import Candidate, Selection, is_item
-from .understand import Question
+from .understand import Question, asks_a_case
 
 _META_FIELDS = [
     (
@@ -222,6 +222,10 @@ class Composer:
         draft.full = self._claims(selection.full)
         if self._plan_not_rule(question, selection):
             draft.notes.append(texts.PLAN_NOT_RULE_EN if question.english else texts.PLAN_NOT_RULE)
+            draft.bridge = False
+        if selection.repeats_lead and asks_a_case(question.text) and scope.decision != "partial":
+            # "en als dat niet lukt?" answered by what was shown already: the letter does not discuss that case
+            draft.notes.append(texts.NOTHING_NEW_IF_EN if question.english else texts.NOTHING_NEW_IF)
             draft.bridge = False
         if scope.decision == "partial" and scope.missing_fact:
             notes = texts.NOT_IN_LETTER_EN if question.english else texts.NOT_IN_LETTER

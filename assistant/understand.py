@@ -228,6 +228,21 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _ASKED_FACTS_SOURCE = next(p for name, p in _ASKED_FACTS if name == "source")  # "uit welke bron komt dat getal"
 _FIGURES = re.compile(r"\b(?:cijfers?|aantallen|percentages?|statistie\w*|figures|statistics)\b", re.I)
+# "Welke van de twee ...?", "zijn bbl-studenten tevredener dan ...?": a comparison is settled by figures.
+_COMPARER = r"(?:hoger|lager|groter|kleiner|vaker|beter|slechter|\w{4,}ener)"
+_COMPARES = re.compile(
+    "|".join(
+        [
+            r"\bwelke? van (?:de|deze|die|beide) (?:twee|drie|groepen)\b",
+            rf"\b(?:wie|welke?)\b[^?.]*\b{_COMPARER}\b",
+            rf"\b(?:meer|minder|{_COMPARER})\b[^?.]{{0,40}}\bdan (?!(?:dit|dat|nu|eerst|gepland|verwacht)\b)",
+            r"\bwhich of the\b",
+            r"\b(?:which|who)\b[^?.]*\b(?:higher|lower|better|worse)\b",
+            r"\b(?:more|less|higher|lower)\b[^?.]{0,40}\bthan\b",
+        ]
+    ),
+    re.I,
+)
 # Words that name the asked-for attribute or the letter itself: never the focus of a question.
 _ATTRIBUTE_WORDS = frozenset(
     [
@@ -638,6 +653,14 @@ def subject_of(text: str) -> str:
     return "" if word in _STOP_NL or word in QUESTION_WORDS or word in _FILLER_WORDS or names_attribute(word) else word
 
 
+_CASE = re.compile(r"\s*(?:(?:en|maar|and|but)\s+)?(?:als|stel dat|wat als|wat nou als|if|what if)\b", re.I)
+
+
+def asks_a_case(text: str) -> bool:
+    """A question about a case of what was discussed ("en als dat niet lukt?", "what if they refuse?")."""
+    return bool(_CASE.match(text))
+
+
 def points_back(text: str) -> bool:
     """A question (part) with no subject of its own that refers to what came before ("wat doet hij daaraan?",
     "what is the minister doing about it?")."""
@@ -745,7 +768,7 @@ def understand(
         )
     ):
         asked = tuple(a for a in asked if a != "money")  # money is the subject, not the asked-for fact
-    if _FIGURES.search(text) and "amount" not in asked:
+    if (_FIGURES.search(text) or (_COMPARES.search(text) and kind in (None, "yesno", "who"))) and "amount" not in asked:
         asked = (*asked, "amount")
     if kind == "amount" and "money" not in asked and "amount" not in asked:
         asked = ("amount", *asked)
@@ -756,8 +779,12 @@ def understand(
     # Common words ("nodig", "betaalt") bring no subject of their own, unless they ask for a figure that may sit
     # elsewhere in the letter ("en hoeveel geld krijgt een gemeente?").
     lenient = not {"money", "amount"} & set(asked)
-    anchored = followup and all(
-        w in said or len(w) <= 3 or _ANAPHOR.fullmatch(w) or (lenient and zipf(w) >= SPECIFIC_ZIPF) for w in focus
+    # "En als dat gesprek niets oplevert?" is about what was being discussed, whatever its words
+    anchored = followup and (
+        asks_a_case(text)
+        or all(
+            w in said or len(w) <= 3 or _ANAPHOR.fullmatch(w) or (lenient and zipf(w) >= SPECIFIC_ZIPF) for w in focus
+        )
     )
     return Question(
         text=text,

@@ -106,6 +106,52 @@ def test_a_percentage_is_asked_even_when_money_is_the_subject():
     assert "amount" in q.asked_facts and "money" not in q.asked_facts
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Welke van de twee groepen is positiever over de begeleiding?", True),
+        ("Zijn ouderen tevredener over hun werk dan jongeren?", True),
+        ("Which of the two groups does better?", True),
+        ("Waarom zijn ouderen tevredener dan jongeren?", False),  # the reason is asked, not the figures
+        ("Op welke webpagina staat meer informatie over de aanpak?", False),
+        ("Welke instanties gaan meer doen?", False),
+        ("Is het later dan gepland?", False),
+    ],
+)
+def test_a_comparison_asks_for_the_figures_that_settle_it(text, figures):
+    assert ("amount" in understand(text).asked_facts) is figures
+
+
+def test_a_comparison_shows_the_figures_even_when_only_the_committee_gives_them(letter_bot):
+    answer = letter_bot.ask("wie is er vaker tevreden over de bpv, bbl of bol?")
+    assert answer.text.startswith("Dit cijfer staat alleen in de vraag van de commissie"), answer.text
+    assert "58%" in answer.text and "40%" in answer.text
+
+
+def test_a_follow_up_about_a_case_stays_with_what_was_discussed():
+    history = [
+        {"role": "user", "content": "Met wie gaat de minister praten over de tekorten?"},
+        {
+            "role": "assistant",
+            "content": "In het antwoord op vraag 6 schrijft de minister: Binnenkort ga ik in gesprek.",
+        },
+    ]
+    q = understand("En als dat overleg niets oplevert?", history=history)
+    assert q.followup and q.anchored  # "overleg", "oplevert" are new words, but the case is of what was discussed
+    assert not understand("En wat kost een studie geneeskunde?", history=history).anchored
+
+
+def test_a_case_the_letter_does_not_discuss_is_said_not_answered_by_a_repeat(letter_bot):
+    history = converse(letter_bot, "Met wie gaat de minister praten over de tekorten aan zorgstages?")
+    answer = letter_bot.ask("En als dat gesprek niets oplevert?", history)
+    assert answer.text.startswith("De brief zegt niet wat er in dat geval gebeurt."), answer.text
+    assert "[vraag 6]" in answer.text  # still about the talks of the first turn, not a "gesprek" elsewhere
+    # a case the letter does discuss gets its answer, with no such note
+    history = converse(letter_bot, "Wat gebeurt er na een melding van stagediscriminatie?")
+    answer = letter_bot.ask("en als het bedrijf niks verandert?", history)
+    assert "in dat geval" not in answer.text and "intrekken van de erkenning" in answer.text, answer.text
+
+
 def test_binnenkort_answers_when_but_is_not_a_date():
     assert has_time("Binnenkort informeer ik de Kamer.") and not has_date("Binnenkort informeer ik de Kamer.")
     assert has_date("Voor de zomer stuur ik een brief.") and has_date("Begin 2027 publiceer ik het.")
