@@ -119,7 +119,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     (
         "amount",
         re.compile(
-            r"\b(?:hoeveel|hoe hoog|hoe groot|hoe veel|welk bedrag|welke bedragen|wat kost|hoeveel geld|welke boete|"
+            r"\b(?:hoeveel|hoe hoog|hoe groot|hoe veel|welk bedrag|welke bedragen|welke? (?:percentage|aandeel|aantal)|"
+            r"wat is het (?:percentage|aandeel|aantal)|wat kost|hoeveel geld|welke boete|"
             r"hoe hoog is de boete|hoe lang (?:is|zijn|duurt|duren|wacht|moet)|how much|how many|what amount|"
             r"which amount|how long (?:is|are|does|do))\b",
             re.I,
@@ -262,6 +263,7 @@ _ATTRIBUTE_WORDS = frozenset(
         "aantallen",
         "percentage",
         "percentages",
+        "aandeel",
         "procent",
         "datums",
         "getal",

@@ -49,6 +49,8 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
     [
         ("wnnr komt die wet", "date"),
         ("Hoeveel studenten zoeken een stage?", "amount"),
+        ("Welk percentage van de scholen heeft een meldpunt?", "amount"),
+        ("Wat is het aandeel van de scholen met een meldpunt?", "amount"),
         ("wat kan ik doen als ik gediscrimineerd word", "action"),
         ("Waar kan ik dat melden?", "place"),
         ("Waarom zijn bol-studenten minder tevreden?", "reason"),
@@ -150,6 +152,11 @@ def test_a_case_the_letter_does_not_discuss_is_said_not_answered_by_a_repeat(let
     history = converse(letter_bot, "Wat gebeurt er na een melding van stagediscriminatie?")
     answer = letter_bot.ask("en als het bedrijf niks verandert?", history)
     assert "in dat geval" not in answer.text and "intrekken van de erkenning" in answer.text, answer.text
+
+
+def test_a_percentage_the_letter_does_not_give_is_said_first(letter_bot):
+    answer = letter_bot.ask("Welk percentage van de mbo-gediplomeerden heeft een jaar na het afstuderen een baan?")
+    assert answer.partial and answer.text.startswith("De brief noemt hiervoor geen"), answer.text
 
 
 def test_binnenkort_answers_when_but_is_not_a_date():
