@@ -83,6 +83,12 @@ class Settings(BaseSettings):
         Path("data/paused"), description="While this file exists, answering is off (its text, if any, is shown)."
     )
     pause_message: str = Field("", description="Shown while answering is off (empty: a neutral Dutch line).")
+    state_poll: float = Field(
+        10.0,
+        ge=0,
+        description="With a Chroma server: seconds between checks of the shared index (reload when another replica "
+        "rebuilt it; 0: never).",
+    )
     ui_concurrency: int = Field(4, ge=1, le=64, description="Chat UI answers worked on at once (others wait in line).")
     queue_size: int = Field(64, ge=1, description="Chat UI answers that may wait in line; more get 'try again'.")
 

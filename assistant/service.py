@@ -134,6 +134,35 @@ class Service:
         self._thread = threading.Thread(target=self._load, name="assistant-load", daemon=True)
         self._thread.start()
 
+    def _watch(self) -> None:
+        """With a Chroma server shared by replicas: say which collection this replica serves, and when another
+        replica published a new one (a rebuild), load it and switch over; then remove what nobody serves."""
+        from .bot import Assistant
+        from .store import IN_USE_MAX_AGE, collect_garbage
+
+        reacted_to: str | None = None
+        while self.settings.state_poll > 0:
+            time.sleep(self.settings.state_poll)
+            bot = self.bot
+            registry = getattr(getattr(bot, "index", None), "registry", None)
+            if bot is None or registry is None:
+                continue
+            try:
+                registry.heartbeat(bot.index.name)
+                live = registry.live()
+                if live is not None and live["collection"] not in (bot.index.name, reacted_to):
+                    reacted_to = live["collection"]
+                    log.info("the shared index changed to %s; reloading", reacted_to)
+                    fresh = Assistant.load(self.settings)
+                    if fresh.index.name != bot.index.name:
+                        self.bot = bot = fresh  # requests in flight finish on the old one
+                        registry = fresh.index.registry
+                        registry.heartbeat(fresh.index.name)
+                        log.info("now serving %s", fresh.index.name)
+                collect_garbage(bot.index.client, registry, self.settings.collection, IN_USE_MAX_AGE)
+            except Exception as exc:  # the server may be down for a moment: keep serving what we have
+                log.warning("checking the shared index failed (%s); still serving %s", exc, bot.index.name)
+
     def _load(self) -> None:
         """Load; after a failure (a Chroma server not up yet, a disk problem) try again every
         ``ASSISTANT_LOAD_RETRY`` seconds, reporting the service as unavailable meanwhile."""
@@ -148,6 +177,9 @@ class Service:
                 self.error = None
                 self.ready_at = time.monotonic()
                 log.info("assistant ready after %.1f s", self.ready_at - self.started_at)
+                if self.settings.chroma_url and self.settings.state_poll > 0:
+                    self.bot.index.registry.heartbeat(self.bot.index.name)
+                    threading.Thread(target=self._watch, name="assistant-watch", daemon=True).start()
             except Exception as exc:  # reported by /api/health and the UI, never as a stack trace
                 self.error = f"{type(exc).__name__}: {exc}"
                 if attempt == 1:

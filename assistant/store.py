@@ -48,11 +48,13 @@ if TYPE_CHECKING:
 
     from .config import Settings
     from .embeddings import Embedder
+    from .registry import Registry
 
 log = logging.getLogger(__name__)
 
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
+IN_USE_MAX_AGE = 120.0  # a replica not seen for this long no longer holds on to the collection it served
 _UPSERT_BATCH = 256
 
 
@@ -168,6 +170,7 @@ class Index:
     collection: Collection
     embedder: Embedder
     manifest: dict[str, Any] = field(default_factory=dict)
+    registry: Registry | None = None  # shared state on a Chroma server (None for embedded Chroma)
 
     @property
     def count(self) -> int:
@@ -328,6 +331,8 @@ def open_index(
     from .embeddings import make_embedder
 
     embedder = embedder or make_embedder(settings)
+    if settings.chroma_url:
+        return _open_shared(settings, embedder, rebuild=rebuild, progress=progress)
     with _lock(settings.index_dir):
         client = _open_client(settings)
         files = file_hashes(settings.corpus_dir)
@@ -361,6 +366,74 @@ def open_index(
         col = _get(client, report.collection)
         assert col is not None
         return Index(client, col, embedder, manifest), report
+
+
+def _open_shared(
+    settings: Settings, embedder: Embedder, *, rebuild: bool, progress: bool
+) -> tuple[Index, BuildReport | None]:
+    """Open the live index on a Chroma server that other replicas may share (see :mod:`assistant.registry`).
+
+    The live collection and its manifest are read from the server; only one replica builds at a time (the others
+    wait and then use what it built); a build gets a new collection name, so the one others serve stays until
+    they have moved over.
+    """
+    from .registry import Registry
+
+    client = _open_client(settings)
+    registry = Registry(client, settings.collection)
+    files = file_hashes(settings.corpus_dir)
+    fp = fingerprint(files, embedder.name, embedder.dim, settings.chunk_max_tokens)
+
+    def ready() -> Index | None:
+        live = registry.live()
+        if live is None or live.get("fingerprint") != fp:
+            return None
+        col = _usable(client, live["collection"], live.get("chunks"))
+        return None if col is None else Index(client, col, embedder, live, registry)
+
+    if not rebuild and (index := ready()) is not None:
+        _save_manifest_copy(settings, index.manifest)
+        return index, None
+    with registry.building():
+        if not rebuild and (index := ready()) is not None:  # another replica built it while we waited
+            _save_manifest_copy(settings, index.manifest)
+            return index, None
+        live = registry.live()
+        current = _usable(client, live["collection"], live.get("chunks")) if live else None
+        final = f"{settings.collection}-{fp[:16]}-{uuid.uuid4().hex[:6]}"
+        reason = "requested" if rebuild else ("no index yet" if live is None else "corpus or embedder changed")
+        log.info("building the shared index (%s)", reason)
+        report, manifest = _build(
+            client, settings, embedder, fp, final, current, progress=progress, reason=reason, registry=registry
+        )
+    col = _get(client, report.collection)
+    assert col is not None
+    return Index(client, col, embedder, manifest, registry), report
+
+
+def _save_manifest_copy(settings: Settings, manifest: dict[str, Any]) -> None:
+    """A copy of the shared manifest in the local index folder, for the operator (it may be read-only)."""
+    try:
+        _write_manifest(settings.index_dir, manifest)
+    except OSError as exc:
+        log.debug("no local copy of the manifest (%s)", exc)
+
+
+def collect_garbage(client: ClientAPI, registry: Registry, prefix: str, max_age: float) -> list[str]:
+    """Delete our collections that are neither live nor served by a replica seen within ``max_age`` seconds.
+
+    Done under the build lock, and skipped when another replica holds it. Returns the names deleted.
+    """
+    prefix_ = prefix + "-"
+    names = [c if isinstance(c, str) else c.name for c in client.list_collections()]
+    if sum(n.startswith(prefix_) for n in names) <= 1 or not registry.try_lock():
+        return []  # nothing to collect, or another replica is building or collecting
+    try:
+        live = registry.live()
+        keep = registry.in_use(max_age) | ({live["collection"]} if live else set())
+        return _cleanup(client, prefix, keep=keep)
+    finally:
+        registry.unlock()
 
 
 def _manifest(
@@ -399,6 +472,7 @@ def _build(
     *,
     progress: bool,
     reason: str,
+    registry: Registry | None = None,
 ) -> tuple[BuildReport, dict[str, Any]]:
     t0 = time.perf_counter()
     loaded = load_corpus(settings.corpus_dir, max_bytes=settings.max_file_bytes)
@@ -462,8 +536,14 @@ def _build(
         {p.path: p.problem for p in loaded.problems},
         settings,
     )
-    _write_manifest(settings.index_dir, manifest)
-    _cleanup(client, settings.collection, keep=final)
+    if registry is None:
+        _write_manifest(settings.index_dir, manifest)
+        _cleanup(client, settings.collection, keep={final})
+    else:
+        registry.publish(manifest)
+        _save_manifest_copy(settings, manifest)
+        # replicas still serving an earlier collection keep it until they have moved over
+        _cleanup(client, settings.collection, keep={final} | registry.in_use(IN_USE_MAX_AGE))
     warnings = tuple(f"{d.source_id}: {w}" for d in loaded.documents for w in d.warnings)
     report = BuildReport(
         documents=len(loaded.documents),
@@ -518,10 +598,13 @@ def _drop(client: ClientAPI, name: str) -> None:
         log.debug("could not delete collection %s", name, exc_info=True)
 
 
-def _cleanup(client: ClientAPI, prefix: str, keep: str) -> None:
-    """Delete our other collections (older builds, builds a crash left behind)."""
+def _cleanup(client: ClientAPI, prefix: str, keep: set[str]) -> list[str]:
+    """Delete our other collections (older builds, builds a crash left behind); returns their names."""
+    removed = []
     for col in client.list_collections():
         name = col if isinstance(col, str) else col.name
-        if name != keep and name.startswith(prefix + "-"):
+        if name not in keep and name.startswith(prefix + "-"):
             log.info("removing old collection %s", name)
             _drop(client, name)
+            removed.append(name)
+    return removed

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -27,6 +30,41 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@contextmanager
+def chroma_run(data: Path, port: int, log_file: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """`chroma run` on 127.0.0.1:``port`` with its data in ``data``, stopped on exit; output to ``log_file``."""
+    exe = shutil.which("chroma")
+    assert exe, "the `chroma` command comes with the chromadb package"
+    with log_file.open("wb") as log:
+        proc = subprocess.Popen(
+            [exe, "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            yield proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def wait_chroma(url: str, proc: subprocess.Popen[bytes], log_file: Path, timeout: float = 60.0) -> None:
+    """Wait until the `chroma run` at ``url`` answers its heartbeat."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        assert proc.poll() is None, log_file.read_text(errors="replace")[-2000:]
+        assert time.monotonic() < deadline, f"chroma run did not start within {timeout:.0f} s"
+        time.sleep(0.2)
 
 
 class AppServer:
