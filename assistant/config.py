@@ -68,6 +68,11 @@ class Settings(BaseSettings):
         "", description="Comma-separated origins that may frame /embed and call /api (e.g. https://www.school.nl)."
     )
     rate_limit: int = Field(20, ge=0, description="Questions per client per minute (0: no limit).")
+    rate_limit_store: str = Field(
+        "memory://",
+        description="Where the rate limit is counted: memory:// (per process) or redis://host:port/db (shared by "
+        "all replicas).",
+    )
     trust_proxy: bool = Field(False, description="Take the client address from X-Forwarded-For (behind a proxy).")
     trusted_proxies: str = Field(
         "127.0.0.1", description="Comma-separated proxy addresses whose X-Forwarded-For hop is believed (uvicorn)."

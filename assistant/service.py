@@ -13,9 +13,10 @@ import hashlib
 import html
 import json
 import logging
+import re
 import threading
 import time
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,29 +55,49 @@ class RateLimited(RuntimeError):
 
 
 class RateLimiter:
-    """A sliding one-minute window per client key, in memory (no cookies, nothing stored)."""
+    """A moving one-minute window per client, through the ``limits`` library.
 
-    def __init__(self, per_minute: int, window: float = 60.0) -> None:
+    ``store`` is a ``limits`` storage URI: ``memory://`` (this process only, the default) or
+    ``redis://host:port/db`` so that all replicas share one limit. Clients are kept as a short hash of their
+    address, never the address itself. When the store cannot be reached, requests are let through (answering
+    matters more) and that is logged, at most once a minute.
+    """
+
+    def __init__(self, per_minute: int, store: str = "memory://", namespace: str = "ask") -> None:
+        from limits import RateLimitItemPerMinute
+        from limits.storage import storage_from_string
+        from limits.strategies import MovingWindowRateLimiter
+
         self.per_minute = per_minute
-        self.window = window
-        self._hits: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
+        self.namespace = namespace
+        self.item = RateLimitItemPerMinute(max(per_minute, 1))
+        self.store = store
+        # a shared store that does not answer must not hold up the answer: short timeouts
+        options = {"socket_timeout": 0.5, "socket_connect_timeout": 0.5} if store.startswith("redis") else {}
+        self._limiter = MovingWindowRateLimiter(storage_from_string(store, **options))
+        self._warned = 0.0
 
     def check(self, key: str) -> None:
         """Count one request for ``key``; raise :class:`RateLimited` when it is over the limit."""
         if self.per_minute <= 0:
             return
-        now = time.monotonic()
-        with self._lock:
-            hits = self._hits.setdefault(key, deque())
-            while hits and now - hits[0] > self.window:
-                hits.popleft()
-            if len(hits) >= self.per_minute:
-                raise RateLimited(texts.RATE_LIMITED)
-            hits.append(now)
-            if len(self._hits) > 10_000:  # forget idle clients
-                for k in [k for k, v in self._hits.items() if not v or now - v[-1] > self.window]:
-                    del self._hits[k]
+        client = hashlib.sha256(key.encode("utf-8", "replace")).hexdigest()[:24]
+        try:
+            allowed = self._limiter.hit(self.item, "kamerbrief-assistent", self.namespace, client)
+        except Exception as exc:  # the shared store is down: keep answering, say so in the log
+            if time.monotonic() - self._warned > 60:
+                self._warned = time.monotonic()
+                log.warning(
+                    "the rate-limit store %s cannot be reached (%s); not limiting meanwhile", _safe(self.store), exc
+                )
+            return
+        if not allowed:
+            raise RateLimited(texts.RATE_LIMITED)
+
+
+def _safe(uri: str) -> str:
+    """A storage URI without its password, for the log."""
+    return re.sub(r"//[^@/]*@", "//***@", uri)
 
 
 @dataclass
@@ -101,8 +122,8 @@ class Service:
         self.error: str | None = None
         self.started_at = time.monotonic()
         self.ready_at: float | None = time.monotonic() if bot is not None else None
-        self.limiter = RateLimiter(settings.rate_limit)
-        self.feedback_limiter = RateLimiter(FEEDBACK_PER_MINUTE)
+        self.limiter = RateLimiter(settings.rate_limit, settings.rate_limit_store)
+        self.feedback_limiter = RateLimiter(FEEDBACK_PER_MINUTE, settings.rate_limit_store, namespace="feedback")
         self._feedback_lock = threading.Lock()
         self._issued: OrderedDict[str, None] = OrderedDict()  # digests of the answers this process gave
         self._thread: threading.Thread | None = None
