@@ -162,7 +162,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)  # it logs full URLs, query strings included
-    return int(args.func(args))
+    from .store import IndexBuildError
+
+    try:
+        return int(args.func(args))
+    except (IndexBuildError, TimeoutError) as exc:  # no index to serve, or another builder held it: say what
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

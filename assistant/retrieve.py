@@ -138,7 +138,10 @@ class SentenceIndex:
             vecs = self.embedder.embed([todo[k] for k in batch], "passage")
             self._new.update({k: v.astype(np.float16) for k, v in zip(batch, vecs, strict=True)})
         if save and self.cache is not None and (todo or not self.cache.exists()):
-            self.save()
+            try:
+                self.save()
+            except OSError as exc:  # a read-only index folder: the vectors stay in memory
+                log.info("sentence vectors not cached (%s)", exc)
         return len(todo)
 
     def _vector(self, key: str) -> np.ndarray:

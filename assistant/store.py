@@ -21,11 +21,14 @@ Usage (opens or builds the index)::
 
 from __future__ import annotations
 
+import atexit
+import errno
 import hashlib
 import json
 import logging
 import os
 import shutil
+import tempfile
 import time
 import uuid
 from collections.abc import Sequence
@@ -298,8 +301,33 @@ def _usable(client: ClientAPI, name: str, expected: int | None) -> Collection | 
     return col
 
 
+_NOT_CORRUPTION = ("readonly", "read-only", "permission", "denied", "no space", "disk full", "locked", "busy")
+
+
+def _is_corruption(exc: BaseException) -> bool:
+    """Whether opening failed because the data is damaged, not because of access, space or another process."""
+    if isinstance(exc, (PermissionError, TimeoutError)) or (
+        isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.ENOSPC, errno.EPERM)
+    ):
+        return False
+    text = str(exc).lower()
+    return not any(word in text for word in _NOT_CORRUPTION)
+
+
+def writable(folder: Path) -> bool:
+    """Whether files can be created in ``folder`` (made if missing): false on a read-only mount or another
+    user's folder."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
+            return True
+    except OSError:
+        return False
+
+
 def _open_client(settings: Settings) -> ClientAPI:
-    """Connect; an embedded data folder that cannot be opened is moved aside and started anew."""
+    """Connect; an embedded data folder that is really damaged is moved aside and started anew (a folder that
+    cannot be written, a full disk or a busy database is reported, and nothing is moved)."""
     try:
         client = connect(settings)
         client.list_collections()
@@ -307,6 +335,8 @@ def _open_client(settings: Settings) -> ClientAPI:
     except Exception as exc:
         if settings.chroma_url:
             raise IndexBuildError(f"cannot reach the Chroma server at {settings.chroma_url}: {exc}") from exc
+        if not _is_corruption(exc):
+            raise IndexBuildError(f"cannot open the index at {settings.index_dir / 'chroma'}: {exc}") from exc
         path = settings.index_dir / "chroma"
         aside = settings.index_dir / f"chroma.corrupt-{time.strftime('%Y%m%d-%H%M%S')}"
         log.error("the index at %s is corrupt (%s); moving it to %s and rebuilding", path, exc, aside)
@@ -333,6 +363,10 @@ def open_index(
     embedder = embedder or make_embedder(settings)
     if settings.chroma_url:
         return _open_shared(settings, embedder, rebuild=rebuild, progress=progress)
+    if not writable(settings.index_dir):
+        if rebuild:
+            raise IndexBuildError(f"the index folder {settings.index_dir} is read-only: it cannot be rebuilt here")
+        return _open_read_only(settings, embedder), None
     with _lock(settings.index_dir):
         client = _open_client(settings)
         files = file_hashes(settings.corpus_dir)
@@ -366,6 +400,42 @@ def open_index(
         col = _get(client, report.collection)
         assert col is not None
         return Index(client, col, embedder, manifest), report
+
+
+def _open_read_only(settings: Settings, embedder: Embedder) -> Index:
+    """Serve an index folder that cannot be written (a container image, another user's folder): no lock, no
+    build; Chroma needs a writable database, so it opens a private copy in the temp folder."""
+    folder = settings.index_dir
+    manifest = read_manifest(folder)
+    if manifest is None or not (folder / "chroma").is_dir():
+        raise IndexBuildError(
+            f"the index folder {folder} is read-only and holds no index: build it where it can be written "
+            "(python -m assistant index) and ship the whole folder"
+        )
+    built_with = manifest.get("embedder", {})
+    if built_with.get("name") != embedder.name or built_with.get("dim") != embedder.dim:
+        raise IndexBuildError(
+            f"the read-only index in {folder} was built with the embedder {built_with.get('name')!r}, "
+            f"this process uses {embedder.name!r}: rebuild it where it can be written"
+        )
+    files = file_hashes(settings.corpus_dir)
+    if manifest.get("fingerprint") != fingerprint(files, embedder.name, embedder.dim, settings.chunk_max_tokens):
+        log.warning(
+            "the corpus changed since the read-only index in %s was built; serving it as built (quotes are still "
+            "checked against the corpus); rebuild it where it can be written",
+            folder,
+        )
+    copy = Path(tempfile.mkdtemp(prefix="assistant-index-"))
+    atexit.register(shutil.rmtree, copy, ignore_errors=True)
+    shutil.copytree(folder / "chroma", copy / "chroma")
+    from chromadb.config import Settings as ChromaSettings
+
+    client = _chroma().PersistentClient(path=str(copy / "chroma"), settings=ChromaSettings(anonymized_telemetry=False))
+    col = _usable(client, manifest["collection"], manifest.get("chunks"))
+    if col is None:
+        raise IndexBuildError(f"the read-only index in {folder} is incomplete: rebuild it where it can be written")
+    log.info("the index folder %s is read-only: serving a private copy, without a lock", folder)
+    return Index(client, col, embedder, manifest)
 
 
 def _open_shared(

@@ -223,3 +223,58 @@ def test_two_processes_starting_at_once(make_settings, small_corpus):
 
 def test_fixture_letter_is_the_small_corpus():
     assert (FIXTURES / "kamerbrief-kort.md").read_text("utf-8").count("?") >= 2
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.slow
+def test_a_read_only_index_folder_serves_without_a_lock_and_is_left_as_it_was(make_settings, small_corpus):
+    """A real read-only mount (as in a container image): answers come, nothing is written, moved or locked."""
+    settings = make_settings()
+    built = subprocess.run(
+        [sys.executable, "-m", "assistant", "index"], env=_env(settings), cwd=ROOT, capture_output=True, timeout=300
+    )
+    assert built.returncode == 0, built.stderr.decode()[-2000:]
+    before = _snapshot(settings.index_dir)
+    folder = str(settings.index_dir)
+    script = (
+        f"mount -o bind,ro {folder} {folder} && touch {folder}/probe 2>/dev/null && echo WRITABLE; "
+        f"exec {sys.executable} -m assistant ask 'Hoeveel ouders kregen kinderopvangtoeslag?'"
+    )
+    done = subprocess.run(
+        ["unshare", "--mount", "sh", "-c", script], env=_env(settings), cwd=ROOT, capture_output=True, timeout=300
+    )
+    out, err = done.stdout.decode(), done.stderr.decode()
+    assert done.returncode == 0 and "WRITABLE" not in out, err[-3000:]
+    assert "520.000" in out and "[vraag 1]" in out, out
+    assert "read-only: serving a private copy, without a lock" in err
+    assert "corrupt" not in err
+    assert _snapshot(settings.index_dir) == before  # no lock file, nothing moved aside, manifest untouched
+
+    # a read-only folder with no index in it: a clear error, not a traceback
+    empty = settings.index_dir.parent / "empty-index"
+    empty.mkdir()
+    env = {**_env(settings), "ASSISTANT_INDEX_DIR": str(empty)}
+    script = f"mount -o bind,ro {empty} {empty} && exec {sys.executable} -m assistant ask 'Hoeveel ouders?'"
+    done = subprocess.run(
+        ["unshare", "--mount", "sh", "-c", script], env=env, cwd=ROOT, capture_output=True, timeout=300
+    )
+    err = done.stderr.decode()
+    assert done.returncode != 0 and "is read-only and holds no index" in err and "Traceback" not in err, err[-3000:]
+
+
+def test_only_damage_counts_as_corruption():
+    import errno
+
+    from assistant.store import _is_corruption
+
+    assert _is_corruption(RuntimeError("error returned from database: (code: 26) file is not a database"))
+    assert not _is_corruption(
+        RuntimeError("error returned from database: (code: 8) attempt to write a readonly database")
+    )
+    assert not _is_corruption(OSError(errno.EROFS, "Read-only file system"))
+    assert not _is_corruption(PermissionError(errno.EACCES, "Permission denied"))
+    assert not _is_corruption(OSError(errno.ENOSPC, "No space left on device"))
+    assert not _is_corruption(RuntimeError("database is locked"))
