@@ -249,9 +249,10 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
             return JSONResponse({"status": "paused", "message": message}, status_code=503)
         body: dict[str, Any] = {"status": service.status}
         if service.bot is not None:
-            body.update(
-                documents=len(service.bot.documents), chunks=service.bot.index.count, index=service.bot.index.name
-            )
+            bot = service.bot
+            body.update(documents=len(bot.documents), chunks=len(bot.searcher.chunks), index=bot.index.name)
+            if bot.searcher.store_error:  # answering from memory while the vector store is down
+                body["degraded"] = texts.DEGRADED
         if service.error:
             body["error"] = texts.INTERNAL
         return JSONResponse(body, status_code=200 if service.bot is not None else 503)

@@ -193,6 +193,7 @@ class Searcher:
 
         self._query_cache: dict[str, np.ndarray] = {}
         self._cache_lock = threading.Lock()
+        self.store_error: str | None = None  # set while the vector store cannot be searched (see _dense)
         self.chunks: list[Chunk] = self.index.chunks()
         if not self.analyzer.abbreviations:  # the abbreviations the corpus defines ("... Bedrijfsleven (SBB)")
             self.analyzer = Analyzer(abbreviations=find_abbreviations(c.text for c in self.chunks))
@@ -212,6 +213,23 @@ class Searcher:
         self._question_of = np.array([c.question if c.question is not None else -1 for c in self.chunks])
         self._kind_of = np.array([c.kind for c in self.chunks])
         self._content = ~np.isin(self._kind_of, _META_KINDS)
+
+    def _dense(self, vector: np.ndarray) -> list[tuple[int, float]]:
+        """Chunk ids and scores, nearest first: from the vector store, or, while it cannot be reached (a Chroma
+        server down), from the sentence vectors in memory (a chunk scores as its best sentence)."""
+        try:
+            hits = self.index.search_vector(vector, self.candidates * 2)
+        except Exception as exc:
+            if self.store_error is None:
+                log.warning("the vector store cannot be searched (%s); answering from the passages in memory", exc)
+            self.store_error = f"{type(exc).__name__}"
+            best = self.best_sentences(vector, range(len(self.chunks)))
+            order = sorted(best, key=lambda i: -best[i][1])[: self.candidates * 2]
+            return [(i, best[i][1]) for i in order]
+        if self.store_error is not None:
+            log.info("the vector store answers again")
+            self.store_error = None
+        return [(i, h.score) for h in hits if (i := self.by_id.get(h.chunk.id)) is not None]
 
     def best_sentences(self, query_vector: np.ndarray, chunk_ids: Sequence[int]) -> dict[int, tuple[int, float]]:
         """For each chunk: (its best sentence id, that sentence's cosine similarity to the query)."""
@@ -311,11 +329,10 @@ class Searcher:
         vec = query_vector if query_vector is not None else self.embed_query(query.search_text)
         if self.use_dense:
             rank = 0
-            for hit in self.index.search_vector(vec, self.candidates * 2):
-                i = self.by_id.get(hit.chunk.id)
-                if i is None or not mask[i]:
+            for i, score in self._dense(vec):
+                if not mask[i]:
                     continue
-                dense[i] = hit.score
+                dense[i] = score
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
                 rank += 1
         if self.use_bm25:

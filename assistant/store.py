@@ -34,6 +34,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
@@ -175,8 +176,9 @@ class Index:
     manifest: dict[str, Any] = field(default_factory=dict)
     registry: Registry | None = None  # shared state on a Chroma server (None for embedded Chroma)
 
-    @property
+    @cached_property
     def count(self) -> int:
+        """The number of chunks (fixed for an opened collection: read once, not on every search)."""
         return self.collection.count()
 
     @property

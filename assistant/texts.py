@@ -56,6 +56,9 @@ LINK_EN = "More information: [{title}]({url})"
 LINK_MISSING = "De brief verwijst naar “{title}”, maar geeft daar geen link bij."
 LINK_MISSING_EN = "The letter refers to “{title}” but gives no link for it."
 
+# /api/health while the vector store (a Chroma server) cannot be reached: answers still come, from memory.
+DEGRADED = "The index server cannot be reached; answering from the passages held in memory."
+
 # Before a quote from earlier in the same answer than the quote shown before it (the answering sentence leads).
 EARLIER = "Eerder in hetzelfde antwoord:"
 EARLIER_EN = "Earlier in the same answer:"

@@ -6,6 +6,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from assistant.store import connect, open_index, read_manifest
@@ -78,3 +79,45 @@ def test_a_failed_load_is_reported_as_unavailable_and_retried_until_the_server_i
             time.sleep(0.2)
         assert service.status == "ready", service.error
         assert service.ask("Hoeveel ouders ontvingen kinderopvangtoeslag?").citations
+
+
+def test_the_chroma_server_stopping_mid_run_does_not_stop_the_answers(small_corpus, tmp_path):
+    """A real `chroma run` stopped while the app serves: answers keep coming from the passages in memory, health
+    says so; when the server is back, the app uses it again, no restart."""
+    from tests.webserver import AppServer
+
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    app = AppServer(
+        corpus_dir=small_corpus,
+        index_dir=tmp_path / "app-index",
+        feedback_file=tmp_path / "fb" / "feedback.jsonl",
+        log_file=tmp_path / "app.log",
+        extra_env={"ASSISTANT_CHROMA_URL": url, "ASSISTANT_STATE_POLL": "0.5"},
+    )
+
+    def ask() -> dict:
+        r = httpx.post(
+            f"{app.url}/api/ask", json={"question": "Hoeveel ouders ontvingen kinderopvangtoeslag?"}, timeout=60
+        )
+        assert r.status_code == 200, r.text
+        return r.json()
+
+    try:
+        with chroma_run(tmp_path / "data", port, tmp_path / "chroma-1.log") as proc:
+            wait_chroma(url, proc, tmp_path / "chroma-1.log")
+            app.start()
+            app.wait_ready()
+            assert "520.000" in ask()["text"]
+        # the server is gone
+        answer = ask()
+        assert "520.000" in answer["text"] and "[vraag 1]" in answer["text"], answer
+        health = httpx.get(f"{app.url}/api/health", timeout=10)
+        assert health.status_code == 200 and "cannot be reached" in health.json()["degraded"], health.text
+        assert "answering from the passages in memory" in app.log()
+        with chroma_run(tmp_path / "data", port, tmp_path / "chroma-2.log") as proc:  # back, same data
+            wait_chroma(url, proc, tmp_path / "chroma-2.log")
+            assert "520.000" in ask()["text"]
+            assert "degraded" not in httpx.get(f"{app.url}/api/health", timeout=10).json()
+    finally:
+        app.stop()

@@ -298,3 +298,25 @@ def test_a_list_takes_the_citation_at_its_end_and_each_item_is_checked(letter_bo
     assert "85%" in answer.text and "77%" in answer.text and answer.text.count("[vraag 1]") == 2
     assert "laptops" not in answer.text and "95" not in answer.text  # its number is not in the passage
     assert_verified(answer, letter_bot)
+
+
+def test_an_llm_server_that_is_down_gives_the_extractive_answer_at_once(letter_bot):
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on: connection refused
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    base = letter_bot.settings
+    settings = Settings.load(
+        corpus_dir=base.corpus_dir,
+        index_dir=base.index_dir,
+        llm="openai",
+        llm_base_url=f"http://127.0.0.1:{port}/v1",
+        llm_model="scripted",
+        llm_timeout=5.0,
+    )
+    bot = Assistant.load(settings)
+    t0 = time.perf_counter()
+    answer = bot.ask("Hoeveel mbo-studenten vinden geen stageplek?")
+    assert answer.mode == "extractive" and "[vraag 6]" in answer.text and texts.LLM_FALLBACK in answer.text
+    assert time.perf_counter() - t0 < 5.0  # refused at once, not the whole timeout
