@@ -364,6 +364,7 @@ def parse_text(text: str, source_id: str, *, path: str | None = None, sha256: st
     ``source_id`` names the document (its path relative to the corpus folder).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").replace("\u00a0", " ")
+    text = re.sub(r"[\ud800-\udfff]", "\ufffd", text)  # a lone surrogate cannot be stored or hashed
     blocks, note_blocks = _repair(_split_blocks(text))
     warnings: list[str] = []
 

@@ -257,7 +257,10 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
         return "", texts.UI_FEEDBACK_THANKS
 
     with gr.Blocks(
-        title=texts.EMBED_TITLE if compact else texts.UI_TITLE, fill_height=compact, analytics_enabled=False
+        title=texts.EMBED_TITLE if compact else texts.UI_TITLE,
+        fill_height=compact,
+        analytics_enabled=False,
+        delete_cache=(3600, 3600),  # uploads are closed (404); should Gradio keep a file anyway, it goes within hours
     ) as demo:
         if not compact:
             gr.Markdown(f"# {texts.UI_TITLE}\n{letter['subtitle']}")

@@ -326,7 +326,7 @@ def test_gradio_client_ask(app_server):
 
 
 @pytest.mark.parametrize("prefix", ["", "/embed"])
-def test_gradio_side_doors_are_closed(api, prefix, tmp_path):
+def test_gradio_side_doors_are_closed(api, app_server, prefix, tmp_path):
     """The app has no file fields: nobody may upload files through it or fetch files from it."""
     png = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
     r = api.post(f"{prefix}/gradio_api/upload", files={"files": ("x.png", png, "image/png")})
@@ -338,6 +338,8 @@ def test_gradio_side_doors_are_closed(api, prefix, tmp_path):
         f"{prefix}/gradio_api/proxy=https://example.org/",
     ):
         assert_error(api.get(path), 404)
+    stored = [p for p in app_server.gradio_temp.rglob("*") if p.is_file()] if app_server.gradio_temp.exists() else []
+    assert stored == []  # nothing was kept on the server's disk
 
 
 class SlowLLM(BaseHTTPRequestHandler):

@@ -91,6 +91,7 @@ class AppServer:
         self.rate_limit = rate_limit
         self.extra_env = extra_env or {}
         self.pause_file = feedback_file.parent / f"paused-{self.port}"  # the operator's off switch
+        self.gradio_temp = log_file.parent / f"gradio-tmp-{self.port}"  # where Gradio would keep uploaded files
         self.proc: subprocess.Popen[bytes] | None = None
         self._log_handle = None
 
@@ -109,6 +110,7 @@ class AppServer:
             ASSISTANT_PAUSE_FILE=str(self.pause_file),
             ASSISTANT_ALLOWED_ORIGINS=self.allowed_origins,
             ASSISTANT_RATE_LIMIT=str(self.rate_limit),
+            GRADIO_TEMP_DIR=str(self.gradio_temp),
             PYTHONPATH=str(ROOT),
             GRADIO_ANALYTICS_ENABLED="False",
             ANONYMIZED_TELEMETRY="False",
