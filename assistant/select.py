@@ -38,12 +38,15 @@ REPEAT_PENALTY = 0.06
 LIST_PENALTY = 0.03  # list items and their lead, for questions that do not ask for an enumeration  # a sentence the previous answer already showed  # noqa: E501
 CONTEXT_BONUS = 0.04  # follow-ups: times the share of a sentence's terms that the conversation mentioned
 ADD_MARGIN = 0.05  # further sentences of the lead's answer join when they score this close to the lead
-OTHER_MARGIN = 0.02
+OTHER_MARGIN = 0.02  # a sentence of another question joins only when it scores this close
 LIST_ALLOWANCE = 60  # a list that completes the lead's paragraph may run this many words over
 PART_ALLOWANCE = 40  # a second part of the question may add this many words over the target
 PART_SIMILARITY = 0.83  # an untyped part ("is er al effect?") only gets a sentence scoring this high ...
 PART_MARGIN = 0.02  # ... and this much higher than any other
-READ_ON = 0.65  # the lead's paragraph reads on until this share of TARGET_WORDS  # a sentence of another question joins only when it scores this close  # noqa: E501
+# "uit de JOB Monitor 2026", "volgens de Stagebarometer": a source named with capitals after uit or volgens
+_NAMED_SOURCE = re.compile(r"\b(?:uit|volgens|from|according to)\s+(?:de|het|the)\s+((?:[A-Z][\w-]*\s*)+)")
+SOURCE_SHARE = 0.5  # a committee figure names the asked-for source when it has this idf share of its name
+READ_ON = 0.65  # the lead's paragraph reads on until this share of TARGET_WORDS
 
 _LEANS_BACK = re.compile(
     r"^(?:dat|dit|die|deze|zo|zodat|want|maar|toch|ook|en|daar(?:in|mee|voor|over|na|op)|"
@@ -221,10 +224,11 @@ class Selector:
                 out.append(i)
         # The rest of the best answer: its key sentence may sit in a paragraph retrieval ranked lower; and, when a
         # figure is asked, the committee's question (the figure may be only there: shown labelled as theirs).
-        for h in hits[:1]:
+        for rank, h in enumerate(hits[:4]):
             c = h.chunk
             if c.kind == "answer" and c.question is not None:
-                out.extend(self._answers_of.get((c.source_id, c.question), []))
+                if rank == 0:
+                    out.extend(self._answers_of.get((c.source_id, c.question), []))
                 if {"money", "amount", "source"} & set(question.asked_facts):
                     out.extend(self._questions_of.get((c.source_id, c.question), []))
         if question.question is not None:
@@ -321,15 +325,19 @@ class Selector:
         # the committee's text competes when asked for, or when a figure's source is asked (often only there)
         asked = question.intent == "question_text" or "source" in question.asked_facts
         committee_only = False
+        first_theirs = -1
         if not asked:
             answer_ranked = [sid for sid in ranked if not self._is_committee(sid)]
             kind = scope.missing_fact or next((k for k in ("money", "amount") if k in question.asked_facts), None)
             if kind in ("money", "amount") and scope.decision != "partial":
                 has = HAS_FACT[kind]
-                if not any(has(sents.sentences[sid].text) for sid in answer_ranked) and any(
-                    has(sents.sentences[sid].text) for sid in ranked if self._is_committee(sid)
-                ):
+                theirs = [sid for sid in ranked if self._is_committee(sid) and has(sents.sentences[sid].text)]
+                ours = [sid for sid in answer_ranked if has(sents.sentences[sid].text)]
+                if ours:  # the committee's figure only when it is from the source the question names
+                    theirs = [sid for sid in theirs if self._names_source(question, sid, ours)]
+                if theirs:
                     committee_only = True  # the figure is only in the committee's text: show it, labelled
+                    first_theirs = theirs[0]
             if not committee_only:
                 ranked = answer_ranked or ranked
         if not ranked:
@@ -368,8 +376,7 @@ class Selector:
             top = max(scores[sid] for sid in leads)
         lead = max(leads, key=lambda sid: scores[sid] + (REPEAT_PENALTY / 2 if sid in shown else 0.0))
         if committee_only:
-            has = HAS_FACT[kind]  # type: ignore[index]
-            lead = next(sid for sid in ranked if has(sents.sentences[sid].text))
+            lead = first_theirs
         chosen: list[int] = []
         words = 0
 
@@ -425,6 +432,22 @@ class Selector:
             return True
 
         lead_unit = unit(lead) or [lead]
+        if committee_only:
+            # "welke cijfers uit de JOB Monitor?": the other committee figures that name the asked-for source (the
+            # words of the question the lead has and no sentence of the answers has)
+            has = HAS_FACT[kind]  # type: ignore[index]
+            said = set().union(*(sents.terms[sid] for sid in ranked if not self._is_committee(sid)))
+            names = " ".join(m.group(1) for m in _NAMED_SOURCE.finditer(question.text))
+            source = set(s.analyzer.terms(names)) & sents.terms[lead] - said
+            lead_unit += [
+                sid
+                for sid in ranked
+                if source
+                and sid not in lead_unit
+                and self._is_committee(sid)
+                and has(sents.sentences[sid].text)
+                and sum(s.idf(t) for t in source & sents.terms[sid]) >= sum(s.idf(t) for t in source) / 2
+            ][:2]
         if question.answer_type == "reason" and not any(_REASON.search(sents.sentences[x].text) for x in lead_unit):
             # "Waarom ...?": the sentence just before that frames the reason ("Er is geen onderzoek gedaan naar
             # de oorzaken. Maar een mogelijke verklaring is ...") comes with it, so a guess does not read as fact
@@ -509,6 +532,32 @@ class Selector:
             if best is not None:
                 add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
         return self._order(chosen, lead, lead_unit), committee_only
+
+    def _source_share(self, question: Question, sid: int, among: set[str] | None = None) -> float:
+        """The idf share of the source the question names ("uit de JOB Monitor 2026"; ``among`` its terms, when
+        given) that sentence ``sid`` names; 0 when the question names none."""
+        s = self.searcher
+        names = " ".join(m.group(1) for m in _NAMED_SOURCE.finditer(question.text))
+        terms = set(s.analyzer.terms(names)) - s._question_terms
+        total = sum(s.idf(t) for t in terms) or 1.0
+        named = (terms if among is None else terms & among) & s.sentences.terms[sid]
+        return sum(s.idf(t) for t in named) / total
+
+    def _names_source(self, question: Question, theirs: int, ours: list[int]) -> bool:
+        """Whether the question names where its figures come from ("cijfers uit de JOB Monitor 2026") and only the
+        committee's figure sentence names it, not any figure sentence of the answer."""
+        share = self._source_share(question, theirs)
+        if share < SOURCE_SHARE:
+            return False
+
+        def figures(sid: int) -> set[str]:  # statistics, not years ("2026")
+            text = self.searcher.sentences.sentences[sid].text
+            return {n for n in _NUMBER.findall(text) if not _YEAR_ONLY.fullmatch(n) and _STATISTIC.fullmatch(n)}
+
+        if any(figures(theirs) & figures(sid) for sid in ours):
+            return False  # the answer gives the same figure: it is not the committee's alone
+        named = self.searcher.sentences.terms[theirs]
+        return all(self._source_share(question, sid, named) < share / 2 for sid in ours)
 
     def _group(self, sid: int) -> tuple[str, int | None]:
         """The document and question a sentence belongs to."""

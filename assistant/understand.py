@@ -120,7 +120,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "amount",
         re.compile(
             r"\b(?:hoeveel|hoe hoog|hoe groot|hoe veel|welk bedrag|welke bedragen|welke? (?:percentage|aandeel|aantal)|"
-            r"wat is het (?:percentage|aandeel|aantal)|wat kost|hoeveel geld|welke boete|"
+            r"wat is het (?:percentage|aandeel|aantal)|wat kost|wat (?:gaat|gaan|zal|zullen|zou|zouden)\b[^?.]{0,60}"
+            r"\bkosten|hoeveel geld|welke boete|"
             r"hoe hoog is de boete|hoe lang (?:is|zijn|duurt|duren|wacht|moet)|how much|how many|what amount|"
             r"which amount|how long (?:is|are|does|do))\b",
             re.I,
@@ -259,6 +260,7 @@ _ATTRIBUTE_WORDS = frozenset(
         *("tijdlijn", "tijdpad", "planning", "budget", "budgetten", "timeline"),
         # how a journalist frames a request: not its topic
         *("citaat", "citaten", "letterlijk", "letterlijke", "quote", "quotes", "artikel", "zegt", "duidt", "duiding"),
+        *("noem", "geef", "citeer", "vermeld", "vermeldt", "vermelde", "staan", "genoemde", "haalt", "aangehaald"),
         "aantal",
         "aantallen",
         "percentage",

@@ -9,8 +9,9 @@ Mixed traffic for the whole time, as on a public site:
 - the Gradio ``/ask`` endpoint (gradio_client), as the widget's chat does;
 - feedback: a real browser (Debian chromium) asks in the chat UI and clicks thumbs up.
 
-Reported: requests and errors per kind, p50/p95 latency, the server's RSS at the start and the end, its CPU per
-request, and the CPU of the worst request (the adversarial ones of bench_worst.py, sent alone, before and after).
+Reported: requests and errors per kind, p50/p95 latency, the server's RSS at the start, each minute and at the
+end, its CPU per request, and the CPU of the worst request (the adversarial ones of bench_worst.py, sent alone,
+before and after).
 """
 
 from __future__ import annotations
@@ -223,6 +224,13 @@ def main() -> None:
                 threading.Thread(target=gradio_clients, args=(base, questions, stop, stats), daemon=True),
                 threading.Thread(target=browser_feedback, args=(base, questions, stop, stats), daemon=True),
             ]
+            rss_series: list[float] = []
+
+            def sample_rss() -> None:
+                while not stop.wait(60):
+                    rss_series.append(proc_rss_mb(proc.pid))
+
+            side.append(threading.Thread(target=sample_rss, daemon=True))
             for t in side:
                 t.start()
             t0 = time.perf_counter()
@@ -260,6 +268,7 @@ def main() -> None:
         f"{worst_before:.2f} s CPU before, {worst_after:.2f} s after"
     )
     print(f"  server RSS {rss_start:.0f} MB at the start, {rss_end:.0f} MB at the end")
+    print(f"  server RSS each minute (MB): {' '.join(f'{r:.0f}' for r in rss_series)}")
 
 
 if __name__ == "__main__":

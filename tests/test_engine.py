@@ -51,6 +51,7 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         ("Hoeveel studenten zoeken een stage?", "amount"),
         ("Welk percentage van de scholen heeft een meldpunt?", "amount"),
         ("Wat is het aandeel van de scholen met een meldpunt?", "amount"),
+        ("Wat gaat de nieuwe regel de gemeenten kosten?", "amount"),
         ("wat kan ik doen als ik gediscrimineerd word", "action"),
         ("Waar kan ik dat melden?", "place"),
         ("Waarom zijn bol-studenten minder tevreden?", "reason"),
@@ -157,6 +158,19 @@ def test_a_case_the_letter_does_not_discuss_is_said_not_answered_by_a_repeat(let
 def test_a_percentage_the_letter_does_not_give_is_said_first(letter_bot):
     answer = letter_bot.ask("Welk percentage van de mbo-gediplomeerden heeft een jaar na het afstuderen een baan?")
     assert answer.partial and answer.text.startswith("De brief noemt hiervoor geen"), answer.text
+
+
+def test_figures_asked_from_a_named_source_come_from_the_sentences_that_name_it(letter_bot):
+    # the answer's own figure (4.695, from another source) is not what is asked: the committee's figures that
+    # name the source are, labelled as theirs
+    answer = letter_bot.ask("Noem de percentages uit de JOB Monitor 2026 die in de brief staan")
+    assert "31%" in answer.text and "58%" in answer.text and "4.695" not in answer.text, answer.text
+    assert answer.text.startswith("Dit cijfer staat alleen in de vraag van de commissie")
+
+
+def test_what_something_will_cost_is_a_sum_the_letter_may_not_give(letter_bot):
+    answer = letter_bot.ask("Wat gaat de verplichte stagevergoeding de leerbedrijven kosten?")
+    assert answer.partial and answer.text.startswith("De brief noemt hiervoor geen bedrag"), answer.text
 
 
 def test_binnenkort_answers_when_but_is_not_a_date():
