@@ -180,7 +180,7 @@ class Selection:
     sentences: tuple[Candidate, ...]
     full: tuple[Candidate, ...] = ()
     committee_only: bool = False  # the asked-for fact is only in the committee's question text
-    repeats_lead: bool = False  # a follow-up whose best sentence the previous answer showed already
+    repeats_lead: bool = False  # a follow-up whose best sentence an earlier answer showed already
 
 
 class Selector:
@@ -252,7 +252,7 @@ class Selector:
         scores = self._score(question, scope, chunk_ids, query_vector)
         chosen, committee_only = self._choose(question, scope, scores)
         cands = [self._candidate(sid, scores.get(sid, 0.0)) for sid in chosen]
-        shown = _norm(question.previous_answer) if question.followup else ""
+        shown = _norm(question.shown or question.previous_answer) if question.followup else ""
         repeats_lead = bool(shown and cands) and _norm(cands[0].text) in shown
         return Selection(tuple(cands), self._full(cands), committee_only, repeats_lead)
 

@@ -532,6 +532,7 @@ class Question:
     context_questions: tuple[int, ...] = ()  # cited in the previous answer (follow-ups only)
     previous: str = ""  # the previous user question (bounded), for follow-ups
     previous_answer: str = ""  # the previous answer's text (bounded), for novelty and follow-ups
+    shown: str = ""  # the conversation's last few answers (bounded): what the asker has read already
     anchored: bool = False  # a follow-up without a subject of its own: every content word was in the conversation
     parts: tuple[str, ...] = ()  # the things a question asks, when it asks more than one ("..., en wanneer?")
     subject: str = ""  # the thing whose amount, size or meaning is asked ("hoeveel studiefinanciering ...")
@@ -803,6 +804,9 @@ def understand(
         context_questions=cited if followup else (),
         previous=prev_user if followup else "",
         previous_answer=prev_answer,
+        shown="\n".join(m["content"][:MAX_ANSWER_CONTEXT_CHARS] for m in history if m["role"] == "assistant")[
+            -3 * MAX_ANSWER_CONTEXT_CHARS :
+        ],
         anchored=anchored,
         subject=subject_of(text),
         parts=question_parts(text),

@@ -149,6 +149,10 @@ def test_a_case_the_letter_does_not_discuss_is_said_not_answered_by_a_repeat(let
     answer = letter_bot.ask("En als dat gesprek niets oplevert?", history)
     assert answer.text.startswith("De brief zegt niet wat er in dat geval gebeurt."), answer.text
     assert "[vraag 6]" in answer.text  # still about the talks of the first turn, not a "gesprek" elsewhere
+    # also when the sentence was shown two answers back
+    history = converse(letter_bot, "Wordt een stagevergoeding verplicht?", "per wanneer?")
+    answer = letter_bot.ask("en als mijn leerbedrijf dat geld niet heeft?", history)
+    assert answer.text.startswith("De brief zegt niet wat er in dat geval gebeurt."), answer.text
     # a case the letter does discuss gets its answer, with no such note
     history = converse(letter_bot, "Wat gebeurt er na een melding van stagediscriminatie?")
     answer = letter_bot.ask("en als het bedrijf niks verandert?", history)
