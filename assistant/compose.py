@@ -20,7 +20,7 @@ from . import texts
 from .documents import Chunk, Citation, Document
 from .scope import Scope
 from .select import Candidate, Selection, is_item
-from .understand import Question, asks_a_case
+from .understand import Question
 
 _META_FIELDS = [
     (
@@ -223,8 +223,7 @@ class Composer:
         if self._plan_not_rule(question, selection):
             draft.notes.append(texts.PLAN_NOT_RULE_EN if question.english else texts.PLAN_NOT_RULE)
             draft.bridge = False
-        if selection.repeats_lead and asks_a_case(question.text) and scope.decision != "partial":
-            # "en als dat niet lukt?" answered by what was shown already: the letter does not discuss that case
+        if selection.case_not_discussed and scope.decision != "partial":
             draft.notes.append(texts.NOTHING_NEW_IF_EN if question.english else texts.NOTHING_NEW_IF)
             draft.bridge = False
         if scope.decision == "partial" and scope.missing_fact:

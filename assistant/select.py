@@ -22,7 +22,7 @@ import numpy as np
 
 from .documents import Chunk, Document, Hit
 from .scope import HAS_FACT, Scope, has_time
-from .understand import Question, answer_type, points_back
+from .understand import Question, answer_type, asks_a_case, points_back
 
 if TYPE_CHECKING:
     from .retrieve import Searcher
@@ -180,7 +180,7 @@ class Selection:
     sentences: tuple[Candidate, ...]
     full: tuple[Candidate, ...] = ()
     committee_only: bool = False  # the asked-for fact is only in the committee's question text
-    repeats_lead: bool = False  # a follow-up whose best sentence an earlier answer showed already
+    case_not_discussed: bool = False  # "en als dat niet lukt?": nothing in the letter says what follows then
 
 
 class Selector:
@@ -252,9 +252,16 @@ class Selector:
         scores = self._score(question, scope, chunk_ids, query_vector)
         chosen, committee_only = self._choose(question, scope, scores)
         cands = [self._candidate(sid, scores.get(sid, 0.0)) for sid in chosen]
+        # "En als dat niet lukt?" answered by a sentence the asker has read already that does not say what follows:
+        # the letter does not discuss that case (one that says what follows, even if shown before, answers it)
         shown = _norm(question.shown or question.previous_answer) if question.followup else ""
-        repeats_lead = bool(shown and cands) and _norm(cands[0].text) in shown
-        return Selection(tuple(cands), self._full(cands), committee_only, repeats_lead)
+        case_not_discussed = (
+            bool(shown and cands)
+            and asks_a_case(question.text)
+            and _norm(cands[0].text) in shown
+            and not _CONSEQUENCE.search(cands[0].text)
+        )
+        return Selection(tuple(cands), self._full(cands), committee_only, case_not_discussed)
 
     # ------------------------------------------------------------------ scoring
 

@@ -361,6 +361,8 @@ _FILLER_WORDS = frozenset(
         *("precies", "eigenlijk", "nou", "nu", "straks", "echt", "gewoon", "zomaar", "ooit", "ook", "nog", "al"),
         *("ofzo", "enzo", "lol", "haha", "btw", "trouwens", "hoor", "toch", "eens", "please", "pls", "aub"),
         *("concreet", "daadwerkelijk", "werkelijk", "specifiek", "dan"),
+        # chat spelling and slang ("gwn" = gewoon, "ff" = even, "sws" = sowieso)
+        *("gwn", "ff", "idd", "sws", "sowieso", "wss", "random", "tbh", "idk", "omg", "xd"),
         # ways of asking where to find something: the frame of a question, not its topic
         *("opzoeken", "nakijken", "checken", "terugvinden", "opvragen", "informatie", "info"),
     ]
@@ -382,7 +384,9 @@ _CONDITION = re.compile(
 )
 # "ik heb autisme en ...", "ik heb last van faalangst, ...": the asker's condition, never the topic
 _HAVE_CONDITION = re.compile(
-    r"\b(?:ik heb|i have)\s+(?:een\s+|last van\s+|a\s+|an\s+)?[^\W\d_][\w'’-]*(?=\s*(?:,|\.|\ben\b|\bmaar\b|\band\b))",
+    r"\b(?:ik heb|i have)\s+(?:een\s+|last van\s+|a\s+|an\s+)?[^\W\d_][\w'’-]*"
+    r"(?:\s+(?:en|and|of|or)\s+[^\W\d_][\w'’-]*)*"  # "ik heb dyslexie en adhd en ..."
+    r"(?=\s*(?:,|\.|\ben\b|\bmaar\b|\band\b))",
     re.I,
 )
 _LEADING_CONDITION = re.compile(
@@ -761,6 +765,8 @@ def understand(
         elif _ANAPHOR.search(text) and len(content) <= 6:
             followup = self_contained is None or self_contained < 0.6
     kind = answer_type(text)
+    if kind is None and asks_a_case(text):
+        kind = "consequence"  # "en als het niet werkt, wat dan?": what follows in that case
     asked = tuple(name for name, pattern in _ASKED_FACTS if pattern.search(text))
     if (
         "money" in asked

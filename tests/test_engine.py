@@ -81,6 +81,13 @@ def test_the_situation_told_first_is_not_the_focus():
     assert "hulp" in focus and "dyslexie" not in focus and "plannen" not in focus
 
 
+def test_chat_slang_and_the_askers_conditions_are_never_the_topic():
+    q = understand("bij ons geeft gwn een random iemand les lol mag dat wel")
+    assert "gwn" not in q.focus and "random" not in q.focus
+    q = understand("ik heb dyslexie en adhd en krijg geen hulp, heb ik daar recht op?")
+    assert "adhd" not in q.focus and "dyslexie" not in q.focus and "hulp" in q.focus
+
+
 def test_a_situation_is_the_topic_when_the_question_only_points_back_at_it():
     # "mag dat?" has no topic of its own: the situation told first is what is asked about
     assert "conciërge" in focus_words("mijn mentor is eigenlijk de conciërge, mag dat?")
@@ -153,6 +160,10 @@ def test_a_case_the_letter_does_not_discuss_is_said_not_answered_by_a_repeat(let
     history = converse(letter_bot, "Wordt een stagevergoeding verplicht?", "per wanneer?")
     answer = letter_bot.ask("en als mijn leerbedrijf dat geld niet heeft?", history)
     assert answer.text.startswith("De brief zegt niet wat er in dat geval gebeurt."), answer.text
+    # what follows, said in an earlier answer, is the answer to the case: never a claim that the letter is silent
+    history = converse(letter_bot, "Hoe gaat het met het Stagepact?", "tot wanneer loopt het?")
+    answer = letter_bot.ask("en als het niet werkt, wat dan?", history)
+    assert "in dat geval" not in answer.text and "Vervolgstappen" in answer.text, answer.text
     # a case the letter does discuss gets its answer, with no such note
     history = converse(letter_bot, "Wat gebeurt er na een melding van stagediscriminatie?")
     answer = letter_bot.ask("en als het bedrijf niks verandert?", history)
