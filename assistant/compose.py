@@ -373,7 +373,9 @@ class Composer:
         topics = ", ".join(self.topics())
         if scope.reason == "empty":
             example = self.examples()["students"][0]
-            return texts.EMPTY_QUESTION.format(example=example)
+            # only emoji or signs ("👍🏽👍🏽", "???"): it was typed, so it is not called empty
+            template = texts.NO_WORDS if question.text.strip() else texts.EMPTY_QUESTION
+            return template.format(example=example)
         if scope.reason == "injection":
             return (texts.INJECTION_EN if en else texts.INJECTION).format(letter=self.letter_citation())
         if scope.reason == "opinion":

@@ -6,6 +6,7 @@ Keep the wording plain (B1): students read these too.
 from __future__ import annotations
 
 EMPTY_QUESTION = "Stel een vraag over de brief, bijvoorbeeld: “{example}”"
+NO_WORDS = "Ik zie geen woorden in je bericht. Stel je vraag over de brief in woorden, bijvoorbeeld: “{example}”"
 TOO_LONG = "Je vraag is te lang ({length} tekens). Houd het bij maximaal {limit} tekens."
 
 # Declining. {topics}: the letter's topics in one line (from its questions); {hint}: Settings.refusal_hint.

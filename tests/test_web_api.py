@@ -428,6 +428,7 @@ def test_length_is_counted_as_typed(api):
     emoji = "👍🏽" * 1500  # 1,500 typed characters, 3,000 code points, 6,000 UTF-16 units
     r = api.post("/api/ask", json={"question": emoji, "history": []})
     assert r.status_code == 200, r.text  # not "too long"
+    assert r.json()["text"].startswith("Ik zie geen woorden in je bericht"), r.text  # typed, so not "empty"
     body = assert_error(api.post("/api/ask", json={"question": "a" * 2001, "history": []}), 413)
     assert "2001" in body["error"] or "2.001" in body["error"], body
 
@@ -529,3 +530,11 @@ def test_behind_a_proxy_the_client_cannot_choose_its_own_address(app_server, web
         server.stop()
     assert codes == [200, 200, 200, 429, 429], codes
     assert other == 200
+
+
+@pytest.mark.parametrize("prefix", ["", "/embed"])
+def test_gradio_tells_the_browser_no_internal_error_text(api, prefix):
+    """Gradio's own config says whether a handler's exception text reaches the browser: it must not."""
+    r = api.get(f"{prefix}/config")
+    assert r.status_code == 200, r.text[:300]
+    assert r.json().get("show_error") is False
