@@ -306,6 +306,13 @@ class Gate:
                 missing.append(word)
         return (missing_weight / total if total else 0.0), tuple(missing)
 
+    def _quotes_a_figure(self, text: str) -> bool:
+        """Whether the question quotes a statistic ("31%", "4.695", "33,8") that the corpus has, written the same."""
+        figures = re.findall(r"\d+(?:[.,]\d+)+%?|\d+%|\d+ procent", text)
+        return any(
+            re.search(rf"(?<![\d.,]){re.escape(f.replace(' procent', '%'))}(?![\d])", self._all_text) for f in figures
+        )
+
     # ------------------------------------------------------------------ the decision
 
     def decide(self, question: Question, hits: Sequence[Hit], evidence: Evidence | None) -> Scope:
@@ -320,9 +327,10 @@ class Gate:
             if kind in _FACT_PRESENT and not _FACT_PRESENT[kind].search(self._all_text):
                 return Scope("decline", f"the corpus has no {kind}", evidence, closest=closest)
         assert evidence is not None
-        if question.anchored:
+        if question.anchored or self._quotes_a_figure(question.text):
             # a follow-up without a subject of its own ("Met wie wordt dat opgepakt?") is about the answer just
-            # given: its own words cannot tell whether the letter covers it
+            # given: its own words cannot tell whether the letter covers it; a figure quoted from the letter
+            # ("waar komt het cijfer van 31% vandaan?") says the question is about the letter
             return self._partial_or_answer(question, hits, evidence, closest)
         floor = FLOOR_SIMILARITY[question.language]
         if evidence.similarity < floor:

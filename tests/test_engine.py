@@ -188,6 +188,14 @@ def test_what_something_will_cost_is_a_sum_the_letter_may_not_give(letter_bot):
     assert answer.partial and answer.text.startswith("De brief noemt hiervoor geen bedrag"), answer.text
 
 
+def test_a_figure_quoted_from_the_letter_is_never_declined(letter_bot):
+    # few words of the question are in the letter, but the figure it quotes is: the question is about the letter
+    answer = letter_bot.ask(
+        "Waar komt dat percentage van 31% vandaan en hoe reageert de minister precies op dat percentage?"
+    )
+    assert not answer.refused and "[vraag 6]" in answer.text, answer.text
+
+
 def test_binnenkort_answers_when_but_is_not_a_date():
     assert has_time("Binnenkort informeer ik de Kamer.") and not has_date("Binnenkort informeer ik de Kamer.")
     assert has_date("Voor de zomer stuur ik een brief.") and has_date("Begin 2027 publiceer ik het.")
