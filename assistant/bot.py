@@ -94,7 +94,7 @@ class Assistant:
         loaded = load_corpus(settings.corpus_dir, max_bytes=settings.max_file_bytes)
         documents = {d.source_id: d for d in loaded.documents}
         cache = settings.index_dir / f"sentences-{index.name}.npz"
-        searcher = Searcher(index, sentence_cache=cache)
+        searcher = Searcher(index, sentence_cache=cache, embed_concurrency=settings.embed_concurrency)
         embedded = searcher.sentences.ensure(save=True)
         log.info(
             "assistant ready in %.2f s (%d chunks, %d sentences, %d newly embedded)",

@@ -37,6 +37,9 @@ class Settings(BaseSettings):
         "", description="sentence-transformers model name or local path (e.g. intfloat/multilingual-e5-base)."
     )
     embedding_batch_size: int = Field(32, ge=1, le=1024)
+    embed_concurrency: int = Field(
+        2, ge=1, le=64, description="Question embeddings computed at once (others wait); about the number of cores."
+    )
 
     chunk_max_tokens: int = Field(350, ge=32, le=2000)
     max_file_mb: float = Field(10.0, gt=0, description="Corpus files larger than this are skipped.")

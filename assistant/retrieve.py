@@ -187,12 +187,14 @@ class Searcher:
     use_sentences: bool = True
     rerank: int = 12
     sentence_cache: Path | None = None
+    embed_concurrency: int = 2  # query embeddings computed at once (more only queue for the same cores)
 
     def __post_init__(self) -> None:
         import bm25s
 
         self._query_cache: dict[str, np.ndarray] = {}
         self._cache_lock = threading.Lock()
+        self._embedding = threading.BoundedSemaphore(max(1, self.embed_concurrency))
         self.store_error: str | None = None  # set while the vector store cannot be searched (see _dense)
         self.chunks: list[Chunk] = self.index.chunks()
         if not self.analyzer.abbreviations:  # the abbreviations the corpus defines ("... Bedrijfsleven (SBB)")
@@ -288,7 +290,8 @@ class Searcher:
         """The query vector; recent ones are remembered (popular and example questions repeat)."""
         vec = self._query_cache.get(text)
         if vec is None:
-            vec = self.index.embedder.embed([self._bounded(text)], "query")[0]
+            with self._embedding:  # a burst of requests waits here instead of oversubscribing the cores
+                vec = self.index.embedder.embed([self._bounded(text)], "query")[0]
             with self._cache_lock:
                 self._query_cache[text] = vec
                 if len(self._query_cache) > QUERY_CACHE_SIZE:

@@ -6,6 +6,8 @@ per session by the ``letter_bot`` fixture.
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import Any
 
 import pytest
@@ -218,3 +220,38 @@ def test_a_word_of_thousands_of_letters_is_not_split_as_a_compound():
     from assistant.analyze import Analyzer
 
     assert Analyzer().terms("x" * 8000) == ["x" * 8000]  # once a RecursionError from the compound splitter
+
+
+class CountingEmbedder:
+    """The real embedder, counting how many of its calls run at the same time."""
+
+    def __init__(self, inner) -> None:  # type: ignore[no-untyped-def]
+        self.inner = inner
+        self.name, self.dim = inner.name, inner.dim
+        self.count_tokens = inner.count_tokens
+        self.running = 0
+        self.most = 0
+        self._lock = threading.Lock()
+
+    def embed(self, texts, kind):  # type: ignore[no-untyped-def]
+        with self._lock:
+            self.running += 1
+            self.most = max(self.most, self.running)
+        try:
+            time.sleep(0.05)  # long enough for the other threads to arrive
+            return self.inner.embed(texts, kind)
+        finally:
+            with self._lock:
+                self.running -= 1
+
+
+def test_a_burst_of_questions_embeds_at_most_n_at_once(index, sentence_cache):
+    from concurrent.futures import ThreadPoolExecutor
+    from dataclasses import replace
+
+    counting = CountingEmbedder(index.embedder)
+    searcher = Searcher(replace(index, embedder=counting), sentence_cache=sentence_cache, embed_concurrency=2)
+    with ThreadPoolExecutor(16) as pool:
+        vectors = list(pool.map(searcher.embed_query, [f"Wanneer komt de wet? ({i})" for i in range(32)]))
+    assert len(vectors) == 32 and all(v.shape == (index.embedder.dim,) for v in vectors)
+    assert counting.most == 2  # 16 threads asked at once; two embedded, the rest waited
