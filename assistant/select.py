@@ -444,8 +444,7 @@ class Selector:
             # words of the question the lead has and no sentence of the answers has)
             has = HAS_FACT[kind]  # type: ignore[index]
             said = set().union(*(sents.terms[sid] for sid in ranked if not self._is_committee(sid)))
-            names = " ".join(m.group(1) for m in _NAMED_SOURCE.finditer(question.text))
-            source = set(s.analyzer.terms(names)) & sents.terms[lead] - said
+            source = self._source_terms(question) & sents.terms[lead] - said
             lead_unit += [
                 sid
                 for sid in ranked
@@ -540,12 +539,17 @@ class Selector:
                 add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
         return self._order(chosen, lead, lead_unit), committee_only
 
-    def _source_share(self, question: Question, sid: int, among: set[str] | None = None) -> float:
-        """The idf share of the source the question names ("uit de JOB Monitor 2026"; ``among`` its terms, when
-        given) that sentence ``sid`` names; 0 when the question names none."""
+    def _source_terms(self, question: Question) -> set[str]:
+        """The terms of the source the question names ("uit de JOB Monitor 2026"), if any."""
         s = self.searcher
         names = " ".join(m.group(1) for m in _NAMED_SOURCE.finditer(question.text))
-        terms = set(s.analyzer.terms(names)) - s._question_terms
+        return set(s.analyzer.terms(names)) - s._question_terms
+
+    def _source_share(self, question: Question, sid: int, among: set[str] | None = None) -> float:
+        """The idf share of the source the question names (``among`` its terms, when given) that sentence ``sid``
+        names; 0 when the question names none."""
+        s = self.searcher
+        terms = self._source_terms(question)
         total = sum(s.idf(t) for t in terms) or 1.0
         named = (terms if among is None else terms & among) & s.sentences.terms[sid]
         return sum(s.idf(t) for t in named) / total
