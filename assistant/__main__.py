@@ -1,4 +1,4 @@
-"""The command line: ``python -m assistant {index,fetch-links,inspect,ask,eval}``."""
+"""The command line: ``python -m assistant {index,fetch-links,inspect,ask,overview,eval}``."""
 
 from __future__ import annotations
 
@@ -107,6 +107,32 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_overview(args: argparse.Namespace) -> int:
+    import json
+
+    from .bot import Assistant
+    from .overview import COMMITMENT_COLUMNS, FIGURE_COLUMNS, describe_overview, overview_json, to_csv
+
+    bot = Assistant.load()
+    overviews = list(bot.overviews.values())
+    if args.source:
+        overviews = [ov for ov in overviews if ov.source == args.source]
+        if not overviews:
+            print(f"error: no letter {args.source!r}; letters: {', '.join(bot.overviews) or 'none'}", file=sys.stderr)
+            return 2
+    if not overviews:
+        print("no letters with committee questions in the corpus", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps({"letters": [overview_json(ov) for ov in overviews]}, ensure_ascii=False, indent=2))
+    elif args.csv:
+        rows = [row for ov in overviews for row in overview_json(ov)[args.csv]]
+        sys.stdout.write(to_csv(rows, COMMITMENT_COLUMNS if args.csv == "commitments" else FIGURE_COLUMNS))
+    else:
+        print("\n\n".join(describe_overview(ov) for ov in overviews))
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     import json
 
@@ -148,6 +174,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("question")
     p.add_argument("--json", action="store_true", help="print {text, citations, refused} as JSON")
     p.set_defaults(func=cmd_ask)
+    p = sub.add_parser("overview", help="the letter at a glance: commitments, figures, sub-questions, references")
+    p.add_argument("--source", help="one letter (its file name in the corpus)")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print the overview as JSON (as GET /api/overview)")
+    out.add_argument("--csv", choices=["commitments", "figures"], help="print one table as CSV")
+    p.set_defaults(func=cmd_overview)
     p = sub.add_parser("eval", help="evaluate a JSONL question file against the bar (exit 1 below it)")
     p.add_argument("file")
     p.add_argument("--json", metavar="OUT", help="also write every case's result to this JSON file")

@@ -2,7 +2,8 @@
 ``/embed`` and the widget script at ``/widget.js``.
 
 * ``POST /api/ask`` → the JSON of ``ask --json``; ``POST /api/ask/stream`` → server-sent events;
-  ``GET /api/health``; ``GET /api/documents``; OpenAPI at ``/docs``.
+  ``GET /api/health``; ``GET /api/documents``; ``GET /api/overview`` (and ``/api/overview/commitments.csv``,
+  ``/api/overview/figures.csv``); OpenAPI at ``/docs``.
 * Stateless: the conversation comes with each request, so replicas can share one Chroma server.
 * Errors are JSON: 400 bad input, 413 too large, 429 rate limited, 503 not ready; never a stack trace.
 * ``ASSISTANT_ALLOWED_ORIGINS`` sets CSP ``frame-ancestors`` for ``/embed`` and CORS for ``/api``.
@@ -27,13 +28,14 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, StreamingResponse
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import texts
 from .bot import QuestionError, answer_json
 from .config import Settings
+from .overview import COMMITMENT_COLUMNS, FIGURE_COLUMNS, overview_json, to_csv
 from .service import NotReady, RateLimited, Service, client_address
 
 log = logging.getLogger(__name__)
@@ -264,6 +266,43 @@ def create_app(settings: Settings | None = None, *, service: Service | None = No
             return {"documents": service.documents()}
         except NotReady as exc:
             return _failure(exc)
+
+    def _overviews(source: str | None) -> Any:
+        try:
+            return service.overviews(source)
+        except NotReady as exc:
+            return _failure(exc)
+        except KeyError:
+            return _error(404, texts.UNKNOWN_SOURCE.format(source=source))
+
+    @app.get("/api/overview", responses={404: {}, 503: {}})
+    def overview(source: str | None = None) -> Any:
+        """The letter at a glance, per letter: commitments (who, what, when as written and a normalised period),
+        figures (value, kind, unit, and whose words: the committee's question or the sender's answer),
+        sub-questions with the answer sentences that address them (``evidence``, with how close they are; empty:
+        no direct answer found) and references (Kamerstukken with their official link; footnote links and whether
+        they were fetched and indexed). Every item has its question number and verbatim sentence.
+        ``source`` picks one letter (its file name, as in ``/api/documents``)."""
+        found = _overviews(source)
+        if isinstance(found, JSONResponse):
+            return found
+        return {"letters": [overview_json(ov) for ov in found]}
+
+    @app.get("/api/overview/{part}.csv", responses={404: {}, 503: {}})
+    def overview_csv(part: str, source: str | None = None) -> Any:
+        """``commitments.csv`` or ``figures.csv`` of every letter (or of ``source``), for a spreadsheet."""
+        if part not in ("commitments", "figures"):
+            return _error(404, texts.NOT_FOUND)
+        found = _overviews(source)
+        if isinstance(found, JSONResponse):
+            return found
+        rows = [row for ov in found for row in overview_json(ov)[part]]
+        body = to_csv(rows, COMMITMENT_COLUMNS if part == "commitments" else FIGURE_COLUMNS)
+        return Response(
+            "\ufeff" + body,  # a BOM, so spreadsheets read the UTF-8 (é, €) as such
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{part}.csv"'},
+        )
 
     @app.api_route("/api/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
     def unknown_api(rest: str) -> JSONResponse:

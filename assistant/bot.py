@@ -10,16 +10,17 @@ import logging
 import re
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import texts
-from .compose import Composer, Draft
+from .compose import Composer, Draft, overview_lines
 from .config import Settings
 from .documents import Answer, Citation, Document
 from .generate import Event, Generative
 from .inputs import clean_text, typed_length
 from .llm import make_generator
+from .overview import Overview, build_overviews
 from .retrieve import Searcher
 from .scope import Gate, Scope
 from .select import Selector
@@ -81,6 +82,7 @@ class Assistant:
     verifier: Verifier
     generative: Generative | None = None
     last_generation: tuple[int, int] = (0, 0)  # (kept, generated) sentences of the last generative answer
+    overviews: dict[str, Overview] = field(default_factory=dict)  # per letter: commitments, figures, ...
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, embedder: Any = None) -> Assistant:
@@ -118,7 +120,10 @@ class Assistant:
                 sender=composer.sender(),
             )
         gate, selector = Gate(searcher, documents), Selector(searcher, documents)
-        return cls(settings, index, searcher, documents, gate, selector, composer, verifier, generative)
+        overviews = build_overviews(documents, settings.corpus_dir, index.embedder, searcher.sentences.vector_of)
+        return cls(
+            settings, index, searcher, documents, gate, selector, composer, verifier, generative, overviews=overviews
+        )
 
     def ask(self, question: str, history: Sequence[dict[str, str]] | None = None) -> Answer:
         """Answer ``question`` in the context of ``history`` (Gradio "messages": role/content dicts)."""
@@ -144,6 +149,9 @@ class Assistant:
 
     def _events(self, text: str, messages: list[dict[str, str]]) -> Iterator[Event]:
         question = self.understand(text, messages)
+        if question.intent == "overview" and question.overview and self.overviews:
+            yield from _final(self.overview_answer(question))
+            return
         hits: list[Any] = []
         evidence = None
         if question.intent not in ("empty", "injection", "opinion"):
@@ -169,6 +177,17 @@ class Assistant:
                 yield event
             return
         yield from _final(self.finish(draft, question, scope))
+
+    def overview_answer(self, question: Question) -> Answer:
+        """ "Wat belooft de minister?", "Welke cijfers noemt de brief?": answered from the letters' overviews, every
+        item a verified quote."""
+        assert question.overview is not None
+        lines = overview_lines(self.composer, question.overview, list(self.overviews.values()), question.english)
+        kept = [(line, c) for line, c in lines if c is None or self.verifier.check(c)]
+        if len(kept) < len(lines):
+            log.warning("dropped %d unverifiable overview item(s)", len(lines) - len(kept))
+        citations = tuple(dict.fromkeys(c for _, c in kept if c is not None))
+        return Answer("\n".join(line for line, _ in kept), citations, refused=False, mode="extractive")
 
     def finish(self, draft: Draft, question: Question, scope: Scope) -> Answer:
         """Verify every claim; only verified claims are shown."""

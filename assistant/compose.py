@@ -18,6 +18,7 @@ from functools import cached_property
 
 from . import texts
 from .documents import Chunk, Citation, Document
+from .overview import Commitment, Figure, Overview
 from .scope import Scope
 from .select import Candidate, Selection, is_item
 from .understand import Question
@@ -417,3 +418,81 @@ def _metadata_piece(name: str, letter: Document, by_kind: dict[str, list[Chunk]]
 
 def _md(text: str) -> str:
     return text.replace("[", "(").replace("]", ")")
+
+
+# --------------------------------------------------------------------------- answers from the overview
+
+_CHAT_FIGURE_KINDS = ("amount", "percentage", "count", "ratio", "duration")
+
+
+def _chronological(c: Commitment) -> tuple[int, str, str]:
+    """Dated commitments by when their period ends, then "binnenkort" and the like, then the undated."""
+    if c.period is not None:
+        return (0, c.period.end, c.period.start)
+    return (1 if c.when else 2, "", "")
+
+
+def overview_lines(
+    composer: Composer, kind: str, overviews: Sequence[Overview], english: bool = False
+) -> list[tuple[str, Citation | None]]:
+    """The chat answer to "Wat belooft de minister?", "Welke cijfers noemt de brief?", "Welke vragen worden niet
+    beantwoord?": Markdown lines, each item with the citation that backs it (headers have None). The caller
+    verifies every citation and drops the lines that fail."""
+    lines: list[tuple[str, Citation | None]] = []
+    for ov in overviews:
+        sender = composer.sender(english, ov.source)
+        letter = ov.citation
+
+        def cite(question: int | None, quote: str, source: str = ov.source) -> Citation:
+            return Citation(question=question, quote=quote, source=source)
+
+        def marker(question: int | None) -> str:
+            return f"[vraag {question}]" if question is not None else f"[{texts.MARKER_LETTER}]"
+
+        if kind == "commitments":
+            if not ov.commitments:
+                lines.append(((texts.OVERVIEW_NO_COMMITMENTS_EN if english else texts.OVERVIEW_NO_COMMITMENTS).format(
+                    sender=sender, letter=letter), None))  # fmt: skip
+                continue
+            lines.append(((texts.OVERVIEW_COMMITMENTS_EN if english else texts.OVERVIEW_COMMITMENTS).format(
+                sender=sender, letter=letter), None))  # fmt: skip
+            undated = texts.OVERVIEW_UNDATED_EN if english else texts.OVERVIEW_UNDATED
+            ordered = sorted(ov.commitments, key=_chronological)
+            for c in ordered:
+                when = (c.when[:1].lower() + c.when[1:]) if c.when else undated
+                s = c.sentence
+                lines.append((f"- **{when}**: “{s.text}” {marker(s.question)}", cite(s.question, s.text)))
+        elif kind == "figures":
+            shown = [f for f in ov.figures if f.kind in _CHAT_FIGURE_KINDS]
+            if not shown:
+                lines.append(((texts.OVERVIEW_NO_FIGURES_EN if english else texts.OVERVIEW_NO_FIGURES).format(
+                    letter=letter), None))  # fmt: skip
+                continue
+            for owner, header in (
+                ("committee", texts.OVERVIEW_FIGURES_COMMITTEE_EN if english else texts.OVERVIEW_FIGURES_COMMITTEE),
+                ("sender", texts.OVERVIEW_FIGURES_SENDER_EN if english else texts.OVERVIEW_FIGURES_SENDER),
+            ):
+                mine = [f for f in shown if f.owner == owner]
+                if not mine:
+                    continue
+                lines.append((header.format(sender=sender), None))
+                by_sentence: dict[tuple[int, int], list[Figure]] = {}
+                for f in mine:
+                    by_sentence.setdefault((f.sentence.start, f.sentence.end), []).append(f)
+                for group in by_sentence.values():
+                    s = group[0].sentence
+                    values = ", ".join(f"**{f.value}**" for f in group)
+                    lines.append((f"- {values}: “{s.text}” {marker(s.question)}", cite(s.question, s.text)))
+            lines.append((texts.OVERVIEW_FIGURES_DATES_EN if english else texts.OVERVIEW_FIGURES_DATES, None))
+        elif kind == "unanswered":
+            skipped = [s for s in ov.subquestions if not s.answered]
+            if not skipped:
+                lines.append(((texts.OVERVIEW_ALL_ANSWERED_EN if english else texts.OVERVIEW_ALL_ANSWERED).format(
+                    letter=letter), None))  # fmt: skip
+                continue
+            lines.append(((texts.OVERVIEW_UNANSWERED_EN if english else texts.OVERVIEW_UNANSWERED).format(
+                sender=sender), None))  # fmt: skip
+            for s in skipped:
+                lines.append((f"- “{s.text}” {marker(s.question)}", cite(s.question, s.text)))
+    lines.append((texts.OVERVIEW_MORE_EN if english else texts.OVERVIEW_MORE, None))
+    return lines

@@ -44,6 +44,11 @@ class Settings(BaseSettings):
     chunk_max_tokens: int = Field(350, ge=32, le=2000)
     max_file_mb: float = Field(10.0, gt=0, description="Corpus files larger than this are skipped.")
 
+    fetch_links: bool = Field(
+        True,
+        description="On start, fetch the documents the letter's footnotes link to in the background and index them "
+        "(links fetched before are not fetched again; offline this is logged once and the letter is served alone).",
+    )
     link_timeout: float = Field(10.0, gt=0)
     link_max_mb: float = Field(5.0, gt=0)
 

@@ -303,3 +303,115 @@ def evaluate(bot: Any, cases: Sequence[dict[str, Any]]) -> Report:
         "repeated_share": statistics.fmean(followups) if followups else 0.0,
     }
     return Report(results, metrics)
+
+
+# --------------------------------------------------------------------------- the overview against hand labels
+
+
+def _plain_sentence(text: str) -> str:
+    return re.sub(r"[^\w%€]+", " ", text.lower()).strip()
+
+
+def _numbers(value: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\d+(?:[.,]\d+)*", value))
+
+
+@dataclass
+class OverviewScore:
+    """Precision and recall of an overview's commitments and figures against hand labels."""
+
+    commitments: dict[str, float] = field(default_factory=dict)
+    figures: dict[str, float] = field(default_factory=dict)
+    subquestions: dict[str, float] = field(default_factory=dict)
+    misses: dict[str, list[str]] = field(default_factory=dict)
+
+    def line(self) -> str:
+        c, f, s = self.commitments, self.figures, self.subquestions
+        return (
+            f"commitments P {c['precision']:.2f} R {c['recall']:.2f} (with time phrase: P {c['precision_when']:.2f} "
+            f"R {c['recall_when']:.2f}); figures P {f['precision']:.2f} R {f['recall']:.2f} (with owner: "
+            f"P {f['precision_owner']:.2f} R {f['recall_owner']:.2f}); sub-questions split {s['split']:.2f}, "
+            f"answered agree {s['answered']:.2f}"
+        )
+
+
+def _pr(found: int, predicted: int, gold: int) -> tuple[float, float]:
+    return (found / predicted if predicted else 1.0, found / gold if gold else 1.0)
+
+
+def _match(pred: list[Any], gold: list[Any], same: Any) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs (i, j) with same(pred[i], gold[j])."""
+    used: set[int] = set()
+    pairs = []
+    for i, p in enumerate(pred):
+        j = next((j for j, g in enumerate(gold) if j not in used and same(p, g)), None)
+        if j is not None:
+            used.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
+def score_overview(overview: Any, labels: dict[str, Any]) -> OverviewScore:
+    """Compare an :class:`~assistant.overview.Overview` with hand labels (``tests/fixtures/overview/*.json``).
+
+    A commitment matches a label on its sentence (and, for the "with time phrase" figures, on the time phrase as
+    written); a figure on its sentence and its numbers (and on whose words it is, for "with owner").
+    """
+    score = OverviewScore()
+    pc = [(_plain_sentence(c.sentence.text), (c.when or "").lower()) for c in overview.commitments]
+    gc = [(_plain_sentence(c["sentence"]), (c.get("when") or "").lower()) for c in labels["commitments"]]
+    loose = _match(pc, gc, lambda p, g: p[0] == g[0])
+    strict = _match(pc, gc, lambda p, g: p == g)
+    p1, r1 = _pr(len(loose), len(pc), len(gc))
+    p2, r2 = _pr(len(strict), len(pc), len(gc))
+    score.commitments = {"precision": p1, "recall": r1, "precision_when": p2, "recall_when": r2, "gold": len(gc)}
+    matched_p, matched_g = {i for i, _ in strict}, {j for _, j in strict}
+    score.misses["commitments_extra"] = [
+        overview.commitments[i].sentence.text for i in range(len(pc)) if i not in matched_p
+    ]
+    score.misses["commitments_missed"] = [
+        f"{labels['commitments'][j]['sentence']} [{labels['commitments'][j].get('when')}]"
+        for j in range(len(gc))
+        if j not in matched_g
+    ]
+
+    def contains(a: str, b: str) -> bool:
+        return a == b or (len(a) > 20 and len(b) > 20 and (a in b or b in a))
+
+    pf = [(_plain_sentence(f.sentence.text), _numbers(f.value), f.owner) for f in overview.figures]
+    gf = [(_plain_sentence(f["sentence"]), _numbers(str(f["value"])), f["owner"]) for f in labels["figures"]]
+    loose = _match(pf, gf, lambda p, g: contains(p[0], g[0]) and p[1] == g[1])
+    strict = _match(pf, gf, lambda p, g: contains(p[0], g[0]) and p[1] == g[1] and p[2] == g[2])
+    p1, r1 = _pr(len(loose), len(pf), len(gf))
+    p2, r2 = _pr(len(strict), len(pf), len(gf))
+    score.figures = {"precision": p1, "recall": r1, "precision_owner": p2, "recall_owner": r2, "gold": len(gf)}
+    matched_p, matched_g = {i for i, _ in strict}, {j for _, j in strict}
+    score.misses["figures_extra"] = [
+        f"{overview.figures[i].value} ({overview.figures[i].owner}): {overview.figures[i].sentence.text}"
+        for i in range(len(pf))
+        if i not in matched_p
+    ]
+    score.misses["figures_missed"] = [
+        f"{labels['figures'][j]['value']} ({labels['figures'][j]['owner']}): {labels['figures'][j]['sentence']}"
+        for j in range(len(gf))
+        if j not in matched_g
+    ]
+
+    ps = [(s.question, _plain_sentence(s.text), s.answered) for s in overview.subquestions]
+    gs = [(s["question"], _plain_sentence(s["text"]), bool(s["answered"])) for s in labels["subquestions"]]
+    split = _match(ps, gs, lambda p, g: p[:2] == g[:2])
+    agree = sum(1 for i, j in split if ps[i][2] == gs[j][2])
+    score.subquestions = {
+        "split": len(split) / max(len(ps), len(gs), 1),
+        "answered": agree / len(gs) if gs else 1.0,
+        "gold": len(gs),
+        "gold_unanswered": sum(1 for g in gs if not g[2]),
+        "found_unanswered": sum(1 for p in ps if not p[2]),
+    }
+    score.misses["subquestions"] = [
+        f"vraag {ps[i][0]}: {'beantwoord' if ps[i][2] else 'geen direct antwoord'} (label: "
+        f"{'beantwoord' if gs[j][2] else 'geen direct antwoord'}): {overview.subquestions[i].text}"
+        for i, j in split
+        if ps[i][2] != gs[j][2]
+    ]
+    return score

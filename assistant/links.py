@@ -431,8 +431,12 @@ def fetch_links(
     timeout: float = 10.0,
     max_bytes: int = 5_000_000,
     client: httpx.Client | None = None,
+    only_if_fetched: bool = False,
 ) -> FetchReport:
     """Fetch every footnote link once, store its text under ``corpus_dir/linked`` and write the manifest.
+
+    With ``only_if_fetched`` the manifest is left as it was when no link could be fetched (offline: the corpus,
+    and so the index, stays unchanged).
 
     ``footnotes`` yields ``(source_id, Footnote)``; footnotes without a ``url`` are skipped.
     The manifest ``corpus_dir/links.json`` gets one entry per footnote link; entries of
@@ -497,6 +501,8 @@ def fetch_links(
         if own_client:
             client.close()
 
+    if only_if_fetched and not any(r.status == "ok" for r in results):
+        return FetchReport(tuple(results))
     kept = [e for e in old if e.get("source") not in sources]
     manifest = kept + [r.to_manifest() for r in results]
     text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"

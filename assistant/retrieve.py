@@ -156,6 +156,14 @@ class SentenceIndex:
         np.savez(tmp, keys=np.array(keys), vectors=vectors, dim=self.embedder.dim, embedder=self.embedder.name)
         os.replace(tmp, self.cache)
 
+    def vector_of(self, text: str) -> np.ndarray | None:
+        """The vector of a sentence with this text (a list item with or without its "- "), if it has one."""
+        for candidate in (text, f"- {text}"):
+            key = _key(candidate)
+            if self._has(key):
+                return self._vector(key).astype(np.float32)
+        return None
+
     def vectors(self, ids: Sequence[int]) -> np.ndarray:
         if not ids:
             return np.zeros((0, self.embedder.dim), dtype=np.float32)

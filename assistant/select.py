@@ -646,9 +646,16 @@ class Selector:
         def chunk(sid: int) -> Chunk:
             return s.chunks[sents.sentences[sid].chunk]
 
+        def covering(c: Chunk) -> bool:
+            """The letter's header, covering intro and signature (a linked page's text is all "intro": it leads)."""
+            doc = self.documents.get(c.source_id)
+            return c.kind in ("metadata", "signature") or (
+                c.kind == "intro" and doc is not None and bool(doc.questions)
+            )
+
         out = ranked
         if question.intent != "metadata":
-            out = [sid for sid in out if chunk(sid).kind not in ("intro", "metadata", "signature")] or out
+            out = [sid for sid in out if not covering(chunk(sid))] or out
         out = [sid for sid in out if not _POINTER.match(sents.sentences[sid].text)] or out
         if not enumerates(question) and question.answer_type in ("yesno", "reason", "action", "plan", "place"):
             out = [

@@ -198,6 +198,8 @@ class Service:
                 self.error = None
                 self.ready_at = time.monotonic()
                 log.info("assistant ready after %.1f s", self.ready_at - self.started_at)
+                if self.settings.fetch_links and attempt == 1:
+                    threading.Thread(target=self._fetch_linked, name="assistant-links", daemon=True).start()
                 if self.settings.chroma_url and self.settings.state_poll > 0:
                     self.bot.index.registry.heartbeat(self.bot.index.name)
                     threading.Thread(target=self._watch, name="assistant-watch", daemon=True).start()
@@ -210,6 +212,60 @@ class Service:
                 if self.settings.load_retry <= 0:
                     return
                 time.sleep(self.settings.load_retry)
+
+    def _fetch_linked(self) -> None:
+        """Fetch the documents the letters' footnotes link to that were never fetched, and when any arrived,
+        index them and switch to the new index. Offline: one log line, and the letter is served alone."""
+        from .bot import Assistant
+        from .links import fetch_links, load_manifest
+
+        bot = self.bot
+        if bot is None:
+            return
+        done = {(e.get("source"), e.get("footnote")) for e in load_manifest(self.settings.corpus_dir) if e.get("file")}
+        notes = [
+            (doc.source_id, f)
+            for doc in bot.documents.values()
+            if not doc.cited_by
+            for f in doc.footnotes
+            if f.url and (doc.source_id, f.number) not in done
+        ]
+        if not notes:
+            return
+        try:
+            report = fetch_links(
+                notes,
+                self.settings.corpus_dir,
+                timeout=self.settings.link_timeout,
+                max_bytes=self.settings.link_max_bytes,
+                only_if_fetched=True,
+            )
+        except OSError as exc:  # a read-only corpus folder
+            log.warning("the linked documents could not be stored (%s); serving the letter alone", exc)
+            return
+        if not report.ok:
+            from .overview import build_overviews
+
+            attempts = [r.to_manifest() for r in report.results]  # shown as "ophalen mislukt" in the overview
+            bot.overviews = build_overviews(
+                bot.documents, self.settings.corpus_dir, bot.index.embedder, bot.searcher.sentences.vector_of, attempts
+            )
+            reasons = sorted({r.detail or r.status for r in report.results})
+            log.warning(
+                "none of the %d linked documents could be fetched (offline? %s); serving the letter alone. "
+                "Run `python -m assistant fetch-links` when online.",
+                len(report.results),
+                "; ".join(reasons)[:300],
+            )
+            return
+        log.info("fetched %d of %d linked documents; indexing them", len(report.ok), len(report.results))
+        try:
+            fresh = Assistant.load(self.settings)
+        except Exception as exc:  # keep serving what we have
+            log.error("indexing the linked documents failed (%s); still serving %s", exc, bot.index.name)
+            return
+        self.bot = fresh  # requests in flight finish on the old one
+        log.info("now serving %s with %d documents", fresh.index.name, len(fresh.documents))
 
     def wait(self, timeout: float = 600.0) -> bool:
         if self._thread is not None:
@@ -310,6 +366,18 @@ class Service:
                 }
             )
         return out
+
+    def overviews(self, source: str | None = None) -> list[Any]:
+        """The overview of every letter (or of ``source``): commitments, figures, sub-questions, references.
+        Raises NotReady while loading, KeyError for an unknown source."""
+        if self.bot is None:
+            raise NotReady(texts.UNAVAILABLE if self.error else texts.NOT_READY)
+        overviews = self.bot.overviews
+        if source is not None:
+            if source not in overviews:
+                raise KeyError(source)
+            return [overviews[source]]
+        return list(overviews.values())
 
     def passage(self, citation: Citation, *more: Citation) -> Passage | None:
         """The paragraph a citation comes from, with the quote (and ``more`` quotes in it) marked."""

@@ -141,3 +141,66 @@ CITATION_FORMAT_LETTER = "{letter}: “{quote}”"
 
 LLM_FALLBACK = "(Het taalmodel gaf geen antwoord dat gecontroleerd kon worden; dit is wat de brief zelf zegt.)"
 UI_MORE = "Meer uit de brief"
+
+# The letter at a glance (chat answers from the overview, the "Overzicht" tab, /api/overview).
+UNKNOWN_SOURCE = "Er is geen brief met de naam “{source}”."
+OVERVIEW_COMMITMENTS = "Toezeggingen van {sender} in {letter}, op volgorde van datum:"
+OVERVIEW_COMMITMENTS_EN = "Commitments by {sender} in {letter}, by date:"
+OVERVIEW_UNDATED = "zonder datum"
+OVERVIEW_UNDATED_EN = "no date"
+OVERVIEW_NO_COMMITMENTS = "In {letter} staan geen zinnen waarin {sender} iets toezegt."
+OVERVIEW_NO_COMMITMENTS_EN = "{letter} contains no sentence in which {sender} commits to something."
+OVERVIEW_FIGURES_COMMITTEE = "Cijfers van de commissie (in haar vragen, niet van {sender}):"
+OVERVIEW_FIGURES_COMMITTEE_EN = "Figures from the committee (in its questions, not from {sender}):"
+OVERVIEW_FIGURES_SENDER = "Cijfers in de antwoorden van {sender}:"
+OVERVIEW_FIGURES_SENDER_EN = "Figures in the answers of {sender}:"
+OVERVIEW_FIGURES_DATES = "Data en jaartallen staan bij de toezeggingen en in het tabblad Overzicht."
+OVERVIEW_FIGURES_DATES_EN = "Dates and years are listed with the commitments and in the Overzicht tab."
+OVERVIEW_NO_FIGURES = "In {letter} staan geen cijfers."
+OVERVIEW_NO_FIGURES_EN = "{letter} contains no figures."
+OVERVIEW_UNANSWERED = (
+    "Deelvragen van de commissie waarop in het antwoord geen zin direct ingaat (een aanwijzing uit de tekst, "
+    "geen oordeel over {sender}):"
+)
+OVERVIEW_UNANSWERED_EN = (
+    "Parts of the committee's questions that no sentence of the answer addresses directly (a pointer from the "
+    "text, not a verdict on {sender}):"
+)
+OVERVIEW_ALL_ANSWERED = (
+    "Op elke deelvraag van de commissie gaat in {letter} minstens één zin van het antwoord in. Of dat antwoord "
+    "volledig is, kun je per vraag nalezen in het tabblad Overzicht."
+)
+OVERVIEW_ALL_ANSWERED_EN = (
+    "Every part of the committee's questions in {letter} is addressed by at least one sentence of the answer. "
+    "Whether that answer is complete, you can check per question in the Overzicht tab."
+)
+OVERVIEW_MORE = "Alles op een rij, met tijdlijn en CSV: het tabblad Overzicht."
+OVERVIEW_MORE_EN = "Everything at a glance, with a timeline and CSV: the Overzicht tab."
+
+# The "Overzicht" tab.
+UI_TAB_CHAT = "Chat"
+UI_TAB_OVERVIEW = "Overzicht"
+UI_OVERVIEW_INTRO = (
+    "De brief in één oogopslag: wat {sender} toezegt en wanneer, welke cijfers erin staan en van wie ze komen, "
+    "welke deelvragen van de commissie een direct antwoord krijgen, en waarnaar de brief verwijst. Elk punt komt "
+    "letterlijk uit de brief; kies een rij om de passage te zien."
+)
+UI_TIMELINE = "Tijdlijn van de toezeggingen"
+UI_TIMELINE_SOON = "Binnenkort of zonder datum"
+UI_TIMELINE_LETTER = "datum van de brief"
+UI_COMMITMENTS = "Toezeggingen"
+UI_FIGURES = "Cijfers"
+UI_SUBQUESTIONS = "Deelvragen en antwoorden"
+UI_REFERENCES = "Verwijzingen"
+UI_PASSAGE = "De passage in de brief"
+UI_DOWNLOAD_COMMITMENTS = "Download toezeggingen (CSV)"
+UI_DOWNLOAD_FIGURES = "Download cijfers (CSV)"
+UI_OWNER = {"committee": "commissie", "sender": "{sender}"}
+UI_NO_EVIDENCE = "geen direct antwoord gevonden"
+UI_REFERENCE_STATUS = {
+    "kamerstuk": "officiële publicatie",
+    "indexed": "opgehaald en doorzoekbaar",
+    "failed": "ophalen mislukt",
+    "not_fetched": "nog niet opgehaald",
+    "no_link": "geen link in de brief",
+}

@@ -9,6 +9,7 @@ answer's Markdown and its sources).
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import logging
@@ -18,7 +19,7 @@ from typing import Any
 
 import gradio as gr
 
-from . import texts
+from . import overview_ui, texts
 from .bot import MAX_QUESTION_CHARS
 from .documents import Answer, Citation
 from .inputs import as_shown_text, from_shown_text
@@ -26,7 +27,9 @@ from .service import NotReady, RateLimited, Service, client_address, passage_htm
 
 log = logging.getLogger(__name__)
 
-CSS = """
+CSS = (
+    overview_ui.CSS
+    + """
 .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
            clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
 .kb-source mark { background: #ffe066; color: #111; padding: 0 2px; border-radius: 2px; }
@@ -39,6 +42,7 @@ footer { display: none !important; }
   h1 { font-size: 1.4em !important; }
 }
 """
+)
 
 # Screen readers: the chat log streams, so it is silenced; the finished answer is announced once by #kb-live.
 HEAD = """
@@ -112,6 +116,81 @@ def _status(service: Service) -> str:
 
 def _plain(markdown: str) -> str:
     return re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", markdown)
+
+
+def build_overview_tab(service: Service, tab: Any, demo: gr.Blocks) -> None:
+    """The "Overzicht" tab: timeline, figures, sub-questions, references; every item opens its paragraph."""
+    letters = gr.Dropdown(choices=[], label="Brief", visible=False, elem_id="kb-ov-letter")
+    intro = gr.Markdown("", elem_id="kb-ov-intro")
+    downloads = gr.HTML("", elem_id="kb-ov-downloads")
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=3, min_width=300):
+            timeline = gr.HTML("", elem_id="kb-ov-timeline", js_on_load=overview_ui.JS_ITEMS)
+        with gr.Column(scale=2, min_width=300, elem_classes=["kb-side"]):
+            passage = gr.HTML("", elem_classes=["kb-source"], elem_id="kb-ov-passage", label=texts.UI_PASSAGE)
+            cite = gr.Textbox(
+                label=texts.UI_CITATION, buttons=["copy"], interactive=False, lines=2, elem_id="kb-ov-cite"
+            )
+    figures = gr.Dataframe(
+        headers=overview_ui.FIGURE_HEADERS,
+        label=texts.UI_FIGURES,
+        interactive=False,
+        wrap=True,
+        buttons=["copy", "fullscreen"],
+        show_search="search",
+        column_widths=["8%", "14%", "12%", "14%", "52%"],
+        elem_id="kb-ov-figures",
+    )
+    subquestions = gr.HTML("", elem_id="kb-ov-subquestions", js_on_load=overview_ui.JS_ITEMS)
+    references = gr.HTML("", elem_id="kb-ov-references")
+
+    def current(source: str | None) -> Any:
+        try:
+            found = service.overviews()
+        except NotReady:
+            return None
+        return next((ov for ov in found if ov.source == source), found[0] if found else None)
+
+    def fill(source: str | None) -> tuple[Any, ...]:
+        ov = current(source)
+        if ov is None:
+            notice = f"⏳ {texts.UI_LOADING}" if service.bot is None else ""
+            return gr.update(), notice, "", "", None, "", ""
+        choices = [(o.citation, o.source) for o in service.overviews()]
+        return (
+            gr.update(choices=choices, value=ov.source, visible=len(choices) > 1),
+            texts.UI_OVERVIEW_INTRO.format(sender=ov.sender or texts.SENDER_DEFAULT),
+            overview_ui.downloads_html(ov.source),
+            overview_ui.timeline_html(ov),
+            {"headers": overview_ui.FIGURE_HEADERS, "data": overview_ui.figure_rows(ov)},
+            overview_ui.subquestions_html(ov),
+            overview_ui.references_html(ov),
+        )
+
+    def show(citation: Citation | None) -> tuple[str, str]:
+        if citation is None or not service.bot or not service.bot.verifier.check(citation):
+            return "", ""
+        found = service.passage(citation)
+        return (passage_html(found) if found else html.escape(citation.quote)), service.citation_text(citation)
+
+    def open_item(source: str | None, evt: gr.EventData) -> tuple[str, str]:
+        key = getattr(evt, "item", None)
+        if not isinstance(key, str) or service.bot is None:
+            return "", ""
+        return show(overview_ui.citation_of(key, service.bot.overviews))
+
+    def open_figure(source: str | None, evt: gr.SelectData) -> tuple[str, str]:
+        ov = current(source)
+        row = evt.row_value if isinstance(evt.row_value, list) else None
+        return show(overview_ui.figure_citation(row or [], ov)) if ov is not None else ("", "")
+
+    outputs = [letters, intro, downloads, timeline, figures, subquestions, references]
+    tab.select(fill, inputs=letters, outputs=outputs, api_visibility="private")
+    demo.load(fill, inputs=letters, outputs=outputs, api_visibility="private")
+    letters.change(fill, inputs=letters, outputs=outputs, api_visibility="private")
+    timeline.click(open_item, inputs=letters, outputs=[passage, cite], api_visibility="private")
+    subquestions.click(open_item, inputs=letters, outputs=[passage, cite], api_visibility="private")
+    figures.select(open_figure, inputs=letters, outputs=[passage, cite], api_visibility="private")
 
 
 def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
@@ -273,85 +352,110 @@ def build_ui(service: Service, *, compact: bool = False) -> gr.Blocks:
 
         timer.tick(refresh, outputs=[status, timer], api_visibility="private")
         demo.load(refresh, outputs=[status, timer], api_visibility="private")
-        live = gr.HTML("", elem_id="kb-live", elem_classes=["sr-only"], render=False)
-        chips = gr.Radio(
-            choices=[],
-            label=texts.UI_SOURCES,
-            info=texts.UI_SOURCE_HINT,
-            render=False,
-            elem_id="kb-chips",
-            interactive=True,
-        )
-        panel = gr.HTML("", elem_classes=["kb-source"], elem_id="kb-source", render=False)
-        cite = gr.Textbox(
-            label=texts.UI_CITATION, buttons=["copy"], interactive=False, lines=2, elem_id="kb-citation", render=False
-        )
-        chatbot = gr.Chatbot(
-            elem_id="kb-chatbot",
-            height=380 if compact else 460,
-            show_label=False,
-            feedback_options=None if compact else ("Like", "Dislike"),
-            buttons=["copy"],
-            placeholder=letter["subtitle"] if compact else None,
-            sanitize_html=True,
-        )
-        textbox = gr.Textbox(
-            placeholder=letter["placeholder"],
-            show_label=False,
-            max_length=4 * MAX_QUESTION_CHARS,  # the browser counts code units; the server counts what was typed
-            submit_btn=True,
-            stop_btn=False,
-            elem_id="kb-input",
-        )
-        pending = gr.State("")
-        more = gr.State("")
-        more_button = gr.Button(texts.UI_MORE, size="sm", elem_id="kb-more", variant="secondary")
-        if not compact:
-            gr.Examples(letter["students"], inputs=textbox, label="Voorbeelden voor studenten")
-            gr.Examples(letter["journalists"], inputs=textbox, label="Voorbeelden voor journalisten")
-        # While an answer streams the submit button turns into a stop button, and back when it is done.
-        busy = {"submit_btn": False, "stop_btn": True}
-        idle = {"submit_btn": True, "stop_btn": False}
-        turn = textbox.submit(
-            user_turn, [textbox, chatbot], [textbox, chatbot, pending], queue=False, api_visibility="private"
-        )
-        turn = turn.then(lambda: gr.Textbox(**busy), outputs=textbox, queue=False, api_visibility="private")
-        answering = turn.then(
-            bot_turn, [pending, chatbot], [chatbot, chips, panel, cite, live, more], api_visibility="private"
-        )
-        more_button.click(show_more, [more, chatbot], [chatbot, more], queue=False, api_visibility="private")
-        answering.then(lambda: gr.Textbox(**idle), outputs=textbox, queue=False, api_visibility="private")
-        textbox.stop(
-            lambda: gr.Textbox(**idle), outputs=textbox, cancels=[answering], queue=False, api_visibility="private"
-        )
-        if not compact:
-            gr.api(
-                ask_api,
-                api_name="ask",
-                api_description=(
-                    "Ask a question about the letter (with optional earlier messages); returns the cited answer as "
-                    "Markdown with [vraag N] citations."
-                ),
+        # The full page has two tabs (the chat and the letter at a glance); the widget's compact view only the chat.
+        tabs = gr.Tabs(elem_id="kb-tabs") if not compact else contextlib.nullcontext()
+
+        def chat_tab() -> Any:
+            return (
+                gr.Tab(texts.UI_TAB_CHAT, id="chat", elem_id="kb-tab-chat") if not compact else contextlib.nullcontext()
             )
-        live.render()
-        with gr.Accordion(texts.UI_SOURCES, open=not compact, elem_classes=["kb-side"]):
-            chips.render()
-            panel.render()
-            cite.render()
-        chips.change(_source, inputs=chips, outputs=[panel, cite], api_visibility="private")
-        if not compact:
-            with gr.Accordion(texts.UI_QUESTIONS, open=False):
-                picker = gr.Dropdown(choices=[], label=texts.UI_QUESTION_PICK, elem_id="kb-questions")
-                shown = gr.HTML("", elem_classes=["kb-source"])
-                picker.change(show_question, inputs=picker, outputs=shown, api_visibility="private")
-                picker.focus(question_choices, outputs=picker, api_visibility="private")  # after a slow start
-            with gr.Row():
-                comment = gr.Textbox(label=texts.UI_FEEDBACK_COMMENT, scale=4, max_length=2000)
-                send = gr.Button(texts.UI_FEEDBACK_SEND, scale=1)
-            thanks = gr.Markdown("")
-            send.click(on_comment, inputs=[comment, chatbot], outputs=[comment, thanks], api_visibility="private")
-            chatbot.like(on_like, inputs=[chatbot], outputs=None, api_visibility="private")
-            demo.load(question_choices, outputs=picker, api_visibility="private")
+
+        with tabs:
+            with chat_tab():
+                live = gr.HTML("", elem_id="kb-live", elem_classes=["sr-only"], render=False)
+                chips = gr.Radio(
+                    choices=[],
+                    label=texts.UI_SOURCES,
+                    info=texts.UI_SOURCE_HINT,
+                    render=False,
+                    elem_id="kb-chips",
+                    interactive=True,
+                )
+                panel = gr.HTML("", elem_classes=["kb-source"], elem_id="kb-source", render=False)
+                cite = gr.Textbox(
+                    label=texts.UI_CITATION,
+                    buttons=["copy"],
+                    interactive=False,
+                    lines=2,
+                    elem_id="kb-citation",
+                    render=False,
+                )
+                chatbot = gr.Chatbot(
+                    elem_id="kb-chatbot",
+                    height=380 if compact else 460,
+                    show_label=False,
+                    feedback_options=None if compact else ("Like", "Dislike"),
+                    buttons=["copy"],
+                    placeholder=letter["subtitle"] if compact else None,
+                    sanitize_html=True,
+                )
+                textbox = gr.Textbox(
+                    placeholder=letter["placeholder"],
+                    show_label=False,
+                    max_length=4
+                    * MAX_QUESTION_CHARS,  # the browser counts code units; the server counts what was typed
+                    submit_btn=True,
+                    stop_btn=False,
+                    elem_id="kb-input",
+                )
+                pending = gr.State("")
+                more = gr.State("")
+                more_button = gr.Button(texts.UI_MORE, size="sm", elem_id="kb-more", variant="secondary")
+                if not compact:
+                    gr.Examples(letter["students"], inputs=textbox, label="Voorbeelden voor studenten")
+                    gr.Examples(letter["journalists"], inputs=textbox, label="Voorbeelden voor journalisten")
+                # While an answer streams the submit button turns into a stop button, and back when it is done.
+                busy = {"submit_btn": False, "stop_btn": True}
+                idle = {"submit_btn": True, "stop_btn": False}
+                turn = textbox.submit(
+                    user_turn, [textbox, chatbot], [textbox, chatbot, pending], queue=False, api_visibility="private"
+                )
+                turn = turn.then(lambda: gr.Textbox(**busy), outputs=textbox, queue=False, api_visibility="private")
+                answering = turn.then(
+                    bot_turn, [pending, chatbot], [chatbot, chips, panel, cite, live, more], api_visibility="private"
+                )
+                more_button.click(show_more, [more, chatbot], [chatbot, more], queue=False, api_visibility="private")
+                answering.then(lambda: gr.Textbox(**idle), outputs=textbox, queue=False, api_visibility="private")
+                textbox.stop(
+                    lambda: gr.Textbox(**idle),
+                    outputs=textbox,
+                    cancels=[answering],
+                    queue=False,
+                    api_visibility="private",
+                )
+                if not compact:
+                    gr.api(
+                        ask_api,
+                        api_name="ask",
+                        api_description=(
+                            "Ask a question about the letter (with optional earlier messages); returns the cited "
+                            "answer as Markdown with [vraag N] citations."
+                        ),
+                    )
+                live.render()
+                with gr.Accordion(texts.UI_SOURCES, open=not compact, elem_classes=["kb-side"]):
+                    chips.render()
+                    panel.render()
+                    cite.render()
+                chips.change(_source, inputs=chips, outputs=[panel, cite], api_visibility="private")
+                if not compact:
+                    with gr.Accordion(texts.UI_QUESTIONS, open=False):
+                        picker = gr.Dropdown(choices=[], label=texts.UI_QUESTION_PICK, elem_id="kb-questions")
+                        shown = gr.HTML("", elem_classes=["kb-source"])
+                        picker.change(show_question, inputs=picker, outputs=shown, api_visibility="private")
+                        picker.focus(question_choices, outputs=picker, api_visibility="private")  # after a slow start
+                    with gr.Row():
+                        comment = gr.Textbox(label=texts.UI_FEEDBACK_COMMENT, scale=4, max_length=2000)
+                        send = gr.Button(texts.UI_FEEDBACK_SEND, scale=1)
+                    thanks = gr.Markdown("")
+                    send.click(
+                        on_comment, inputs=[comment, chatbot], outputs=[comment, thanks], api_visibility="private"
+                    )
+                    chatbot.like(on_like, inputs=[chatbot], outputs=None, api_visibility="private")
+                    demo.load(question_choices, outputs=picker, api_visibility="private")
+            if not compact:
+                with gr.Tab(texts.UI_TAB_OVERVIEW, id="overview", elem_id="kb-tab-overview") as overview_tab:
+                    build_overview_tab(service, overview_tab, demo)
     # Several visitors are answered at once (one slow answer does not hold up the others); the line is bounded.
     demo.queue(default_concurrency_limit=service.settings.ui_concurrency, max_size=service.settings.queue_size)
     return demo

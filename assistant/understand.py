@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-Intent = Literal["content", "metadata", "links", "question_text", "whole", "opinion", "injection", "empty"]
+Intent = Literal["content", "metadata", "overview", "links", "question_text", "whole", "opinion", "injection", "empty"]
+OverviewKind = Literal["commitments", "figures", "unanswered"]
 AnswerType = Literal["amount", "date", "place", "yesno", "action", "plan", "reason", "who", "stance", "consequence"]
 
 MAX_CONTEXT_CHARS = 300  # of the previous user turn, added to a follow-up's search text (bounded work)
@@ -229,6 +230,163 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _ASKED_FACTS_SOURCE = next(p for name, p in _ASKED_FACTS if name == "source")  # "uit welke bron komt dat getal"
+# Questions about the letter as a whole, answered from its overview (commitments, figures, sub-questions).
+_OVERVIEW: tuple[tuple[OverviewKind, re.Pattern[str]], ...] = (
+    (
+        "unanswered",
+        re.compile(
+            r"\b(?:niet|onvolledig|half|deels|gedeeltelijk|nauwelijks)\b[^?]*\bbeantwoord\w*|\bbeantwoord\w*\b[^?]*\b"
+            r"(?:niet|onvolledig|half|deels)\b|\bontw(?:ijkt|eek|eken|ijken)\b|\bblijft\b[^?]*\bonbeantwoord\b|"
+            r"\bonbeantwoord\w*|\bnot\s+(?:fully\s+)?answer\w*|\bunanswered\b|\bdodge\w*|\bevade\w*",
+            re.I,
+        ),
+    ),
+    (
+        "commitments",
+        re.compile(
+            r"\btoezegging\w*|\bbelo(?:o)?f\w*|\bbelofte\w*|\bzegt\b[^?]*\btoe\b|\bwat\s+(?:gaat|wil)\s+(?:de\s+)?"
+            r"(?:minister|staatssecretaris|het\s+kabinet|de\s+regering)\s+(?:allemaal\s+)?doen\b|"
+            r"\bwelke\s+(?:plannen|acties|stappen|maatregelen)\s+(?:kondigt|noemt|belooft)\b|\bcommitments?\b|"
+            r"\bpromis\w*|\bpledge\w*",
+            re.I,
+        ),
+    ),
+    (
+        "figures",
+        re.compile(
+            r"\b(?:welke|alle|wat\s+zijn\s+de|overzicht\s+van\s+de)\s+(?:cijfers|getallen|bedragen|percentages|aantallen)\b|"
+            r"\b(?:which|what|all)\s+(?:the\s+)?(?:figures|numbers|statistics)\b",
+            re.I,
+        ),
+    ),
+)
+# Words that say "the letter as a whole" and no subject of their own.
+_OVERVIEW_GENERIC = frozenset(
+    [
+        "brief",
+        "letter",
+        "minister",
+        "staatssecretaris",
+        "kabinet",
+        "regering",
+        "sender",
+        "commissie",
+        "committee",
+        "kamer",
+        "noemt",
+        "noem",
+        "staan",
+        "staat",
+        "erin",
+        "allemaal",
+        "alle",
+        "welke",
+        "wat",
+        "zijn",
+        "worden",
+        "wordt",
+        "vragen",
+        "vraag",
+        "onderdelen",
+        "delen",
+        "beantwoord",
+        "beantwoordt",
+        "onbeantwoord",
+        "toezeggingen",
+        "toezegging",
+        "belooft",
+        "beloven",
+        "beloofd",
+        "beloftes",
+        "belofte",
+        "doet",
+        "doen",
+        "gaat",
+        "cijfers",
+        "getallen",
+        "bedragen",
+        "percentages",
+        "aantallen",
+        "niet",
+        "volledig",
+        "onvolledig",
+        "half",
+        "deels",
+        "gedeeltelijk",
+        "which",
+        "what",
+        "figures",
+        "numbers",
+        "commitments",
+        "promises",
+        "promise",
+        "does",
+        "do",
+        "the",
+        "letter",
+        "not",
+        "fully",
+        "answered",
+        "unanswered",
+        "made",
+        "makes",
+        "plannen",
+        "acties",
+        "questions",
+        "question",
+        "commissievragen",
+        "commissievraag",
+        "onderdelen",
+        "ontwijkt",
+        "state",
+        "secretary",
+        "government",
+        "cabinet",
+        "make",
+        "ontwijken",
+        "ontweek",
+        "ontweken",
+        "overzicht",
+        "parts",
+        "stappen",
+        "maatregelen",
+        "kondigt",
+        "zegt",
+        "toe",
+        "overzicht",
+        "lijst",
+        "geef",
+        "give",
+        "list",
+        "me",
+        "mij",
+        "tell",
+        "all",
+        "statistics",
+        "there",
+        "in",
+        "it",
+        "are",
+        "is",
+        "of",
+    ]
+)
+
+
+def overview_kind(text: str) -> OverviewKind | None:
+    """Which part of the letter's overview a question asks for ("Wat belooft de minister?": commitments), or None
+    when it asks about a subject of its own ("Wat belooft de minister over stagevergoeding?").
+
+    >>> overview_kind("Welke toezeggingen staan erin?"), overview_kind("Welke cijfers noemt de brief over stages?")
+    ('commitments', None)
+    """
+    for kind, pattern in _OVERVIEW:
+        if pattern.search(text):
+            own = [w for w in _WORD.findall(text.lower()) if w not in _OVERVIEW_GENERIC and w not in _STOP_NL]
+            return kind if not own else None
+    return None
+
+
 _FIGURES = re.compile(r"\b(?:cijfers?|aantallen|percentages?|statistie\w*|figures|statistics)\b", re.I)
 # "Welke van de twee ...?", "zijn bbl-studenten tevredener dan ...?": a comparison is settled by figures.
 _COMPARER = r"(?:hoger|lager|groter|kleiner|vaker|beter|slechter|\w{4,}ener)"
@@ -540,6 +698,7 @@ class Question:
     anchored: bool = False  # a follow-up without a subject of its own: every content word was in the conversation
     parts: tuple[str, ...] = ()  # the things a question asks, when it asks more than one ("..., en wanneer?")
     subject: str = ""  # the thing whose amount, size or meaning is asked ("hoeveel studiefinanciering ...")
+    overview: OverviewKind | None = None  # for intent "overview": which part of the letter's overview
 
     @property
     def english(self) -> bool:
@@ -744,6 +903,8 @@ def understand(
         intent = "opinion"
     elif about_letter and not _OTHER_DOCUMENT.search(text):
         intent = "metadata"
+    elif qnum is None and overview_kind(text) is not None:
+        intent = "overview"
     elif qnum is not None and _ASKS_QUESTION_TEXT.search(text):
         intent = "question_text"
     elif qnum is not None and (_WHOLE.search(text) or len(focus_words(_QNUM.sub(" ", text))) <= 1):
@@ -816,4 +977,5 @@ def understand(
         anchored=anchored,
         subject=subject_of(text),
         parts=question_parts(text),
+        overview=overview_kind(text) if intent == "overview" else None,
     )

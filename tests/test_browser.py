@@ -126,6 +126,80 @@ def committee_question(app_url: str, number: int) -> str:
     return next(q["question"] for q in letter["questions"] if q["number"] == number)
 
 
+# ------------------------------------------------------------------------------------------ the "Overzicht" tab
+
+
+def open_overview(page):
+    page.get_by_role("tab", name="Overzicht").click()
+    page.locator("#kb-timeline li.kb-tl-item").first.wait_for()
+
+
+def test_overview_tab_timeline_figures_subquestions_and_csv(app_server, open_page, tmp_path):
+    page, watch = open_page(app_server.url + "/")
+    open_overview(page)
+    overview = httpx.get(f"{app_server.url}/api/overview", timeout=30).json()["letters"][0]
+    dated = [c for c in overview["commitments"] if c["period"]]
+    timeline = norm(page.locator("#kb-timeline").inner_text())
+    assert page.locator("#kb-timeline li.kb-tl-item").count() == len(dated) >= 5
+    for c in dated:
+        assert norm(c["sentence"]) in timeline
+    # time runs down the page: the points are in the order of their periods
+    tops = [page.locator("#kb-timeline li.kb-tl-item").nth(i).bounding_box()["y"] for i in range(len(dated))]
+    assert tops == sorted(tops)
+    assert norm(page.locator("#kb-undated").inner_text())  # "binnenkort" and undated ones, listed apart
+    page.screenshot(path=str(SHOTS / "overview.png"), full_page=True)
+
+    # a commitment opens its paragraph, with the sentence marked, and a citation to paste
+    first = page.locator("#kb-timeline button.kb-item").first
+    first.click()
+    page.wait_for_function("document.querySelector('#kb-ov-passage mark') !== null")
+    marked = norm(page.locator("#kb-ov-passage mark").first.inner_text())
+    assert marked in norm(letter_text()) and marked in timeline
+    assert LETTER_CITATION in page.locator("#kb-ov-cite textarea").input_value()
+
+    # a figure's row opens its paragraph: the committee's 33,8 mln. opens question 1
+    cell = page.locator("#kb-ov-figures").get_by_text("33,8 mln. euro", exact=True).filter(visible=True).first
+    cell.click()
+    page.wait_for_function(
+        "document.querySelector('#kb-ov-passage mark') && "
+        "document.querySelector('#kb-ov-passage mark').innerText.includes('33,8 mln.')"
+    )
+    assert "Vraag 1 van de commissie" in page.locator("#kb-ov-passage").inner_text()
+    assert "commissie" in norm(page.locator("#kb-ov-figures").inner_text())
+
+    # sub-questions with their evidence, and the one without
+    subq = norm(page.locator("#kb-subquestions").inner_text())
+    assert "geen direct antwoord gevonden" in subq and "voldoende middelen" in subq
+
+    # CSV downloads
+    with page.expect_download() as info:
+        page.locator("#kb-csv-figures").click()
+    path = tmp_path / "figures.csv"
+    info.value.save_as(path)
+    assert "33,8 mln. euro" in path.read_text("utf-8-sig")
+    assert not watch.dialogs and not watch.console_errors, (watch.dialogs, watch.console_errors)
+
+
+def test_overview_tab_on_phone(app_server, open_page):
+    page, _ = open_page(app_server.url + "/", viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+    open_overview(page)
+    item = page.locator("#kb-timeline button.kb-item").first
+    box = item.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"] + 1, box
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), "horizontal scrolling"
+    item.tap()
+    page.wait_for_function("document.querySelector('#kb-ov-passage mark') !== null")
+    page.screenshot(path=str(SHOTS / "overview-phone.png"))
+
+
+def test_overview_items_work_with_the_keyboard(app_server, open_page):
+    page, _ = open_page(app_server.url + "/")
+    open_overview(page)
+    page.locator("#kb-timeline button.kb-item").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('#kb-ov-passage mark') !== null")
+
+
 # -------------------------------------------------------------------------------------------------- the UI at /
 
 

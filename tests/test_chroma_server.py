@@ -65,7 +65,7 @@ def test_a_failed_load_is_reported_as_unavailable_and_retried_until_the_server_i
     from assistant.service import NotReady, Service
 
     port = _free_port()
-    service = Service(make_settings(chroma_url=f"http://127.0.0.1:{port}", load_retry=0.5))
+    service = Service(make_settings(chroma_url=f"http://127.0.0.1:{port}", load_retry=0.5, fetch_links=False))
     service.start()
     deadline = time.monotonic() + 60
     while service.status != "error" and time.monotonic() < deadline:

@@ -213,3 +213,20 @@ def test_the_calibration_script_runs(tmp_path: Path):
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert [line.split()[0] for line in lines] == ["answer", "REFUSE"], out.stdout
+
+
+@pytest.mark.slow
+def test_overview_prints_the_letter_at_a_glance_as_text_json_and_csv(tmp_path: Path):
+    (tmp_path / "corpus").mkdir()
+    shutil.copy(LETTER, tmp_path / "corpus" / LETTER.name)
+    out = run(["overview", "--json"], tmp_path, ASSISTANT_FETCH_LINKS="false")
+    assert out.returncode == 0, out.stderr
+    (letter,) = json.loads(out.stdout)["letters"]
+    assert any(c["when"] == "eind 2026" and c["question"] == 1 for c in letter["commitments"])
+    assert any(f["value"] == "33,8 mln. euro" and f["owner"] == "committee" for f in letter["figures"])
+    text = run(["overview"], tmp_path, ASSISTANT_FETCH_LINKS="false")
+    assert "## Toezeggingen" in text.stdout and "geen direct antwoord gevonden" in text.stdout
+    csv_out = run(["overview", "--csv", "commitments"], tmp_path, ASSISTANT_FETCH_LINKS="false")
+    assert csv_out.stdout.startswith("question,who,when,period,sentence,source")
+    wrong = run(["overview", "--source", "kst-1-1.md"], tmp_path, ASSISTANT_FETCH_LINKS="false")
+    assert wrong.returncode == 2 and "kst-1-1.md" in wrong.stderr and "kst-31524-707.md" in wrong.stderr

@@ -538,3 +538,59 @@ def test_gradio_tells_the_browser_no_internal_error_text(api, prefix):
     r = api.get(f"{prefix}/config")
     assert r.status_code == 200, r.text[:300]
     assert r.json().get("show_error") is False
+
+
+# ------------------------------------------------------------------------------------------------ GET /api/overview
+
+
+def test_overview_gives_commitments_figures_subquestions_and_references_with_their_sentences(api):
+    r = api.get("/api/overview")
+    assert r.status_code == 200, r.text
+    (letter,) = r.json()["letters"]
+    assert letter["source"] == "kst-31524-707.md" and LETTER_CITATION in letter["citation"]
+    assert letter["url"] == "https://zoek.officielebekendmakingen.nl/kst-31524-707.html"
+    text = api.get("/api/documents").json()["documents"][0]
+    assert text["source"] == letter["source"]
+    whens = {c["when"]: c for c in letter["commitments"] if c["when"]}
+    assert whens["voor de zomer"]["period"] == "2026-Q2" and whens["voor de zomer"]["question"] == 10
+    assert whens["eind 2026"]["period"] == "2026-Q4" and whens["eind 2026"]["question"] == 1
+    committee = [f for f in letter["figures"] if f["value"] == "33,8 mln. euro"]
+    assert [f["owner"] for f in committee] == ["committee"]
+    skipped = [s for s in letter["subquestions"] if not s["answered"]]
+    assert any(s["question"] == 9 and "middelen" in s["text"] and s["evidence"] == [] for s in skipped)
+    refs = {r["text"]: r for r in letter["references"]}
+    assert refs["Kamerstuk 31 524, nr. 687"]["url"] == "https://zoek.officielebekendmakingen.nl/kst-31524-687.html"
+    assert {r["status"] for r in letter["references"] if r["kind"] == "footnote"} <= {"no_link", "not_fetched"}
+    spec = api.get("/openapi.json").json()
+    assert "/api/overview" in spec["paths"] and "/api/overview/{part}.csv" in spec["paths"]
+
+
+def test_overview_csv_downloads_open_in_a_spreadsheet(api):
+    import csv
+    import io
+
+    r = api.get("/api/overview/figures.csv")
+    assert r.status_code == 200
+    assert r.headers["content-type"].startswith("text/csv") and "figures.csv" in r.headers["content-disposition"]
+    assert r.content.startswith("\ufeff".encode())  # a BOM: spreadsheets read é and € right
+    rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
+    assert {"question", "value", "kind", "unit", "owner", "sentence", "source"} <= set(rows[0])
+    assert any(row["value"] == "33,8 mln. euro" and row["owner"] == "committee" for row in rows)
+    rows = list(csv.DictReader(io.StringIO(api.get("/api/overview/commitments.csv").content.decode("utf-8-sig"))))
+    assert any(row["when"] == "Begin 2027" and row["period"] == "2027-Q1" for row in rows)
+
+
+def test_overview_of_an_unknown_letter_or_table_is_a_json_404(api):
+    assert_error(api.get("/api/overview", params={"source": "kst-1-1.md"}), 404)
+    assert_error(api.get("/api/overview/passwords.csv"), 404)
+
+
+def test_a_csv_cell_is_never_a_spreadsheet_formula():
+    import csv
+    import io
+
+    from assistant.overview import to_csv
+
+    text = to_csv([{"sentence": '=HYPERLINK("http://x")', "value": "-5"}], ["sentence", "value"])
+    row = list(csv.reader(io.StringIO(text)))[1]
+    assert row == ['\'=HYPERLINK("http://x")', "'-5"]

@@ -110,6 +110,8 @@ class AppServer:
             ASSISTANT_PAUSE_FILE=str(self.pause_file),
             ASSISTANT_ALLOWED_ORIGINS=self.allowed_origins,
             ASSISTANT_RATE_LIMIT=str(self.rate_limit),
+            # The tests reach no site outside 127.0.0.1; tests/test_linked_start.py turns fetching on against one.
+            ASSISTANT_FETCH_LINKS="false",
             GRADIO_TEMP_DIR=str(self.gradio_temp),
             PYTHONPATH=str(ROOT),
             GRADIO_ANALYTICS_ENABLED="False",
