@@ -32,6 +32,21 @@ log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_MESSAGES = 50
 
+# "van wie is dat cijfer?", "is dat een cijfer van de minister?", "waar komt dat cijfer vandaan?", "whose figure"
+_ASKS_WHOSE = re.compile(
+    r"\b(?:van\s+wie|wiens|cijfer\s+van|getal\s+van|percentage\s+van\s+de\s+(?:minister|staatssecretaris|commissie)|"
+    r"waar\s+komt\b[^?]*\bvandaan|afkomstig|bron\s+van|whose|where\s+does\b[^?]*\bcome\s+from)\b",
+    re.I,
+)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _plain_number(value: str) -> str:
+    """ "31%" -> "31", "33,8 mln. euro" -> "33.8", "4.695" -> "4695": a figure's number, comparable."""
+    m = _NUMBER.search(value)
+    return m.group(0).replace(".", "").replace(",", ".") if m else ""
+
+
 _MARKUP = re.compile(r"<script\b.*?(?:</script\s*>|$)|<style\b.*?(?:</style\s*>|$)|<[a-zA-Z/!][^>]*>", re.I | re.S)
 
 
@@ -201,7 +216,32 @@ class Assistant:
         more = self.composer.render(draft, full) if len(full) > len(kept) else ""
         text = self.composer.render(draft)
         citations = tuple(dict.fromkeys(c.citation for c in kept))
+        if (whose := self.whose_figure(question, shown=text)) is not None:
+            note, citation = whose
+            text, citations = f"{note}\n\n{text}", (citation, *(c for c in citations if c != citation))
         return Answer(text, citations, refused=False, mode="extractive", more=more, partial=scope.decision == "partial")
+
+    def whose_figure(self, question: Question, shown: str = "") -> tuple[str, Citation] | None:
+        """ "Is dat 31 procent een cijfer van de minister?": when a question asks whose a figure it quotes is, and the
+        letter has that figure only in the committee's question, say so first, with the committee's sentence."""
+        if not _ASKS_WHOSE.search(question.text):
+            return None
+        asked = {n.replace(".", "").replace(",", ".") for n in _NUMBER.findall(question.text)}
+        for ov in self.overviews.values():
+            same = [f for f in ov.figures if f.kind != "date" and _plain_number(f.value) in asked]
+            if same and all(f.owner == "committee" for f in same):
+                f = same[0]
+                s = f.sentence
+                citation = Citation(question=s.question, quote=s.text, source=s.source)
+                if not self.verifier.check(citation):
+                    return None
+                if s.text in shown:  # the answer quotes the committee already: say whose it is, no second quote
+                    frame = texts.WHOSE_COMMITTEE_SHORT_EN if question.english else texts.WHOSE_COMMITTEE_SHORT
+                else:
+                    frame = texts.WHOSE_COMMITTEE_EN if question.english else texts.WHOSE_COMMITTEE
+                sender = self.composer.sender(question.english, ov.source)
+                return frame.format(value=f.value, question=s.question, sender=sender, quote=s.text), citation
+        return None
 
 
 def _final(answer: Answer) -> Iterator[Event]:

@@ -494,5 +494,18 @@ def overview_lines(
                 sender=sender), None))  # fmt: skip
             for s in skipped:
                 lines.append((f"- “{s.text}” {marker(s.question)}", cite(s.question, s.text)))
+        elif kind == "references":
+            if not ov.references:
+                lines.append(((texts.OVERVIEW_NO_REFERENCES_EN if english else texts.OVERVIEW_NO_REFERENCES).format(
+                    letter=letter), None))  # fmt: skip
+                continue
+            lines.append(((texts.OVERVIEW_REFERENCES_EN if english else texts.OVERVIEW_REFERENCES).format(
+                letter=letter), None))  # fmt: skip
+            status = texts.UI_REFERENCE_STATUS
+            for r in ov.references:
+                where = texts.OVERVIEW_FOOTNOTE.format(footnote=r.footnote) if r.footnote is not None else ""
+                link = "" if r.url == r.text else f" ({r.url})" if r.url else f" ({status['no_link']})"
+                note = f", {status['indexed']}" if r.status == "indexed" else ""
+                lines.append((f"- {where}“{r.text}”{link}{note} {marker(r.question)}", cite(r.question, r.text)))
     lines.append((texts.OVERVIEW_MORE_EN if english else texts.OVERVIEW_MORE, None))
     return lines

@@ -79,7 +79,7 @@ def item_key(source: str, start: int, end: int, question: int | None) -> str:
 def citation_of(key: str, overviews: dict[str, Overview]) -> Citation | None:
     """The citation an item button points to, if the key names a sentence of a known letter."""
     try:
-        source, start, end, question = json.loads(key)
+        source, start, end, _question = json.loads(key)
         ov = overviews[str(source)]
     except (ValueError, TypeError, KeyError):
         return None
@@ -92,8 +92,8 @@ def citation_of(key: str, overviews: dict[str, Overview]) -> Citation | None:
         if (s.start, s.end) == (start, end):
             return Citation(question=s.question, quote=s.text, source=ov.source)
     for r in ov.references:
-        if r.kind == "kamerstuk" and (r.start, r.end) == (start, end):
-            return Citation(question=question, quote=r.text, source=ov.source)
+        if (r.start, r.end) == (start, end):  # a Kamerstuk as cited in the answer, or the footnote itself
+            return Citation(question=r.question, quote=r.text, source=ov.source)
     return None
 
 
@@ -161,9 +161,9 @@ def figure_rows(ov: Overview) -> list[list[Any]]:
     whose = {"committee": texts.UI_OWNER["committee"], "sender": texts.UI_OWNER["sender"].format(sender=sender)}
     return [
         [
-            f.sentence.question if f.sentence.question is not None else "",
+            f.sentence.question if f.sentence.question is not None else texts.UI_INTRO,
             f.value,
-            f.kind,
+            texts.UI_FIGURE_KIND.get(f.kind, f.kind),
             whose[f.owner],
             f.sentence.text,
         ]
@@ -224,7 +224,10 @@ def references_html(ov: Overview) -> str:
             if r.url and r.url.startswith(("https://", "http://"))
             else title
         )
-        out.append(f'<li>{link} <span class="kb-q">({_e(where)}; {_e(status)})</span></li>')
+        opens = _button(
+            item_key(ov.source, r.start, r.end, r.question), f'<span class="kb-q">{_e(where)}</span>', where
+        )
+        out.append(f'<li>{link} <span class="kb-q">({_e(status)})</span>{opens}</li>')
     out.append("</ul>")
     if ov.url:
         out.append(

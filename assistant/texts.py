@@ -37,6 +37,18 @@ FRAME_QUESTION_EN = "The committee asks in question {question} ({topic}):"
 FRAME_COMMITTEE_FIGURE = (
     "Dit cijfer staat alleen in de vraag van de commissie (vraag {question}), niet in het antwoord:"
 )
+WHOSE_COMMITTEE = (
+    "Het cijfer {value} komt niet van {sender}: het staat alleen in de vraag van de commissie (vraag {question}): "
+    "“{quote}” [vraag {question}]"
+)
+WHOSE_COMMITTEE_EN = (
+    "The figure {value} is not {sender}'s: it is only in the committee's question (question {question}): “{quote}” "
+    "[vraag {question}]"
+)
+WHOSE_COMMITTEE_SHORT = (
+    "Het cijfer {value} komt niet van {sender}: het staat alleen in de vraag van de commissie (vraag {question})."
+)
+WHOSE_COMMITTEE_SHORT_EN = "The figure {value} is not {sender}'s: it is only in the committee's question ({question})."
 FRAME_COMMITTEE_FIGURE_EN = "This figure is only in the committee's question ({question}), not in the answer:"
 FRAME_LETTER = "In de brief staat:"
 FRAME_LETTER_EN = "The letter says:"
@@ -174,6 +186,11 @@ OVERVIEW_ALL_ANSWERED_EN = (
     "Every part of the committee's questions in {letter} is addressed by at least one sentence of the answer. "
     "Whether that answer is complete, you can check per question in the Overzicht tab."
 )
+OVERVIEW_REFERENCES = "De brief ({letter}) verwijst naar deze Kamerstukken en, in de voetnoten, deze bronnen:"
+OVERVIEW_REFERENCES_EN = "The letter ({letter}) refers to these Kamerstukken and, in its footnotes, these sources:"
+OVERVIEW_NO_REFERENCES = "{letter} verwijst niet naar andere Kamerstukken en heeft geen voetnoten met links."
+OVERVIEW_NO_REFERENCES_EN = "{letter} refers to no other Kamerstuk and has no footnotes with links."
+OVERVIEW_FOOTNOTE = "voetnoot {footnote}: "
 OVERVIEW_MORE = "Alles op een rij, met tijdlijn en CSV: het tabblad Overzicht."
 OVERVIEW_MORE_EN = "Everything at a glance, with a timeline and CSV: the Overzicht tab."
 
@@ -197,6 +214,15 @@ UI_DOWNLOAD_COMMITMENTS = "Download toezeggingen (CSV)"
 UI_DOWNLOAD_FIGURES = "Download cijfers (CSV)"
 UI_OWNER = {"committee": "commissie", "sender": "{sender}"}
 UI_NO_EVIDENCE = "geen direct antwoord gevonden"
+UI_INTRO = "inleiding"
+UI_FIGURE_KIND = {
+    "amount": "bedrag",
+    "percentage": "percentage",
+    "count": "aantal",
+    "date": "datum",
+    "duration": "duur",
+    "ratio": "verhouding",
+}
 UI_REFERENCE_STATUS = {
     "kamerstuk": "officiële publicatie",
     "indexed": "opgehaald en doorzoekbaar",

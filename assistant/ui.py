@@ -138,11 +138,11 @@ def build_overview_tab(service: Service, tab: Any, demo: gr.Blocks) -> None:
         wrap=True,
         buttons=["copy", "fullscreen"],
         show_search="search",
-        column_widths=["8%", "14%", "12%", "14%", "52%"],
+        column_widths=["70px", "130px", "100px", "120px", "480px"],  # a phone scrolls the table, not the page
         elem_id="kb-ov-figures",
     )
     subquestions = gr.HTML("", elem_id="kb-ov-subquestions", js_on_load=overview_ui.JS_ITEMS)
-    references = gr.HTML("", elem_id="kb-ov-references")
+    references = gr.HTML("", elem_id="kb-ov-references", js_on_load=overview_ui.JS_ITEMS)
 
     def current(source: str | None) -> Any:
         try:
@@ -190,6 +190,7 @@ def build_overview_tab(service: Service, tab: Any, demo: gr.Blocks) -> None:
     letters.change(fill, inputs=letters, outputs=outputs, api_visibility="private")
     timeline.click(open_item, inputs=letters, outputs=[passage, cite], api_visibility="private")
     subquestions.click(open_item, inputs=letters, outputs=[passage, cite], api_visibility="private")
+    references.click(open_item, inputs=letters, outputs=[passage, cite], api_visibility="private")
     figures.select(open_figure, inputs=letters, outputs=[passage, cite], api_visibility="private")
 
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Literal
 
 Intent = Literal["content", "metadata", "overview", "links", "question_text", "whole", "opinion", "injection", "empty"]
-OverviewKind = Literal["commitments", "figures", "unanswered"]
+OverviewKind = Literal["commitments", "figures", "unanswered", "references"]
 AnswerType = Literal["amount", "date", "place", "yesno", "action", "plan", "reason", "who", "stance", "consequence"]
 
 MAX_CONTEXT_CHARS = 300  # of the previous user turn, added to a follow-up's search text (bounded work)
@@ -252,6 +252,15 @@ _OVERVIEW: tuple[tuple[OverviewKind, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "references",
+        re.compile(
+            r"\b(?:naar\s+)?(?:welke|wat\s+voor|alle)\s+(?:andere\s+)?(?:documenten|stukken|kamerstukken|rapporten|"
+            r"bronnen|wetten|brieven|onderzoeken|publicaties|verwijzingen|links)\b|\bwaar(?:naar)?\s+verwijst\b|"
+            r"\bverwijzingen\b|\b(?:which|what)\s+(?:documents|sources|reports|references)\b",
+            re.I,
+        ),
+    ),
+    (
         "figures",
         re.compile(
             r"\b(?:welke|alle|wat\s+zijn\s+de|overzicht\s+van\s+de)\s+(?:cijfers|getallen|bedragen|percentages|aantallen)\b|"
@@ -338,6 +347,32 @@ _OVERVIEW_GENERIC = frozenset(
         "commissievraag",
         "onderdelen",
         "ontwijkt",
+        "documenten",
+        "stukken",
+        "kamerstukken",
+        "rapporten",
+        "bronnen",
+        "wetten",
+        "brieven",
+        "onderzoeken",
+        "publicaties",
+        "verwijzingen",
+        "links",
+        "verwezen",
+        "verwijst",
+        "andere",
+        "naar",
+        "waarnaar",
+        "documents",
+        "sources",
+        "reports",
+        "references",
+        "refer",
+        "refers",
+        "deelvragen",
+        "deelvraag",
+        "nauwelijks",
+        "amper",
         "state",
         "secretary",
         "government",
@@ -770,6 +805,14 @@ def main_clause(text: str) -> str:
     return _HAVE_CONDITION.sub(" ", parts[0])
 
 
+# "erachter", "daarmee", "waarover": pronominal adverbs (er/hier/daar/waar + a preposition) are function words,
+# also as part of a phrasal verb ("hoe kom ik erachter ...": find out).
+_PRONOMINAL_ADVERB = re.compile(
+    r"(?:er|hier|daar|waar)(?:aan|achter|af|bij|binnen|buiten|door|in|langs|mee|na|naar|naast|om|onder|op|over|"
+    r"tegen|toe|tussen|uit|van|vandaan|voor)"
+)
+
+
 def content_words(text: str) -> list[str]:
     """Words that can carry a topic: no function, question, filler or attribute words, no pronouns."""
     return [
@@ -779,6 +822,7 @@ def content_words(text: str) -> list[str]:
         and w not in _STOP_NL | QUESTION_WORDS | _FILLER_WORDS
         and not names_attribute(w)
         and not _ANAPHOR.fullmatch(w)
+        and not _PRONOMINAL_ADVERB.fullmatch(w)
         and not w.isdigit()
     ]
 
@@ -788,7 +832,11 @@ def focus_words(text: str) -> tuple[str, ...]:
     out = []
     for w in _WORD.findall(main_clause(text).lower()):
         w = w.replace("’", "'")
-        content = w not in _STOP_NL | QUESTION_WORDS | _FILLER_WORDS and not names_attribute(w)
+        content = (
+            w not in _STOP_NL | QUESTION_WORDS | _FILLER_WORDS
+            and not names_attribute(w)
+            and not _PRONOMINAL_ADVERB.fullmatch(w)
+        )
         if len(w) > 2 and content and not w.isdigit():
             out.append(w)
     return tuple(dict.fromkeys(out))
@@ -798,7 +846,10 @@ def focus_words(text: str) -> tuple[str, ...]:
 _SUBJECT = re.compile(
     r"\b(?:hoeveel|hoe ?veel|hoe hoog (?:is|zijn|wordt|worden) (?:de|het|mijn|een)|recht op(?: een| de| het)?|"
     r"wat (?:is|zijn|betekent|betekenen) (?:de|het|een)|how much|how many|entitled to(?: a| an| the)?|"
-    r"what is (?:the|a|an))"
+    r"what is (?:the|a|an)|"
+    # a yes/no question about something changing or coming: "gaat de basisbeurs omhoog?", "komt er een ...?"
+    r"^(?:en\s+)?(?:gaat|gaan|wordt|worden|komt|komen|blijft|blijven|stijgt|stijgen|daalt|dalen|verandert)\s+"
+    r"(?:er\s+)?(?:de|het|een|mijn|onze|jullie))"
     r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?",
     re.I,
 )

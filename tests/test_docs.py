@@ -21,6 +21,8 @@ import pytest
         "assistant.store",
         "assistant.bot",
         "assistant.llm",
+        "assistant.overview",
+        "assistant.understand",
     ],
 )
 def test_docstring_examples(module):

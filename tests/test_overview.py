@@ -218,3 +218,26 @@ def test_on_another_letter_the_sender_is_the_staatssecretaris_and_a_topic_questi
     assert english.startswith("Commitments by the state secretary")
     topic = second_bot.ask("Wat belooft de staatssecretaris over eetstoornissen?")
     assert "expertisecentra" in topic.text and not topic.text.startswith("Toezeggingen")
+
+
+@pytest.mark.slow
+def test_which_documents_does_the_letter_refer_to_lists_every_reference_with_its_link(letter_bot) -> None:
+    answer = letter_bot.ask("Naar welke documenten en Kamerstukken wordt in de brief verwezen?")
+    text = answer.text
+    assert "Kamerstuk 31 524, nr. 687" in text and "https://zoek.officielebekendmakingen.nl/kst-31524-687.html" in text
+    assert "handreiking Passend onderwijs" in text and "geen link in de brief" in text
+    assert text.count("voetnoot ") == 5  # every footnote of the letter
+    assert all(letter_bot.verifier.check(c) for c in answer.citations) and len(answer.citations) == 6
+
+
+@pytest.mark.slow
+def test_asked_whose_a_figure_is_the_answer_says_first_that_it_is_the_committees(letter_bot) -> None:
+    answer = letter_bot.ask(
+        "Dat 31 procent van de studenten moeite heeft met een stage, is dat een cijfer van de minister?"
+    )
+    first = answer.text.split("\n")[0]
+    assert "31%" in first and "commissie" in first and "vraag 6" in first, answer.text
+    assert answer.citations[0].quote.startswith("Uit de JOB Monitor 2026 blijkt dat 31%")
+    assert all(letter_bot.verifier.check(c) for c in answer.citations)
+    ours = letter_bot.ask("Is 4.695 een cijfer van de minister?").text  # in the answer too: not only theirs
+    assert "komt niet van de minister" not in ours
