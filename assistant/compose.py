@@ -247,8 +247,11 @@ class Composer:
         the cited answers says it applies now: say so first, so no one reads a plan as a right."""
         if question.answer_type != "yesno" or not _ASKS_RULE.search(question.text) or not selection.sentences:
             return False
-        if not any(_FUTURE_PLAN.search(c.text) for c in selection.sentences[:3]):  # the lead and what it leans on
+        plans = [c.text.lower() for c in selection.sentences[:3] if _FUTURE_PLAN.search(c.text)]
+        if not plans:  # the lead and what it leans on
             return False
+        if question.focus and not any(w[:5] in p for w in question.focus for p in plans):
+            return False  # a plan about something else ("krijg ik een gratis ov-kaart?" and the stagevergoeding)
         return not any(_RULE_NOW.search(c.text) for c in (*selection.sentences, *selection.full))
 
     def metadata_claims(self, question: Question) -> list[Claim]:

@@ -198,7 +198,8 @@ def has_time(text: str) -> bool:
 _ASKS_START = re.compile(
     r"\b(?:ingevoerd|invoeren|invoering|ingaan|gaat \w+ in|gaat in|gaat\b[^?]{0,60}\bin(?=\s*\?)|in werking|"
     r"komt (?:die|de|het|er)|komt\b.*\b(?:er|eindelijk)|"
-    r"verplicht (?:wordt|worden)|starts?|begint|take effect|come into force|introduced)\b",
+    r"verplicht (?:wordt|worden)|starts?|begint|take effect|come into force|introduced|vanaf wanneer|per wanneer|"
+    r"invoeringsdatum|ingangsdatum|startdatum|start date)\b",
     re.I,
 )
 _GIVES_START = re.compile(
@@ -435,7 +436,7 @@ class Gate:
                 closest=closest,
             )
         if (
-            question.answer_type == "date"
+            (question.answer_type == "date" or "date" in question.asked_facts)
             and _ASKS_START.search(question.text)
             and not any(_GIVES_START.search(t) and has_date(t) for t in passage)
         ):

@@ -684,3 +684,29 @@ def test_a_compound_that_names_the_asked_attribute_is_no_topic(letter_bot):
     assert "jaarbedrag" not in focus_words("Wat is het jaarbedrag voor LOB?")
     answer = letter_bot.ask("Wat is het jaarbedrag voor LOB?")
     assert not answer.refused and "33,8 mln" in answer.text, answer.text  # the committee's figure, labelled
+
+
+@pytest.mark.slow
+def test_a_yes_no_question_about_something_the_letter_never_names_is_declined(letter_bot):
+    answer = letter_bot.ask("Gaat de huurtoeslag voor studenten omhoog?")
+    assert answer.refused and "huurtoeslag" in answer.text, answer.text
+    assert not letter_bot.ask("Gaat de stagevergoeding omhoog?").refused
+
+
+@pytest.mark.slow
+def test_a_pronominal_adverb_is_no_topic(letter_bot):
+    answer = letter_bot.ask("Hoe kom ik erachter op welke ondersteuning ik recht heb?")
+    assert not answer.refused and "erachter" not in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_the_plan_note_only_when_the_plan_is_about_what_was_asked(letter_bot):
+    assert "is dit een plan" not in letter_bot.ask("Krijg ik een gratis laptop als ik stage loop?").text.lower()
+    assert "is dit een plan" in letter_bot.ask("Heb ik recht op een stagevergoeding?").text.lower()
+
+
+@pytest.mark.slow
+def test_a_second_part_asking_from_when_gets_the_missing_start_date_first(letter_bot):
+    answer = letter_bot.ask("Komt er een verplichte stagevergoeding, en per wanneer?")
+    assert answer.text.startswith("De brief noemt geen datum waarop dit ingaat."), answer.text
+    assert "Begin 2027" in answer.text or "voor de zomer" in answer.text
