@@ -35,7 +35,8 @@ MAX_HISTORY_MESSAGES = 50
 # "van wie is dat cijfer?", "is dat een cijfer van de minister?", "waar komt dat cijfer vandaan?", "whose figure"
 _ASKS_WHOSE = re.compile(
     r"\b(?:van\s+wie|wiens|cijfer\s+van|getal\s+van|percentage\s+van\s+de\s+(?:minister|staatssecretaris|commissie)|"
-    r"waar\s+komt\b[^?]*\bvandaan|afkomstig|bron\s+van|whose|where\s+does\b[^?]*\bcome\s+from)\b",
+    r"waar\s+komt\b[^?]*\bvandaan|afkomstig|bron\s+van|whose|where\s+does\b[^?]*\bcome\s+from|"
+    r"(?:komt|staat)\b[^?]*\b(?:alleen|enkel|slechts)\b[^?]*\b(?:vraag|commissie)|bevestigt\b[^?]*\bzelf)\b",
     re.I,
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

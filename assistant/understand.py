@@ -415,10 +415,16 @@ def overview_kind(text: str) -> OverviewKind | None:
     >>> overview_kind("Welke toezeggingen staan erin?"), overview_kind("Welke cijfers noemt de brief over stages?")
     ('commitments', None)
     """
+    sentences = [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
     for kind, pattern in _OVERVIEW:
-        if pattern.search(text):
-            own = [w for w in _WORD.findall(text.lower()) if w not in _OVERVIEW_GENERIC and w not in _STOP_NL]
-            return kind if not own else None
+        for sentence in sentences:  # the asking sentence; "Ik wil een lijstje voor mijn stuk." around it is no topic
+            if pattern.search(sentence):
+                own = [
+                    w
+                    for w in _WORD.findall(sentence.lower())
+                    if w not in _OVERVIEW_GENERIC and w not in _STOP_NL and w not in _FILLER_WORDS
+                ]
+                return kind if not own else None
     return None
 
 
@@ -771,8 +777,16 @@ def answer_type(text: str) -> AnswerType | None:
     return "yesno" if _YESNO.search(text.strip()) or _YESNO.search(without_situation(text)) else None
 
 
+# "moet mijn bedrijf betalen? ik krijg nu niks voor 32 uur per week": the situation told after the question
+_TRAILING_SITUATION = re.compile(
+    r"(?<=\?)\s+(?:(?:want|omdat|maar|en)\s+)?(?:ik|mijn|mn|m'n|we|wij|ons|onze)\b[^?]*$", re.I
+)
+
+
 def without_situation(text: str) -> str:
-    """The question after the situation the asker tells first ("ik loop 32 uur stage, heb ik recht op ...?")."""
+    """The question without the situation the asker tells first ("ik loop 32 uur stage, heb ik recht op ...?") or
+    after it ("... betalen? ik krijg niks voor 32 uur per week")."""
+    text = _TRAILING_SITUATION.sub("", text)
     return _LEADING_CONDITION.sub("", _EMBEDDED_QUESTION.sub("", text, count=1)).strip()
 
 

@@ -167,6 +167,29 @@ def test_overview_tab_timeline_figures_subquestions_and_csv(app_server, open_pag
     assert "Vraag 1 van de commissie" in page.locator("#kb-ov-passage").inner_text()
     assert "commissie" in norm(page.locator("#kb-ov-figures").inner_text())
 
+    # the table sorts (the header's menu), and a row of the sorted table still opens its own paragraph
+    unsorted = page.evaluate(
+        "() => [...document.querySelectorAll('#kb-ov-figures span.text')].filter(e => e.offsetParent)"
+        ".slice(5, 10).map(e => e.innerText.trim()).join('|')"
+    )
+    header = page.locator("#kb-ov-figures thead th").nth(1)
+    header.hover()
+    header.locator("button.cell-menu-button").click()
+    page.locator("#kb-ov-figures [role=menu] [role=menuitem]").first.click()  # "Oplopend sorteren" (nl-NL)
+    cells = page.locator("#kb-ov-figures span.text").filter(visible=True)  # the header's 5, then the rows
+    first_row = (
+        "() => [...document.querySelectorAll('#kb-ov-figures span.text')].filter(e => e.offsetParent)"
+        ".slice(5, 10).map(e => e.innerText.trim()).join('|')"
+    )
+    page.wait_for_function(f"() => ({first_row})() !== {json.dumps(unsorted)}")
+    first_value = cells.nth(6).inner_text().strip()  # the figure of the first row, sorted
+    cells.nth(6).click()
+    page.wait_for_function(
+        "v => document.querySelector('#kb-ov-passage mark') && "
+        "document.querySelector('#kb-ov-passage mark').innerText.includes(v)",
+        arg=first_value,
+    )
+
     # sub-questions with their evidence, and the one without
     subq = norm(page.locator("#kb-subquestions").inner_text())
     assert "geen direct antwoord gevonden" in subq and "voldoende middelen" in subq

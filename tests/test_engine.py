@@ -710,3 +710,9 @@ def test_a_second_part_asking_from_when_gets_the_missing_start_date_first(letter
     answer = letter_bot.ask("Komt er een verplichte stagevergoeding, en per wanneer?")
     assert answer.text.startswith("De brief noemt geen datum waarop dit ingaat."), answer.text
     assert "Begin 2027" in answer.text or "voor de zomer" in answer.text
+
+
+@pytest.mark.slow
+def test_a_situation_told_after_the_question_is_not_what_is_asked(letter_bot):
+    answer = letter_bot.ask("moet een bedrijf stagiairs eigenlijk betalen? ik werk er nu 40 uur per week voor niks")
+    assert not answer.refused and "stagevergoeding" in answer.text, answer.text

@@ -241,3 +241,18 @@ def test_asked_whose_a_figure_is_the_answer_says_first_that_it_is_the_committees
     assert all(letter_bot.verifier.check(c) for c in answer.citations)
     ours = letter_bot.ask("Is 4.695 een cijfer van de minister?").text  # in the answer too: not only theirs
     assert "komt niet van de minister" not in ours
+
+
+def test_a_sentence_around_the_question_does_not_hide_an_overview_question() -> None:
+    from assistant.understand import overview_kind
+
+    assert (
+        overview_kind("Welke toezeggingen doet de minister? Ik schrijf er een achtergrondstuk over.") == "commitments"
+    )
+    assert overview_kind("Welke toezeggingen doet de minister over stagevergoeding? Ik schrijf erover.") is None
+
+
+@pytest.mark.slow
+def test_asked_whether_a_figure_only_comes_from_the_committee(letter_bot) -> None:
+    text = letter_bot.ask("Komt het bedrag van 33,8 mln alleen uit de vraag van de commissie?").text
+    assert text.startswith("Het cijfer 33,8 mln. euro komt niet van de minister"), text
