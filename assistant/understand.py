@@ -205,7 +205,9 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "money",
         re.compile(
             r"\b(?:\w*(?:bedrag|boete|kosten|geld(?!t)|vergoeding|budget|salaris|subsidie)\w*|kost|euro|"
-            r"investeer\w*|investering\w*|betaal\w*|zoveel|evenveel|net zo veel|money|funding|invest\w*)\b",
+            # "zoveel blijer", "evenveel beter": a degree, not an amount of money
+            r"investeer\w*|investering\w*|betaal\w*|(?:zoveel|evenveel|net zo veel)(?!\s+\w{2,}er\b)|money|funding|"
+            r"invest\w*)\b",
             re.I,
         ),
     ),
@@ -448,6 +450,8 @@ _COMPARES = re.compile(
 _ATTRIBUTE_WORDS = frozenset(
     [
         "bedrag",
+        "zoveel",
+        "evenveel",
         "bedragen",
         "boete",
         "boetes",

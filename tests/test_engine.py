@@ -716,3 +716,11 @@ def test_a_second_part_asking_from_when_gets_the_missing_start_date_first(letter
 def test_a_situation_told_after_the_question_is_not_what_is_asked(letter_bot):
     answer = letter_bot.ask("moet een bedrijf stagiairs eigenlijk betalen? ik werk er nu 40 uur per week voor niks")
     assert not answer.refused and "stagevergoeding" in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_so_much_and_as_much_are_a_degree_or_an_amount_never_a_topic(letter_bot):
+    why = letter_bot.ask("waarom zijn bol'ers zoveel minder tevreden over hun stage dan bbl'ers?")
+    assert "geen bedrag" not in why.text and "[vraag 8]" in why.text, why.text
+    same = letter_bot.ask("krijgen mbo'ers evenveel stagevergoeding als hbo'ers?")
+    assert not same.refused and "evenveel" not in same.text.split(".")[0], same.text
