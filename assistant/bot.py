@@ -20,7 +20,7 @@ from .documents import Answer, Citation, Document
 from .generate import Event, Generative
 from .inputs import clean_text, typed_length
 from .llm import make_generator
-from .overview import Overview, build_overviews
+from .overview import Overview, build_overviews, common_stems, overview_stems
 from .retrieve import Searcher
 from .scope import Gate, Scope
 from .select import Selector
@@ -36,7 +36,8 @@ MAX_HISTORY_MESSAGES = 50
 _ASKS_WHOSE = re.compile(
     r"\b(?:van\s+wie|wiens|cijfer\s+van|getal\s+van|percentage\s+van\s+de\s+(?:minister|staatssecretaris|commissie)|"
     r"waar\s+komt\b[^?]*\bvandaan|afkomstig|bron\s+van|whose|where\s+does\b[^?]*\bcome\s+from|"
-    r"(?:komt|staat)\b[^?]*\b(?:alleen|enkel|slechts)\b[^?]*\b(?:vraag|commissie)|bevestigt\b[^?]*\bzelf)\b",
+    r"(?:komt|staat)\b[^?]*\b(?:alleen|enkel|slechts)\b[^?]*\b(?:vraag|commissie)|bevestigt\b[^?]*\bzelf|"
+    r"(?:minister|staatssecretaris|ze|hij)\s+zelf|zelf\s+(?:noemt|gebruikt|geeft))\b",
     re.I,
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -175,6 +176,8 @@ class Assistant:
             hits = self.searcher.search(question, 8, query_vector=qvec)
             evidence = self.gate.evidence(question, hits, qvec) if hits else None
         scope = self.gate.decide(question, hits, evidence)
+        if scope.decision == "answer" and question.intent == "content" and (skipped := self.skipped_ask(question)):
+            scope = skipped
         log.info("scope: %s (%s)", scope.decision, scope.reason)
         if scope.decision == "decline":
             yield from _final(Answer(self.composer.decline(question, scope), (), refused=True))
@@ -221,6 +224,28 @@ class Assistant:
             note, citation = whose
             text, citations = f"{note}\n\n{text}", (citation, *(c for c in citations if c != citation))
         return Answer(text, citations, refused=False, mode="extractive", more=more, partial=scope.decision == "partial")
+
+    def skipped_ask(self, question: Question) -> Scope | None:
+        """ "Hebben scholen genoeg middelen tegen stagediscriminatie?": when a question is about a part of a committee
+        question that no sentence of the answer addresses (the overview's evidence), answer in part and say first
+        that the answer does not take it up."""
+        if question.english or question.followup:
+            return None
+        asked = overview_stems(question.text)
+        for ov in self.overviews.values():
+            for sub in ov.subquestions:
+                if sub.answered:
+                    continue
+                own = overview_stems(sub.text)
+                rest = overview_stems(
+                    " ".join(s.text for s in ov.subquestions if s.question == sub.question and s != sub)
+                )
+                mine = common_stems(own - common_stems(own, rest), asked)  # its own words, not its neighbours'
+                if mine and len(common_stems(own, asked)) >= 2:
+                    words = (max(sorted(mine), key=len),)  # its most specific word: "middelen", not "pakken"
+                    reason = f"the answer to question {sub.question} does not take up {', '.join(words)}"
+                    return Scope("partial", reason, None, "unanswered", unknown=words, closest=(sub.question,))
+        return None
 
     def whose_figure(self, question: Question, shown: str = "") -> tuple[str, Citation] | None:
         """ "Is dat 31 procent een cijfer van de minister?": when a question asks whose a figure it quotes is, and the

@@ -35,6 +35,7 @@ from typing import Any, Literal
 
 from .chunk import split_sentences
 from .documents import Document, Paragraph, Section
+from .parse import MONTHS
 
 Owner = Literal["committee", "sender"]
 FigureKind = Literal["amount", "percentage", "count", "date", "duration", "ratio"]
@@ -194,26 +195,7 @@ def sentences(doc: Document) -> Iterator[tuple[Sentence, Section, Paragraph | No
 
 # --------------------------------------------------------------------------- time phrases
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
+_MONTHS = MONTHS  # "januari" -> 1
 _MONTH = "|".join(_MONTHS)
 _NUMBER_WORDS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
@@ -897,6 +879,16 @@ _ASKS_YES_NO = re.compile(
 _ASKS_STANCE = re.compile(r"\b(?:verklaart|herkent|beoordeelt|duidt|vindt|deelt|kijkt|waardeert|reageert)\b", re.I)
 _NAMES_MEASURES = re.compile(r"\b(?:maatregel\w*|actie\w*|stappen|aanpak)\b", re.I)
 _YES_NO = re.compile(r"^(?:ja|nee)\b", re.I)
+
+
+def overview_stems(text: str) -> set[str]:
+    """The content words of a text as the overview compares them (see :func:`common_stems`)."""
+    return _stems(text)
+
+
+def common_stems(a: set[str], b: set[str]) -> set[str]:
+    """The words of ``a`` that share a stem with a word of ``b``."""
+    return _common(a, b)
 
 
 def _stems(text: str) -> set[str]:

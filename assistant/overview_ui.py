@@ -17,6 +17,7 @@ from typing import Any
 from . import texts
 from .documents import Citation
 from .overview import Commitment, Evidence, Overview
+from .parse import MONTHS
 
 PX_PER_MONTH = 10  # vertical space per month between two points of the timeline
 GAP_MIN, GAP_MAX = 6, 90
@@ -51,20 +52,7 @@ element.addEventListener('click', function (e) {
 });
 """
 
-_MONTHS_NL = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+_MONTHS_NL = list(MONTHS)  # in calendar order
 
 
 def _e(text: object) -> str:

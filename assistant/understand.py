@@ -349,6 +349,23 @@ _OVERVIEW_GENERIC = frozenset(
         "commissievraag",
         "onderdelen",
         "ontwijkt",
+        "waar",
+        "aan",
+        "bij",
+        "met",
+        "termijn",
+        "termijnen",
+        "datum",
+        "data",
+        "hangt",
+        "hangen",
+        "gekoppeld",
+        "tijdpad",
+        "deadline",
+        "deadlines",
+        "dated",
+        "date",
+        "dates",
         "documenten",
         "stukken",
         "kamerstukken",
@@ -970,10 +987,10 @@ def understand(
         intent = "injection"
     elif _OPINION.search(text):
         intent = "opinion"
+    elif qnum is None and overview_kind(text) is not None:  # before metadata: "toezeggingen met een datum"
+        intent = "overview"
     elif about_letter and not _OTHER_DOCUMENT.search(text):
         intent = "metadata"
-    elif qnum is None and overview_kind(text) is not None:
-        intent = "overview"
     elif qnum is not None and _ASKS_QUESTION_TEXT.search(text):
         intent = "question_text"
     elif qnum is not None and (_WHOLE.search(text) or len(focus_words(_QNUM.sub(" ", text))) <= 1):

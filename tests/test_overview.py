@@ -256,3 +256,23 @@ def test_a_sentence_around_the_question_does_not_hide_an_overview_question() -> 
 def test_asked_whether_a_figure_only_comes_from_the_committee(letter_bot) -> None:
     text = letter_bot.ask("Komt het bedrag van 33,8 mln alleen uit de vraag van de commissie?").text
     assert text.startswith("Het cijfer 33,8 mln. euro komt niet van de minister"), text
+
+
+@pytest.mark.slow
+def test_commitments_with_a_date_is_an_overview_question_not_the_letters_date(letter_bot) -> None:
+    text = letter_bot.ask("Welke toezeggingen met een datum staan in deze brief?").text
+    assert text.startswith("Toezeggingen van de minister") and "eind 2026" in text, text
+
+
+@pytest.mark.slow
+def test_a_question_about_a_part_the_answer_skips_says_so_first(letter_bot) -> None:
+    answer = letter_bot.ask("Hebben de scholen volgens de minister voldoende middelen tegen stagediscriminatie?")
+    assert answer.partial and answer.text.startswith("De commissie vroeg in vraag 9 naar"), answer.text
+    assert "middelen" in answer.text.split("\n")[0]
+    assert not letter_bot.ask("Waar kan ik stagediscriminatie melden?").partial
+
+
+@pytest.mark.slow
+def test_asked_whether_the_minister_uses_a_figure_herself(letter_bot) -> None:
+    text = letter_bot.ask("Noemt de minister zelf het bedrag van 33,8 mln?").text
+    assert text.startswith("Het cijfer 33,8 mln. euro komt niet van de minister"), text
