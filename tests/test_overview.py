@@ -276,3 +276,25 @@ def test_a_question_about_a_part_the_answer_skips_says_so_first(letter_bot) -> N
 def test_asked_whether_the_minister_uses_a_figure_herself(letter_bot) -> None:
     text = letter_bot.ask("Noemt de minister zelf het bedrag van 33,8 mln?").text
     assert text.startswith("Het cijfer 33,8 mln. euro komt niet van de minister"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Wat belooft de minister?", "commitments"),
+        ("Welke toezeggingen staan erin?", "commitments"),
+        ("Welke cijfers noemt de brief?", "figures"),
+        ("Welke vragen worden niet (volledig) beantwoord?", "unanswered"),
+        ("Welke onderdelen van de commissievragen beantwoordt de minister niet?", "unanswered"),
+        ("Naar welke Kamerstukken verwijst de brief?", "references"),
+        ("What does the minister promise?", "commitments"),
+        ("Wat belooft de minister over stagevergoeding?", None),
+        ("Welke cijfers noemt de brief over stageplekken?", None),
+        ("Heb ik recht op stagegeld?", None),
+    ],
+)
+def test_questions_about_the_letter_as_a_whole_are_read_as_overview_questions(question: str, kind: str | None) -> None:
+    from assistant.understand import understand
+
+    q = understand(question)
+    assert (q.intent == "overview", q.overview) == (kind is not None, kind)
