@@ -239,7 +239,8 @@ _OVERVIEW: tuple[tuple[OverviewKind, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:niet|onvolledig|half|deels|gedeeltelijk|nauwelijks)\b[^?]*\bbeantwoord\w*|\bbeantwoord\w*\b[^?]*\b"
             r"(?:niet|onvolledig|half|deels)\b|\bontw(?:ijkt|eek|eken|ijken)\b|\bblijft\b[^?]*\bonbeantwoord\b|"
-            r"\bonbeantwoord\w*|\bnot\s+(?:fully\s+)?answer\w*|\bunanswered\b|\bdodge\w*|\bevade\w*",
+            r"\bonbeantwoord\w*|\bnot\s+(?:fully\s+)?answer\w*|\bunanswered\b|\bdodge\w*|\bevade\w*|"
+            r"\bgeen\s+(?:\w+\s+)?antwoord\b|\bgaat\b[^?]*\bniet\b[^?]*\bin\b\s*(?:op\b|\?|$)|\bno\s+(?:real\s+)?answer\b",
             re.I,
         ),
     ),
@@ -349,6 +350,19 @@ _OVERVIEW_GENERIC = frozenset(
         "commissievraag",
         "onderdelen",
         "ontwijkt",
+        "inhoudelijk",
+        "inhoudelijke",
+        "echt",
+        "direct",
+        "concreet",
+        "antwoord",
+        "antwoorden",
+        "geeft",
+        "geven",
+        "noem",
+        "vraagnummers",
+        "nummers",
+        "gaat",
         "waar",
         "aan",
         "bij",

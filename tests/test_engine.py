@@ -724,3 +724,9 @@ def test_so_much_and_as_much_are_a_degree_or_an_amount_never_a_topic(letter_bot)
     assert "geen bedrag" not in why.text and "[vraag 8]" in why.text, why.text
     same = letter_bot.ask("krijgen mbo'ers evenveel stagevergoeding als hbo'ers?")
     assert not same.refused and "evenveel" not in same.text.split(".")[0], same.text
+
+
+@pytest.mark.slow
+def test_a_school_level_is_no_quantity(letter_bot):
+    answer = letter_bot.ask("ik doe mbo 3 verzorgende en vind geen stageplek, wat doet de minister daaraan?")
+    assert not answer.refused and "[vraag 6]" in answer.text, answer.text

@@ -287,6 +287,8 @@ def test_asked_whether_the_minister_uses_a_figure_herself(letter_bot) -> None:
         ("Welke vragen worden niet (volledig) beantwoord?", "unanswered"),
         ("Welke onderdelen van de commissievragen beantwoordt de minister niet?", "unanswered"),
         ("Naar welke Kamerstukken verwijst de brief?", "references"),
+        ("Op welke vragen gaat de staatssecretaris niet in?", "unanswered"),
+        ("Waar geeft de minister geen inhoudelijk antwoord op? Noem de nummers.", "unanswered"),
         ("What does the minister promise?", "commitments"),
         ("Wat belooft de minister over stagevergoeding?", None),
         ("Welke cijfers noemt de brief over stageplekken?", None),
