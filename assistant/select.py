@@ -62,6 +62,7 @@ _LEANS_START = re.compile(
     r"(?:als|wanneer|omdat|nu) (?:ze|zij|hij|dit|dat|die|deze|het)\b)\b",
     re.I,
 )
+_CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+dus\b", re.I)  # "Het geld wordt dus ...": sums up what came before
 _POINTER = re.compile(r"^\(?(?:zie|see)\b", re.I)  # "Zie ook antwoord op vraag 7.": a cross-reference, no answer
 _RULE = re.compile(
     r"\b(?:verplicht\w*|mag|mogen|moet|moeten|recht op|toegestaan|bepalen zelf|zelf welke|geen \w+ ?\w*eisen|"
@@ -390,7 +391,7 @@ class Selector:
         def size(sid: int) -> int:
             return len(sents.sentences[sid].text.split())
 
-        def unit(sid: int) -> list[int]:
+        def unit(sid: int, concluded: bool = False) -> list[int]:
             """The sentence with what it needs: the sentence it leans on, a list's lead and items."""
             siblings = sents.of_chunk[sents.sentences[sid].chunk]
             pos = siblings.index(sid)
@@ -409,7 +410,17 @@ class Selector:
                 items = self._list_after(siblings, pos)
                 # a lead with nothing after it is a fragment; "Dit is de top 4:" also brings what it leans on
                 return [*leaning(sid, siblings, pos), *items] if items else []
-            return leaning(sid, siblings, pos)
+            out = leaning(sid, siblings, pos)
+            if (
+                concluded
+                and pos == 0
+                and _CONCLUDES.search(text)
+                and (prev := self._previous_in_answer(sid)) is not None
+            ):
+                # "Het geld wordt dus ingezet voor ...", opening a paragraph, concludes the one before (often a
+                # list): it comes with it
+                return [*(unit(prev) if prev not in out else []), *out]
+            return out
 
         def leaning(sid: int, siblings: list[int], pos: int) -> list[int]:
             """The sentence with the ones it leans on ("Dat is ...", "Daarom ...")."""
@@ -438,7 +449,7 @@ class Selector:
             words += n
             return True
 
-        lead_unit = unit(lead) or [lead]
+        lead_unit = unit(lead, concluded=True) or [lead]  # the lead also brings what its "dus" sums up
         if committee_only:
             # "welke cijfers uit de JOB Monitor?": the other committee figures that name the asked-for source (the
             # words of the question the lead has and no sentence of the answers has)
@@ -666,6 +677,16 @@ class Selector:
                 and self._item_of(sid) is None
             ] or out
         return out
+
+    def _previous_in_answer(self, sid: int) -> int | None:
+        """The sentence before ``sid`` in the same answer of the same letter (also in the paragraph before)."""
+        s = self.searcher
+        sents = s.sentences
+        if sid == 0:
+            return None
+        here, there = s.chunks[sents.sentences[sid].chunk], s.chunks[sents.sentences[sid - 1].chunk]
+        same = (here.source_id, here.question, here.kind) == (there.source_id, there.question, there.kind)
+        return sid - 1 if same and sents.sentences[sid - 1].start < sents.sentences[sid].start else None
 
     def _before(self, sid: int) -> int | None:
         """The sentence just before ``sid`` when it ends the previous passage of the same answer."""

@@ -730,3 +730,9 @@ def test_so_much_and_as_much_are_a_degree_or_an_amount_never_a_topic(letter_bot)
 def test_a_school_level_is_no_quantity(letter_bot):
     answer = letter_bot.ask("ik doe mbo 3 verzorgende en vind geen stageplek, wat doet de minister daaraan?")
     assert not answer.refused and "[vraag 6]" in answer.text, answer.text
+
+
+@pytest.mark.slow
+def test_a_lead_that_sums_up_with_dus_comes_with_what_it_sums_up(letter_bot):
+    text = letter_bot.ask("waar gaat dat geld voor LOB nou eigenlijk naartoe?").text
+    assert "dus ingezet" in text and "85%" in text and text.index("85%") < text.index("dus ingezet"), text
