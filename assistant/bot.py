@@ -37,7 +37,7 @@ _ASKS_WHOSE = re.compile(
     r"\b(?:van\s+wie|wiens|cijfer\s+van|getal\s+van|percentage\s+van\s+de\s+(?:minister|staatssecretaris|commissie)|"
     r"waar\s+komt\b[^?]*\bvandaan|afkomstig|bron\s+van|whose|where\s+does\b[^?]*\bcome\s+from|"
     r"(?:komt|staat)\b[^?]*\b(?:alleen|enkel|slechts)\b[^?]*\b(?:vraag|commissie)|bevestigt\b[^?]*\bzelf|"
-    r"(?:minister|staatssecretaris|ze|hij)\s+zelf|zelf\s+(?:noemt|gebruikt|geeft))\b",
+    r"\bzelf\b|komt\b[^?]*\buit\b[^?]*\b(?:vraag|commissie))\b",
     re.I,
 )
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

@@ -21,7 +21,7 @@ from .documents import Chunk, Citation, Document
 from .overview import Commitment, Figure, Overview
 from .scope import Scope
 from .select import Candidate, Selection, is_item
-from .understand import Question
+from .understand import Question, without_situation
 
 _META_FIELDS = [
     (
@@ -221,7 +221,11 @@ class Composer:
             return draft
         draft.claims = self._claims(selection.sentences)
         draft.full = self._claims(selection.full)
-        if self._plan_not_rule(question, selection):
+        asked = without_situation(question.text).lower()
+        missing_asked = bool(scope.evidence) and any(w in asked for w in scope.evidence.missing)  # type: ignore[union-attr]
+        if self._plan_not_rule(question, selection) and not missing_asked:
+            # (not when what is asked about is missing: "krijg ik een studenten-ov?" answered by another plan; the
+            # asker's situation may be missing: "ik loop stage bij een kapper, moet die me betalen?")
             draft.notes.append(texts.PLAN_NOT_RULE_EN if question.english else texts.PLAN_NOT_RULE)
             draft.bridge = False
         if selection.case_not_discussed and scope.decision != "partial":
@@ -510,5 +514,4 @@ def overview_lines(
                 link = "" if r.url == r.text else f" ({r.url})" if r.url else f" ({status['no_link']})"
                 note = f", {status['indexed']}" if r.status == "indexed" else ""
                 lines.append((f"- {where}“{r.text}”{link}{note} {marker(r.question)}", cite(r.question, r.text)))
-    lines.append((texts.OVERVIEW_MORE_EN if english else texts.OVERVIEW_MORE, None))
     return lines

@@ -166,8 +166,8 @@ OVERVIEW_FIGURES_COMMITTEE = "Cijfers van de commissie (in haar vragen, niet van
 OVERVIEW_FIGURES_COMMITTEE_EN = "Figures from the committee (in its questions, not from {sender}):"
 OVERVIEW_FIGURES_SENDER = "Cijfers in de antwoorden van {sender}:"
 OVERVIEW_FIGURES_SENDER_EN = "Figures in the answers of {sender}:"
-OVERVIEW_FIGURES_DATES = "Data en jaartallen staan bij de toezeggingen en in het tabblad Overzicht."
-OVERVIEW_FIGURES_DATES_EN = "Dates and years are listed with the commitments and in the Overzicht tab."
+OVERVIEW_FIGURES_DATES = "Data en jaartallen staan bij de toezeggingen (vraag: “Wat belooft de minister?”)."
+OVERVIEW_FIGURES_DATES_EN = "Dates and years are listed with the commitments (ask: “What does the minister promise?”)."
 OVERVIEW_NO_FIGURES = "In {letter} staan geen cijfers."
 OVERVIEW_NO_FIGURES_EN = "{letter} contains no figures."
 OVERVIEW_UNANSWERED = (
@@ -180,19 +180,17 @@ OVERVIEW_UNANSWERED_EN = (
 )
 OVERVIEW_ALL_ANSWERED = (
     "Op elke deelvraag van de commissie gaat in {letter} minstens één zin van het antwoord in. Of dat antwoord "
-    "volledig is, kun je per vraag nalezen in het tabblad Overzicht."
+    "volledig is, kun je per vraag nalezen in de brief."
 )
 OVERVIEW_ALL_ANSWERED_EN = (
     "Every part of the committee's questions in {letter} is addressed by at least one sentence of the answer. "
-    "Whether that answer is complete, you can check per question in the Overzicht tab."
+    "Whether that answer is complete, you can check per question in the letter."
 )
 OVERVIEW_REFERENCES = "De brief ({letter}) verwijst naar deze Kamerstukken en, in de voetnoten, deze bronnen:"
 OVERVIEW_REFERENCES_EN = "The letter ({letter}) refers to these Kamerstukken and, in its footnotes, these sources:"
 OVERVIEW_NO_REFERENCES = "{letter} verwijst niet naar andere Kamerstukken en heeft geen voetnoten met links."
 OVERVIEW_NO_REFERENCES_EN = "{letter} refers to no other Kamerstuk and has no footnotes with links."
 OVERVIEW_FOOTNOTE = "voetnoot {footnote}: "
-OVERVIEW_MORE = "Alles op een rij, met tijdlijn en CSV: het tabblad Overzicht."
-OVERVIEW_MORE_EN = "Everything at a glance, with a timeline and CSV: the Overzicht tab."
 
 # The "Overzicht" tab.
 UI_TAB_CHAT = "Chat"

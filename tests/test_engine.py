@@ -736,3 +736,9 @@ def test_a_school_level_is_no_quantity(letter_bot):
 def test_a_lead_that_sums_up_with_dus_comes_with_what_it_sums_up(letter_bot):
     text = letter_bot.ask("waar gaat dat geld voor LOB nou eigenlijk naartoe?").text
     assert "dus ingezet" in text and "85%" in text and text.index("85%") < text.index("dus ingezet"), text
+
+
+@pytest.mark.slow
+def test_no_plan_note_when_what_is_asked_about_is_not_in_the_letter(letter_bot):
+    text = letter_bot.ask("krijg ik als mbo student een gratis treinabonnement of moet ik dat zelf betalen?").text
+    assert "is dit een plan" not in text, text

@@ -300,3 +300,10 @@ def test_questions_about_the_letter_as_a_whole_are_read_as_overview_questions(qu
 
     q = understand(question)
     assert (q.intent == "overview", q.overview) == (kind is not None, kind)
+
+
+@pytest.mark.slow
+def test_overview_answers_name_no_part_of_the_user_interface(letter_bot) -> None:
+    # the API and the widget have no "Overzicht" tab: an answer never sends people to one
+    for question in ("Wat belooft de minister?", "Welke cijfers noemt de brief?", "Welke vragen worden ontweken?"):
+        assert "tabblad" not in letter_bot.ask(question).text.lower()
