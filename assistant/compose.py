@@ -66,7 +66,6 @@ _RULE_NOW = re.compile(
     r"is (?:nu |al )?wettelijk)\b",
     re.I,
 )
-_ROLE = re.compile(r"\b(minister-president|minister|staatssecretaris)\b", re.I)
 _TOPIC_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
@@ -120,12 +119,7 @@ class Composer:
         """ "de minister", "de staatssecretaris": the role in the letter's signature or header."""
         doc = self.documents.get(source) if source else self.main_letter
         doc = doc or self.main_letter
-        role = None
-        if doc is not None:
-            for text in (doc.metadata.signatory_role, doc.metadata.sender, doc.metadata.kind):
-                if text and (m := _ROLE.search(text)):
-                    role = m.group(1).lower()
-                    break
+        role = doc.metadata.role if doc is not None else None
         names = texts.SENDER_EN if english else texts.SENDER
         return names.get(role or "", texts.SENDER_DEFAULT_EN if english else texts.SENDER_DEFAULT)
 

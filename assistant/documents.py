@@ -11,8 +11,11 @@ always index into :attr:`Document.text`, the cleaned text of the source.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
+
+_ROLE = re.compile(r"\b(minister-president|minister|staatssecretaris)\b", re.I)
 
 SectionKind = Literal["metadata", "intro", "question", "body", "signature", "footnotes"]
 ChunkKind = Literal["metadata", "intro", "question", "answer", "body", "signature", "footnote"]
@@ -87,6 +90,18 @@ class Metadata:
     subject: str | None = None
     signatory: str | None = None  # "R.M. Letschert"
     signatory_role: str | None = None  # "De minister van Onderwijs, Cultuur en Wetenschap"
+
+    @property
+    def role(self) -> str | None:
+        """The sender's role as the signature or header names it: "minister", "staatssecretaris" (None if neither).
+
+        >>> Metadata(signatory_role="De staatssecretaris van VWS").role
+        'staatssecretaris'
+        """
+        for text in (self.signatory_role, self.sender, self.kind):
+            if text and (m := _ROLE.search(text)):
+                return m.group(1).lower()
+        return None
 
     @property
     def citation(self) -> str:

@@ -28,11 +28,12 @@ import re
 import time
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
+from . import texts
 from .chunk import split_sentences
 from .documents import Document, Paragraph, Section
 from .parse import MONTHS
@@ -83,10 +84,6 @@ class Commitment:
     who: str
     when: str | None = None
     period: Period | None = None
-
-    @property
-    def dated(self) -> bool:
-        return self.period is not None
 
 
 @dataclass(frozen=True)
@@ -163,7 +160,6 @@ class Overview:
     figures: tuple[Figure, ...] = ()
     subquestions: tuple[SubQuestion, ...] = ()
     references: tuple[ReferenceItem, ...] = ()
-    questions: tuple[int, ...] = field(default_factory=tuple)
 
 
 # --------------------------------------------------------------------------- sentences
@@ -822,16 +818,6 @@ def _context(section: Section, asks: list[tuple[str, int, int]]) -> str:
     return text
 
 
-def _terms(text: str) -> set[str]:
-    return {w[:6] for w in re.findall(r"\w+", text.lower()) if w not in _STOP and len(w) > 2}
-
-
-def lexical_similarity(question: str, passages: Sequence[str]) -> list[float]:
-    """Share of the question's content words (6-letter stems) found in each passage."""
-    q = _terms(question)
-    return [len(q & _terms(p)) / len(q) if q else 0.0 for p in passages]
-
-
 EVIDENCE_MAX = 3
 _GENERIC_ASK = frozenset(
     [
@@ -882,21 +868,11 @@ _YES_NO = re.compile(r"^(?:ja|nee)\b", re.I)
 
 
 def overview_stems(text: str) -> set[str]:
-    """The content words of a text as the overview compares them (see :func:`common_stems`)."""
-    return _stems(text)
-
-
-def common_stems(a: set[str], b: set[str]) -> set[str]:
-    """The words of ``a`` that share a stem with a word of ``b``."""
-    return _common(a, b)
-
-
-def _stems(text: str) -> set[str]:
     """The content words of a text, lowercased without accents (matched by prefix: see :func:`_common`)."""
     return {w for w in re.findall(r"\w{4,}", _fold(text)) if w not in _STOP and w not in _GENERIC_ASK}
 
 
-def _common(a: set[str], b: set[str]) -> set[str]:
+def common_stems(a: set[str], b: set[str]) -> set[str]:
     """The words of ``a`` that share a stem with a word of ``b``: a common start of 5 letters, 6 for long words
     ("besteding"/"besteden", "verklaart"/"verklaring"; not "onderwijsinstellingen"/"onderzoekt")."""
 
@@ -925,15 +901,15 @@ def _evidence(
     if not asks or not answer:
         return [() for _ in asks]
     texts = [s.text for s in answer]
-    words = [_stems(t) for t in texts]
+    words = [overview_stems(t) for t in texts]
     dated = [bool(time_phrases(t, letter)) for t in texts]
     figures = [bool(_FIGURE.search(t)) for t in texts]
-    shared = _stems(context)
+    shared = overview_stems(context)
     out = []
     for i, (ask, _a, _b) in enumerate(asks):
-        own = _stems(ask)
-        others = set().union(*(_stems(x[0]) for k, x in enumerate(asks) if k != i)) if len(asks) > 1 else set()
-        distinctive = (own - _common(own, others | shared)) or own
+        own = overview_stems(ask)
+        others = set().union(*(overview_stems(x[0]) for k, x in enumerate(asks) if k != i)) if len(asks) > 1 else set()
+        distinctive = (own - common_stems(own, others | shared)) or own
         yes_no = bool(_ASKS_YES_NO.match(ask))
         when, amount, action = (
             bool(_ASKS_WHEN.search(ask)),
@@ -942,9 +918,9 @@ def _evidence(
         )
         chosen = []
         for j, s in enumerate(answer):
-            overlap = _common(own, words[j])
+            overlap = common_stems(own, words[j])
             acts = j in committed or (action and (s.item or bool(_NAMES_MEASURES.search(s.text))))
-            mine = _common(distinctive, words[j])
+            mine = common_stems(distinctive, words[j])
             if (
                 (mine and (not yes_no or acts or len(mine) >= 2))
                 or (
@@ -967,7 +943,7 @@ def _evidence(
         if similarity is not None:
             scores = list(similarity([ask], [texts[j] for j in chosen])[0])
         else:
-            scores = [len(_common(own, words[j])) / max(len(own), 1) for j in chosen]
+            scores = [len(common_stems(own, words[j])) / max(len(own), 1) for j in chosen]
         ranked = sorted(zip(chosen, scores, strict=True), key=lambda t: -t[1])[:EVIDENCE_MAX]
         out.append(tuple(Evidence(answer[j], round(float(sc), 3)) for j, sc in ranked))
     return out
@@ -1030,11 +1006,7 @@ def _question_at(doc: Document, offset: int) -> int | None:
 
 def sender_name(doc: Document) -> str:
     """The sender as the overview names them: "de minister", "de staatssecretaris" (from the metadata)."""
-    role = (doc.metadata.signatory_role or doc.metadata.sender or "").lower()
-    for word in ("staatssecretaris", "minister", "kabinet"):
-        if word in role:
-            return f"de {word}" if word != "kabinet" else "het kabinet"
-    return "de afzender"
+    return texts.SENDER.get(doc.metadata.role or "", texts.SENDER_DEFAULT)
 
 
 def build_overview(
@@ -1090,7 +1062,6 @@ def build_overview(
         figures=tuple(figures),
         subquestions=tuple(subquestions),
         references=tuple(_references(doc, links, set(indexed))),
-        questions=tuple(s.number for s in doc.questions if s.number is not None),
     )
 
 
@@ -1106,9 +1077,9 @@ class EmbedderSimilarity:
         self._vectors: dict[tuple[str, str], Any] = {}
 
     def prepare(self, queries: Sequence[str], passages: Sequence[str]) -> None:
-        for kind, texts in (("query", queries), ("passage", passages)):
+        for kind, wanted in (("query", queries), ("passage", passages)):
             todo = []
-            for t in dict.fromkeys(texts):
+            for t in dict.fromkeys(wanted):
                 if (kind, t) in self._vectors:
                     continue
                 vector = self.known(t) if kind == "passage" and self.known is not None else None

@@ -146,7 +146,7 @@ _REFERS_BACK = re.compile(r"(?:het gaat|dat|dit|deze|die|daarvan|hiervan|daarbij
 # "40 uur", "3 dagen", "18 jaar"; not a label such as "niveau 2", "leerjaar 3", "vraag 4"
 _QUANTITY = re.compile(
     r"(?<!niveau )(?<!leerjaar )(?<!klas )(?<!groep )(?<!vraag )(?<!level )(?<!year )(?<!grade )(?<!artikel )"
-    r"(?<!mbo )(?<!mbo-)(?<!hbo )(?<!vmbo )(?<!havo )(?<!vwo )(?<!bol )(?<!bbl )(?<!jaar )"  # "mbo 2": a level
+    r"(?<!mbo )(?<!mbo-)(?<!hbo )(?<!vmbo )(?<!havo )(?<!vwo )(?<!jaar )"  # a Dutch school level: "vwo 5"
     r"\b\d+(?:[.,]\d+)?\s+([^\W\d_]{2,})\b",
     re.I,
 )

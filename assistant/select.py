@@ -690,16 +690,12 @@ class Selector:
 
     def _before(self, sid: int) -> int | None:
         """The sentence just before ``sid`` when it ends the previous passage of the same answer."""
+        prev = self._previous_in_answer(sid)
+        if prev is None:
+            return None
         s = self.searcher
-        sents = s.sentences
-        if sid == 0:
-            return None
-        here, there = s.chunks[sents.sentences[sid].chunk], s.chunks[sents.sentences[sid - 1].chunk]
-        same = (here.source_id, here.question, here.kind) == (there.source_id, there.question, there.kind)
-        before, this = sents.sentences[sid - 1], sents.sentences[sid]
-        if not same or before.start >= this.start:
-            return None
-        doc = self.documents.get(here.source_id)
+        before, this = s.sentences.sentences[prev], s.sentences.sentences[sid]
+        doc = self.documents.get(s.chunks[this.chunk].source_id)
         gap = doc.text[before.start + len(before.text) : this.start] if doc is not None else "\n\n"
         return sid - 1 if "\n\n" not in gap else None  # the same paragraph, split between passages
 

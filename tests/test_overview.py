@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from assistant.evaluate import score_overview
-from assistant.overview import build_overview, lexical_similarity, time_phrases
+from assistant.overview import build_overview, time_phrases
 from assistant.parse import parse_file, parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -168,10 +168,6 @@ def test_references_link_to_the_official_publication_and_say_what_became_of_each
 def test_a_letter_without_questions_or_date_gives_an_empty_overview_not_an_error() -> None:
     ov = build_overview(parse_text("Dit is een korte tekst zonder vragen.\n", "x.md"))
     assert (ov.commitments, ov.subquestions, ov.references) == ((), (), ())
-
-
-def test_lexical_similarity_is_the_share_of_the_questions_words() -> None:
-    assert lexical_similarity("stagevergoeding invoeren", ["De stagevergoeding komt.", "Iets anders."]) == [0.5, 0.0]
 
 
 # ------------------------------------------------------------------------------------------- in the chat
