@@ -183,6 +183,7 @@ class Assistant:
             yield from _final(Answer(self.composer.decline(question, scope), (), refused=True))
             return
         selection = self.selector.select(question, scope, hits, qvec)
+        scope = self.gate.recheck(scope, [c.text for c in selection.sentences if c.chunk.kind != "question"])
         draft = self.composer.compose(question, scope, selection)
         if self.generative is not None and question.intent == "content" and scope.decision == "answer":
             candidates = self.selector.candidates(question, hits)

@@ -20,7 +20,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +32,7 @@ from pydantic import ConfigDict
 
 from .analyze import Analyzer, find_abbreviations
 from .documents import Chunk, Hit
+from .scope import HAS_FACT
 from .understand import QUESTION_WORDS, Question, understand
 
 if TYPE_CHECKING:
@@ -275,7 +276,19 @@ class Searcher:
 
     def query(self, text: str, history: Sequence[dict[str, str]] = ()) -> Question:
         """Understand ``text`` in the context of ``history``, with this corpus's question numbers."""
-        return understand(text, history, valid_questions=self.questions, self_contained=self.coverage(text))
+        question = understand(text, history, valid_questions=self.questions, self_contained=self.coverage(text))
+        if question.anchored and not self._context_gives(question):
+            # "en hoeveel euro krijgt de gemeente per traject?" after an answer without money: its words were in
+            # the conversation, but what it asks for is elsewhere in the letter
+            question = replace(question, anchored=False)
+        return question
+
+    def _context_gives(self, question: Question) -> bool:
+        """Whether the questions discussed have the specific kind of fact asked for (money, a date), if any."""
+        kind = next((k for k in ("money", "date") if k in question.asked_facts), None)
+        if kind is None or not question.context_questions:
+            return True
+        return any(HAS_FACT[kind](c.text) for c in self.chunks if c.question in question.context_questions)
 
     def coverage(self, text: str, *, metadata: bool = False) -> float:
         """How much of the question (idf-weighted) one sentence of the corpus covers, at best.

@@ -38,6 +38,9 @@ Decision = Literal["answer", "partial", "decline"]
 MISSING_SHARE = 0.4
 # ... unless one sentence of the corpus is this close in meaning (cosine, multilingual-e5-small).
 CLOSE_SIMILARITY = 0.855
+# Two topic words the corpus has only apart ("tekort aan docenten", "lerarentekort") decline below this: the
+# words it has make its sentences seem near.
+APART_SIMILARITY = 0.875
 # Below this, no sentence is close enough to answer at all (English questions match Dutch text less closely).
 FLOOR_SIMILARITY = {"nl": 0.825, "en": 0.79}
 
@@ -152,6 +155,12 @@ _QUANTITY = re.compile(
 )
 # "ik zoek al 3 maanden", "sinds 2 weken", "3 weken geleden": how long the asker's situation has lasted
 _DURATION_SO_FAR = re.compile(r"\b(?:al|sinds|ruim|bijna)\s+\d+\s+\w+|\d+\s+\w+\s+geleden\b", re.I)
+# "tekort aan docenten", "stage in het buitenland": two topic words that make one subject together
+_PAIR = re.compile(  # a lookahead: "de minister aan het tekort aan docenten" has two overlapping pairs
+    r"\b(?=(([^\W\d_][\w'’-]{2,})\s+(?:aan|van|voor|in|bij|met|over|tegen|op|tijdens|zonder|naar)\s+"
+    r"(?:de\s+|het\s+|een\s+|mijn\s+|je\s+|jouw\s+)?([^\W\d_][\w'’-]{2,})\b))",
+    re.I,
+)
 _CLITIC = re.compile(r"['’](?:s|ers?|tje|tjes|en)$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_AN_AMOUNT = re.compile(
@@ -252,6 +261,7 @@ class Gate:
         self._lower = self._all_text.lower()
         self._folded = fold(self._all_text)
         self._parts: dict[tuple[str, int], list[tuple[str, np.ndarray]]] = {}
+        self._part_terms: list[tuple[set[str], str]] | None = None
 
     # ------------------------------------------------------------------ evidence
 
@@ -285,7 +295,9 @@ class Gate:
         if len(word) >= 5 and prefix in self._folded:  # another form ("discrimineert" / "stagediscriminatie")
             return True
         parts = a.split_compound(a.words(word)[0]) if a.words(word) else ()
-        return bool(parts) and all(self.known(p) for p in parts)
+        # a compound the corpus never writes is known when its parts are, and occur together ("lerarentekort":
+        # teachers in one answer and shortages in another is not a teacher shortage)
+        return bool(parts) and all(self.known(p) for p in parts) and self._together(parts)
 
     def missing_focus(self, question: Question) -> tuple[float, tuple[str, ...]]:
         """The specificity-weighted share of the main clause's topic words that the corpus lacks."""
@@ -307,6 +319,53 @@ class Gate:
                 missing_weight += weight
                 missing.append(word)
         return (missing_weight / total if total else 0.0), tuple(missing)
+
+    def apart(self, question: Question) -> tuple[str, ...]:
+        """Phrases of two topic words ("tekort aan docenten") that no part of the corpus has together.
+
+        Both words must be known to the corpus on their own (a word it lacks is ``missing_focus``'s business).
+        Together means in one question of a letter with its answer, or one other passage, in any form
+        ("doelen" / "doelstellingen", a compound such as "stagetekort").
+        """
+        if question.english or question.followup:
+            return ()
+        focus = set(question.focus)
+        out = []
+        for m in _PAIR.finditer(without_situation(question.text)):
+            first, second = m.group(2).lower(), m.group(3).lower()
+            if first not in focus or second not in focus or first == second:
+                continue
+            if not all(zipf(w) < SPECIFIC_ZIPF and self.known(w) and not self._everywhere(w) for w in (first, second)):
+                continue
+            if not self._together((first, second)):
+                out.append(m.group(1))
+        a = self.searcher.analyzer
+        for word in question.focus:
+            words = a.words(word)
+            parts = a.split_compound(words[0]) if len(words) == 1 and a.terms(word)[0] not in self.searcher._idf else ()
+            if parts and all(self.known(p) for p in parts) and not self._together(parts):
+                out.append(word)  # "lerarentekort"
+        return tuple(out)
+
+    def _together(self, words: Sequence[str]) -> bool:
+        return any(all(self._loosely_in(w, *part) for w in words) for part in self._parts_of())
+
+    def _loosely_in(self, word: str, terms: set[str], folded: str) -> bool:
+        """Named in a text, or a word there starts like it ("doelen" / "doelstellingen")."""
+        return self._named_in(word, terms, folded) or fold(word)[: max(4, len(word) - 4)] in folded
+
+    def _parts_of(self) -> list[tuple[set[str], str]]:
+        """The terms and folded text of each question with its answer (and of each passage outside them), made
+        once."""
+        if self._part_terms is None:
+            a = self.searcher.analyzer
+            texts: dict[object, list[str]] = {}
+            for i, c in enumerate(self.searcher.chunks):
+                key = (c.source_id, c.question) if c.question is not None else i
+                texts.setdefault(key, []).append(c.text)
+            joined = ["\n".join(t) for t in texts.values()]
+            self._part_terms = [(set(a.terms(t)), fold(t)) for t in joined]
+        return self._part_terms
 
     def _quotes_a_figure(self, text: str) -> bool:
         """Whether the question quotes a statistic ("31%", "4.695", "33,8") that the corpus has, written the same."""
@@ -402,6 +461,15 @@ class Gate:
                 unknown=evidence.missing,
                 closest=closest,
             )
+        if evidence.similarity < APART_SIMILARITY and (apart := self.apart(question)):
+            # "het tekort aan docenten": the corpus has a shortage and it has teachers, never the two together
+            return Scope(
+                "decline",
+                f"never together in one passage: {', '.join(apart)}",
+                evidence,
+                unknown=apart,
+                closest=closest,
+            )
         return self._partial_or_answer(question, hits, evidence, closest)
 
     def _partial_or_answer(
@@ -443,6 +511,30 @@ class Gate:
         ):
             return Scope("partial", "the passage gives no start date", evidence, "start", closest=closest)
         return Scope("answer", "covered", evidence, closest=closest)
+
+    def recheck(self, scope: Scope, shown: Sequence[str]) -> Scope:
+        """A "not in the letter" decision checked against the sentences chosen to show: when they give the fact
+        said to be missing ("€ 340 per traject" for "hoeveel geld per traject?"), it is an answer.
+
+        The decision looked at the best passage; the selection may have found the fact elsewhere, and an answer
+        must never say the letter lacks what it quotes.
+        """
+        kind = scope.missing_fact
+        if scope.decision != "partial" or scope.years or not shown:
+            return scope
+        if kind == "start":
+            found = any(_GIVES_START.search(t) and has_date(t) for t in shown)
+        elif kind in HAS_FACT and scope.unknown:
+            found = self.figure_about(kind, scope.unknown, [list(shown)])
+        elif kind in HAS_FACT:
+            found = self.fact_in(kind, shown)
+        else:
+            return scope
+        return (
+            Scope("answer", f"{scope.reason}, but the chosen sentences give it", scope.evidence, closest=scope.closest)
+            if found
+            else scope
+        )
 
     def unanswered(self, question: Question, hits: Sequence[Hit]) -> tuple[str, ...]:
         """Specific words of the part of the committee's question the asker points at, that the answer never uses.
@@ -540,7 +632,7 @@ class Gate:
 
     def _everywhere(self, word: str) -> bool:
         """A word in so many passages of the corpus (its subject, e.g. "mbo") that it cannot tell figures apart."""
-        terms = self.searcher.analyzer.terms(word)
+        terms = self.searcher.analyzer.terms(_CLITIC.sub("", word) or word)
         return bool(terms) and terms[0] in self.searcher._idf and self.searcher.idf(terms[0]) < EVERYWHERE_IDF
 
     def figure_about(self, kind: str, key: Sequence[str], passages: Sequence[Sequence[str]]) -> bool:
@@ -568,6 +660,9 @@ class Gate:
         """The word, another form of it, or its compound parts ("loopbaanbegeleiding" in "loopbaanoriëntatie en
         -begeleiding") occur in a text."""
         a = self.searcher.analyzer
+        base = _CLITIC.sub("", word)  # "mbo'ers": named wherever "mbo" is ("mbo-studenten")
+        if base != word and len(base) >= 2:
+            return self._named_in(base, terms, folded)
         if (t := a.terms(word)) and t[0] in terms:
             return True
         if fold(word)[: max(5, len(word) - 3)] in folded:

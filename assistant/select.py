@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 TARGET_WORDS = 90  # about this many words of quoted text; a list that leads may run over
 LEXICAL_WEIGHT = 0.12  # sentence score = cosine + this * idf-weighted term overlap ...
 RANK_PENALTY = 0.01  # ... - this * the passage's retrieval rank
+SUPPORT_BONUS = 0.05  # ... + this * the share of the search that found the sentence's question (see _support)
 TYPE_BONUS = 0.03  # a sentence that carries what the question expects
 FACT_BONUS = 0.01  # a sentence with a date or figure (the facts people quote)
 NUMBER_BONUS = 0.05  # a sentence with the very number the question quotes
@@ -238,7 +239,8 @@ class Selector:
             # A follow-up without a subject of its own is about what was being discussed, not a near word
             # elsewhere, unless what was discussed cannot give the asked-for fact ("en hoeveel geld ...?").
             context = [i for i in out if s.chunks[i].question in question.context_questions]
-            kind = next((k for k in question.asked_facts if k in HAS_FACT), None)
+            # the most specific kind asked: "hoeveel euro" asks money, which a count ("113") does not give
+            kind = next((k for k in ("money", "date", "amount") if k in question.asked_facts), None)
             if context and (kind is None or any(HAS_FACT[kind](s.chunks[i].text) for i in context)):
                 out = context
         return list(dict.fromkeys(out))
@@ -250,7 +252,9 @@ class Selector:
         if question.intent in ("whole", "question_text") and question.question is not None:
             chosen = self._whole(question, chunk_ids)
             return Selection(tuple(chosen), self._full(chosen))
-        scores = self._score(question, scope, chunk_ids, query_vector)
+        # a follow-up's search mixes in the conversation: its passages do not vote
+        support = {} if question.followup else self._support(hits)
+        scores = self._score(question, scope, chunk_ids, query_vector, support)
         chosen, committee_only = self._choose(question, scope, scores)
         cands = [self._candidate(sid, scores.get(sid, 0.0)) for sid in chosen]
         # "En als dat niet lukt?" answered by a sentence the asker has read already that does not say what follows:
@@ -270,8 +274,29 @@ class Selector:
         sent = self.searcher.sentences.sentences[sid]
         return Candidate(sent.text, self.searcher.chunks[sent.chunk], sent.start, score)
 
-    def _score(self, question: Question, scope: Scope, chunk_ids: list[int], qvec: np.ndarray) -> dict[int, float]:
+    @staticmethod
+    def _support(hits: Sequence[Hit]) -> dict[tuple[str, int | None], float]:
+        """How much of the search found each question of the letter (its text and its answer), as a share of the
+        best: whole passages voting, steadier than one sentence that shares a word."""
+        found: dict[tuple[str, int | None], list[float]] = {}
+        for h in hits:
+            if h.chunk.question is not None:
+                found.setdefault((h.chunk.source_id, h.chunk.question), []).append(h.score)
+        # the two best passages of each: a long answer split in many passages does not outvote a short one
+        support = {k: sum(sorted(v, reverse=True)[:2]) for k, v in found.items()}
+        best = max(support.values(), default=0.0)
+        return {k: v / best for k, v in support.items()} if best else {}
+
+    def _score(
+        self,
+        question: Question,
+        scope: Scope,
+        chunk_ids: list[int],
+        qvec: np.ndarray,
+        support: Mapping[tuple[str, int | None], float] | None = None,
+    ) -> dict[int, float]:
         s = self.searcher
+        support = support or {}
         sents = [sid for ci in chunk_ids for sid in s.sentences.of_chunk[ci]]
         if not sents:
             return {}
@@ -294,6 +319,8 @@ class Selector:
             sterms = s.sentences.terms[sid]
             overlap = sum(s.idf(t) for t in terms & sterms) / total
             score = sim + LEXICAL_WEIGHT * overlap - RANK_PENALTY * rank_of[sent.chunk]
+            chunk = s.chunks[sent.chunk]
+            score += SUPPORT_BONUS * support.get((chunk.source_id, chunk.question), 0.0)
             if expects is not None and expects(sent.text):
                 score += TYPE_BONUS
             if HAS_FACT["date"](sent.text) or HAS_FACT["amount"](sent.text):

@@ -742,3 +742,63 @@ def test_a_lead_that_sums_up_with_dus_comes_with_what_it_sums_up(letter_bot):
 def test_no_plan_note_when_what_is_asked_about_is_not_in_the_letter(letter_bot):
     text = letter_bot.ask("krijg ik als mbo student een gratis treinabonnement of moet ik dat zelf betalen?").text
     assert "is dit een plan" not in text, text
+
+
+def test_two_words_the_letter_has_only_apart_are_declined(letter_bot):
+    # a shortage (of internships) and teachers (their training) are in the letter, never the two together
+    for question in (
+        "Welke maatregelen neemt de minister tegen het tekort aan docenten op scholen?",
+        "Staat er iets in over het docententekort?",
+    ):
+        scope = letter_bot.gate.decide(*_gate_input(letter_bot, question))
+        assert scope.decision == "decline" and "together" in scope.reason, (question, scope)
+        assert letter_bot.ask(question).text.startswith("De brief gaat niet over"), question
+    # together in one answer, in other forms: not declined
+    for question in (
+        "Wat wordt er gedaan tegen tekorten aan stageplekken in de zorg?",
+        "Welke doelen uit het Stagepact worden nog niet gehaald?",
+        "Hoeveel procent van de scholen besteedt het LOB-geld aan bedrijfsbezoeken?",
+    ):
+        assert not letter_bot.ask(question).refused, question
+
+
+def _gate_input(bot, question: str):  # type: ignore[no-untyped-def]
+    q = bot.understand(question)
+    qvec = bot.searcher.embed_query(q.search_text)
+    hits = bot.searcher.search(q, 8, query_vector=qvec)
+    return q, hits, bot.gate.evidence(q, hits, qvec)
+
+
+def test_an_answer_never_says_missing_what_it_quotes(second_bot):
+    # the best passage of a follow-up may lack the figure that the chosen sentences give
+    history = converse(second_bot, "wat is overbruggingszorg precies?", "hoeveel jongeren kregen dat vorig jaar")
+    answer = second_bot.ask("en hoeveel euro krijgt de gemeente per traject?", history)
+    assert "340" in answer.text and not answer.text.startswith("De brief noemt"), answer.text
+    assert not answer.partial
+
+
+def test_a_number_about_people_named_by_their_school_type_is_found(letter_bot):
+    answer = letter_bot.ask("hoeveel mbo'ers zitten op dit moment zonder stageplek?")
+    assert "4.695" in answer.text and not answer.text.startswith("De brief noemt"), answer.text
+
+
+def test_the_question_most_of_the_search_found_gives_the_lead(letter_bot):
+    # one sentence elsewhere shares "arbeidsmarkt"; the passages about the fit with the labour market are question 3
+    answer = letter_bot.ask("hoe controleren ze of de opleidingen op het mbo passen bij wat de arbeidsmarkt vraagt?")
+    assert answer.citations[0].question == 3, answer.text
+
+
+def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
+    from assistant.scope import Scope
+
+    gate = letter_bot.gate
+    no_money = Scope("partial", "the passage gives no money", None, "money")
+    assert gate.recheck(no_money, ["Hiervoor is 2,5 miljoen euro gereserveerd."]).decision == "answer"
+    assert gate.recheck(no_money, ["Dat vind ik belangrijk."]).decision == "partial"
+    about = Scope("partial", "no amount about stageplek", None, "amount", unknown=("stageplek",))
+    assert gate.recheck(about, ["Nu zoeken 812 studenten een stageplek."]).decision == "answer"
+    assert gate.recheck(about, ["Er zijn 812 scholen."]).decision == "partial"  # a figure about something else
+    start = Scope("partial", "the passage gives no start date", None, "start")
+    assert gate.recheck(start, ["De regel geldt vanaf 1 januari 2028."]).decision == "answer"
+    years = Scope("partial", "no figures for 2019", None, "amount", years=("2019",))
+    assert gate.recheck(years, ["Er zijn 812 scholen."]) is years
