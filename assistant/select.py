@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 TARGET_WORDS = 90  # about this many words of quoted text; a list that leads may run over
 LEXICAL_WEIGHT = 0.12  # sentence score = cosine + this * idf-weighted term overlap ...
 RANK_PENALTY = 0.01  # ... - this * the passage's retrieval rank
-SUPPORT_BONUS = 0.05  # ... + this * the share of the search that found the sentence's question (see _support)
+SUPPORT_BONUS = 0.1  # ... + this * the share of the search that found the sentence's question (see _support)
 TYPE_BONUS = 0.03  # a sentence that carries what the question expects
 FACT_BONUS = 0.01  # a sentence with a date or figure (the facts people quote)
 NUMBER_BONUS = 0.05  # a sentence with the very number the question quotes
@@ -39,7 +39,8 @@ REPEAT_PENALTY = 0.06
 LIST_PENALTY = 0.03  # list items and their lead, for questions that do not ask for an enumeration  # a sentence the previous answer already showed  # noqa: E501
 CONTEXT_BONUS = 0.04  # follow-ups: times the share of a sentence's terms that the conversation mentioned
 ADD_MARGIN = 0.05  # further sentences of the lead's answer join when they score this close to the lead
-OTHER_MARGIN = 0.02  # a sentence of another question joins only when it scores this close
+OTHER_MARGIN = 0.02  # a sentence of another question joins only when it scores this close ...
+OTHER_SUPPORT = 0.5  # ... and the search found its question at least this well (a share of the best, _support)
 LIST_ALLOWANCE = 60  # a list that completes the lead's paragraph may run this many words over
 PART_ALLOWANCE = 40  # a second part of the question may add this many words over the target
 PART_SIMILARITY = 0.83  # an untyped part ("is er al effect?") only gets a sentence scoring this high ...
@@ -59,7 +60,8 @@ _LEANS_BACK = re.compile(
 )
 # Pointing back so strongly that the sentence needs the one before it even at the end of a chain ("Dat is ...").
 _LEANS_START = re.compile(
-    r"^(?:dat|dit|die|deze|zo|zodat|want|daar(?:in|mee|voor|over|na|op|door)|hier(?:in|mee|voor|over|door|van)|"
+    r"^(?:dat|dit|die|deze|zo|zodat|want|(?:bijvoorbeeld|zoals)(?![^:]*:\s*$)|daar(?:in|mee|voor|over|na|op|door)|"
+    r"hier(?:in|mee|voor|over|door|van)|"
     r"(?:als|wanneer|omdat|nu) (?:ze|zij|hij|dit|dat|die|deze|het)\b)\b",
     re.I,
 )
@@ -255,7 +257,7 @@ class Selector:
         # a follow-up's search mixes in the conversation: its passages do not vote
         support = {} if question.followup else self._support(hits)
         scores = self._score(question, scope, chunk_ids, query_vector, support)
-        chosen, committee_only = self._choose(question, scope, scores)
+        chosen, committee_only = self._choose(question, scope, scores, support)
         cands = [self._candidate(sid, scores.get(sid, 0.0)) for sid in chosen]
         # "En als dat niet lukt?" answered by a sentence the asker has read already that does not say what follows:
         # the letter does not discuss that case (one that says what follows, even if shown before, answers it)
@@ -353,7 +355,13 @@ class Selector:
         s = self.searcher
         return s.chunks[s.sentences.sentences[sid].chunk].kind == "question"
 
-    def _choose(self, question: Question, scope: Scope, scores: dict[int, float]) -> tuple[list[int], bool]:
+    def _choose(
+        self,
+        question: Question,
+        scope: Scope,
+        scores: dict[int, float],
+        support: Mapping[tuple[str, int | None], float] | None = None,
+    ) -> tuple[list[int], bool]:
         s = self.searcher
         sents = s.sentences
         ranked = sorted(scores, key=lambda sid: -scores[sid])
@@ -368,8 +376,15 @@ class Selector:
                 has = HAS_FACT[kind]
                 theirs = [sid for sid in ranked if self._is_committee(sid) and has(sents.sentences[sid].text)]
                 ours = [sid for sid in answer_ranked if has(sents.sentences[sid].text)]
-                if ours:  # the committee's figure only when it is from the source the question names
-                    theirs = [sid for sid in theirs if self._names_source(question, sid, ours)]
+                # the committee's figure when its question's answer gives none, or when it is from the source the
+                # question names
+                best = self._group(answer_ranked[0]) if answer_ranked else None
+                theirs = [
+                    sid
+                    for sid in theirs
+                    if (self._group(sid) == best and not any(self._group(x) == best for x in ours))
+                    or (ours and self._names_source(question, sid, ours))
+                ]
                 if theirs:
                     committee_only = True  # the figure is only in the committee's text: show it, labelled
                     first_theirs = theirs[0]
@@ -377,6 +392,11 @@ class Selector:
                 ranked = answer_ranked or ranked
         if not ranked:
             return [], False
+
+        def bonus(sid: int) -> float:
+            """What the search's vote added to a sentence's score (see _score)."""
+            return SUPPORT_BONUS * (support or {}).get(self._group(sid), 0.0)
+
         expects = expected(question)
         # What the previous answer showed: the lead may repeat it when it still answers clearly best (at half the
         # penalty), nothing else does.
@@ -528,14 +548,23 @@ class Selector:
             c = s.chunks[sents.sentences[sid].chunk]
             same = (c.source_id, c.question) == (lead_chunk.source_id, lead_chunk.question)
             margin = ADD_MARGIN if same else OTHER_MARGIN
-            if scores[sid] < max(scores[lead], top if not same else scores[lead]) - margin:
+            # another question's sentence joins on its own merit: the search's vote lifts the lead's question only
+            if not same and scores[sid] - bonus(sid) < max(scores[lead], top) - bonus(lead) - margin:
+                continue
+            if same and scores[sid] < scores[lead] - margin:
                 continue
             groups = {
                 (s.chunks[sents.sentences[x].chunk].source_id, s.chunks[sents.sentences[x].chunk].question)
                 for x in chosen
             }
-            if (c.source_id, c.question) not in groups and (len(groups) >= 2 or c.question is None):
-                continue  # at most two questions of the letter in one answer, and no intro beside them
+            if (c.source_id, c.question) not in groups and (
+                len(groups) >= 2
+                or c.question is None
+                or (support and support.get((c.source_id, c.question), 0.0) < OTHER_SUPPORT)
+            ):
+                # at most two questions of the letter in one answer, no intro beside them, and a second one only
+                # when the search found it too (one sentence sharing a word is not a second subject)
+                continue
             group = unit(sid)
             if group and add(group, TARGET_WORDS + 15) and same:
                 # a sentence of the lead's answer brings the one after it (where its detail usually is)

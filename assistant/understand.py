@@ -123,7 +123,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             r"\b(?:hoeveel|hoe hoog|hoe groot|hoe veel|welk bedrag|welke bedragen|welke? (?:percentage|aandeel|aantal)|"
             r"wat is het (?:percentage|aandeel|aantal)|wat kost|wat (?:gaat|gaan|zal|zullen|zou|zouden)\b[^?.]{0,60}"
             r"\bkosten|hoeveel geld|welke boete|"
-            r"hoe hoog is de boete|hoe lang (?:is|zijn|duurt|duren|wacht|moet)|how much|how many|what amount|"
+            r"hoe hoog is de boete|hoe lang (?:is|zijn|duurt|duren|wacht|moet)|hoe vaak|how much|how many|how often|"
+            r"what amount|"
             r"which amount|how long (?:is|are|does|do))\b",
             re.I,
         ),
@@ -468,6 +469,8 @@ _COMPARES = re.compile(
     "|".join(
         [
             r"\bwelke? van (?:de|deze|die|beide) (?:twee|drie|groepen)\b",
+            # "bij welke zijn studenten meer tevreden?": which group has more of something
+            r"\b(?:bij|in|onder|voor) welke?\b[^?.]*\b(?:meer|minder)\b",
             rf"\b(?:wie|welke?)\b[^?.]*\b{_COMPARER}\b",
             rf"\b(?:meer|minder|{_COMPARER})\b[^?.]{{0,40}}\bdan (?!(?:dit|dat|nu|eerst|gepland|verwacht)\b)",
             r"\bwhich of the\b",
@@ -1050,7 +1053,8 @@ def understand(
     said = (prev_user + " " + prev_answer).lower()
     # Common words ("nodig", "betaalt") bring no subject of their own, unless they ask for a figure that may sit
     # elsewhere in the letter ("en hoeveel geld krijgt een gemeente?").
-    lenient = not {"money", "amount"} & set(asked)
+    # "hoe vaak is dat al gebeurd?" points back with "dat" and names nothing new: about the discussed case
+    lenient = not {"money", "amount"} & set(asked) or points_back(text)
     # "En als dat gesprek niets oplevert?" is about what was being discussed, whatever its words
     anchored = followup and (
         asks_a_case(text)
