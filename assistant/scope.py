@@ -161,6 +161,7 @@ _PAIR = re.compile(  # a lookahead: "de minister aan het tekort aan docenten" ha
     r"(?:de\s+|het\s+|een\s+|mijn\s+|je\s+|jouw\s+)?([^\W\d_][\w'’-]{2,})\b))",
     re.I,
 )
+_SIGN_UNIT = re.compile(r"(?:procent|percent|percentage|euro|eur|geld|money)$", re.I)
 _CLITIC = re.compile(r"['’](?:s|ers?|tje|tjes|en)$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_AN_AMOUNT = re.compile(
@@ -182,6 +183,12 @@ _FACT_PRESENT = {
     "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b"),
     "opening hours": re.compile(r"\bopeningstijden\b|\b\d{1,2}[.:]\d{2}\s*(?:uur|-)", re.I),
 }
+
+
+def _with_rate(word: str, text: str) -> str:
+    """A counted word with its rate, as asked: "uur per week"."""
+    m = re.search(rf"\b{re.escape(word)}\s+(?:per|in de|in het|a)\s+[^\W\d_]+", text, re.I)
+    return m.group(0) if m else word
 
 
 def fold(text: str) -> str:
@@ -414,7 +421,9 @@ class Gate:
         if (
             subject
             and not question.english
-            and zipf(subject) < SPECIFIC_ZIPF
+            # "hoeveel uur ...?": what is counted, however common a word, must be in the corpus (money and
+            # percentages are written as signs)
+            and (zipf(subject) < SPECIFIC_ZIPF or (question.answer_type == "amount" and not _SIGN_UNIT.match(subject)))
             and not self.known(subject)
             and evidence.similarity < SUBJECT_SIMILARITY
         ):
@@ -422,7 +431,7 @@ class Gate:
                 "decline",
                 f"asks about {subject}, which the corpus never names",
                 evidence,
-                unknown=(subject,),
+                unknown=(_with_rate(subject, question.text),),
                 closest=closest,
             )
         asked = without_situation(question.text)  # "ik loop 32 uur stage, heb ik recht op ...?": not what is asked

@@ -603,7 +603,17 @@ class Selector:
             text = f"{question.parts[0]} {part}" if back else part
             best = self._best_for_part(text, ranked, chosen, answer_type(part), self._group(lead) if back else None)
             if best is not None:
-                add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
+                group = unit(best) or [best]
+                siblings = sents.of_chunk[sents.sentences[group[-1]].chunk]
+                nxt = siblings.index(group[-1]) + 1
+                if (
+                    _ENUMERATE.search(part)
+                    and nxt < len(siblings)
+                    and sents.sentences[siblings[nxt]].text.rstrip().endswith(":")
+                ):
+                    # "aan welke zaken besteden scholen het?": the sentence that names it, then the list it opens
+                    group += [x for x in unit(siblings[nxt]) if x not in group]
+                add(group, TARGET_WORDS + PART_ALLOWANCE + LIST_ALLOWANCE)
         return self._order(chosen, lead, lead_unit), committee_only
 
     def _source_terms(self, question: Question) -> set[str]:

@@ -195,7 +195,10 @@ _YESNO = re.compile(
 )
 # Where a question asks a second thing: "..., en wanneer?", "... ? En bevestigt de minister dat?"
 _SECOND_PART = re.compile(
-    r"(?:\?\s+(?:(?:en|and)\s+)?|,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)(?=(?:wanneer|hoe|waarom|wat|welke|welk|wie|waar|hoeveel|"
+    # "..., en aan welke zaken ...?": a preposition may come first
+    r"(?:\?\s+(?:(?:en|and)\s+)?|,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)"
+    r"(?=(?:(?:aan|voor|naar|van|met|bij|op|over|uit|in|to|for|on|with|at)\s+(?=wie|wat|welke|welk|whom?|what|which))?"
+    r"(?:wanneer|hoe|waarom|wat|welke|welk|wie|waar|hoeveel|"
     r"is (?:er|daar|dat)|zijn (?:er|daar)|komt er|bevestigt|klopt|noemt|staat|geeft|zegt|when|how|why|what|which|"
     r"who|where|is there|does)\b)",
     re.I,
@@ -220,7 +223,9 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "source",
         re.compile(
             r"\b(?:welke bron|uit welke|van wie (?:is|zijn|komt|komen)|waar komt|waar komen|volgens wie|wiens|"
-            r"bron van|which source|whose (?:figure|number|data)|where does .* come from)\b",
+            r"bron van|which source|whose (?:figure|number|data)|where does .* come from|"
+            # "is dat een cijfer van het ministerie of van SBB?"
+            r"(?:cijfers?|getal(?:len)?|percentages?|aantal|data) van (?:het |de )?[\w-]+ of (?:van )?)\b",
             re.I,
         ),
     ),
@@ -1036,7 +1041,9 @@ def understand(
         "money" in asked
         and (kind not in ("amount",) or re.search(r"\b(?:hoeveel|welk|met hoeveel) (?:procent|percentage)", text, re.I))
         and not re.search(
-            r"\b(?:welke boete|hoe hoog|zoveel|evenveel|net zo veel|(?:wat|welk) (?:is|zijn|was|waren) (?:het|de) "
+            # "noemt de minister een bedrag of minimumhoogte?": an amount asked for by name
+            r"\b(?:welke boete|hoe hoog|zoveel|evenveel|net zo veel|(?:een|geen|welk) (?:\w*bedrag|\w*hoogte)|"
+            r"(?:wat|welk) (?:is|zijn|was|waren) (?:het|de) "
             r"\w*(?:bedrag|budget|kosten)\w*)\b",
             text,
             re.I,

@@ -832,3 +832,29 @@ def test_a_sentence_that_gives_an_example_comes_with_what_it_exemplifies(letter_
     quotes = " ".join(c.quote for c in answer.citations)
     if "Bijvoorbeeld door afspraken" in quotes:
         assert "Dit doen we samen met werkgevers" in answer.text, answer.text
+
+
+def test_a_count_of_something_the_letter_never_counts_is_declined(letter_bot):
+    answer = letter_bot.ask("hoeveel uur per dag mag een stage duren?")
+    assert answer.refused and "“uur per dag”" in answer.text, answer.text
+    for question in ("hoeveel procent van de studenten vindt geen stageplek?", "hoeveel geld gaat er naar LOB?"):
+        assert not letter_bot.ask(question).refused, question
+
+
+def test_a_second_part_that_opens_with_a_preposition_gets_its_list(letter_bot):
+    question = "Hoeveel geld is er per jaar voor LOB, en aan welke dingen geven de scholen het vooral uit?"
+    assert len(letter_bot.understand(question).parts) == 2
+    answer = letter_bot.ask(question)
+    assert "(85%)" in answer.text and "(70%)" in answer.text, answer.text
+
+
+def test_an_amount_asked_for_by_name_is_said_to_be_missing(letter_bot):
+    question = "Geeft de minister al een bedrag of een maximale hoogte voor de stagevergoeding?"
+    assert "money" in letter_bot.understand(question).asked_facts
+    assert letter_bot.ask(question).text.startswith("De brief noemt hiervoor geen bedrag")
+
+
+def test_whether_a_figure_is_one_body_or_another_asks_its_source(letter_bot):
+    question = "Dat getal van 4.695 zonder stageplek, is dat een cijfer van het ministerie of van SBB zelf?"
+    assert "source" in letter_bot.understand(question).asked_facts
+    assert "Stagebarometer voorjaar 2026 van SBB" in letter_bot.ask(question).text
