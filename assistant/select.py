@@ -112,6 +112,14 @@ _CONSEQUENCE = re.compile(
     r"waardoor|onderzoekt|vervolgstap\w*|moeten verbeteren|maatregel\w*)\b",
     re.I,
 )
+# A sentence that says whether something works: its results or their absence.
+_EFFECT = re.compile(
+    # not what is being measured ("We onderzoeken of de kwaliteit verbeterd is")
+    r"^(?!.*\b(?:onderzoek\w*|meten|meet|kijken|kijkt|bekijken|evalueren) of\b)"
+    r".*?\b(?:effect\w*|resultat\w*|lukt|gelukt|(?:on)?voldoende|zichtbaar|gedaald|gestegen|verbeterd|"
+    r"positieve? ontwikkeling|werkt|helpt|succes\w*)\b",
+    re.I,
+)
 # A sentence that states an explanation (not a conclusion: "Daarom is ... ontwikkeld").
 _EXPLAINS = re.compile(r"\b(?:verklaring\w*|oorza\w+|komt doordat|omdat|doordat|ligt aan)\b", re.I)
 _REASON = re.compile(r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daardoor|daarom|komt doordat)\b", re.I)
@@ -129,6 +137,7 @@ _EXPECTS = {
     "source": lambda t: bool(_SOURCE.search(t)),
     "stance": lambda t: bool(_STANCE.search(t)),
     "consequence": lambda t: bool(_CONSEQUENCE.search(t)),
+    "effect": lambda t: bool(_EFFECT.search(t)),
 }
 # A yes/no question about what will happen ("Wordt het Stagepact verlengd?", "Is it going to be extended?") ...
 _ASKS_FUTURE = re.compile(
@@ -136,7 +145,7 @@ _ASKS_FUTURE = re.compile(
 )
 # ... is answered by whether and when it is decided.
 _DECISION = re.compile(r"\b(?:besluit\w*|beslis\w*|besloten|decision|decide\w*)\b", re.I)
-_TYPED_LEAD = {"stance": _STANCE, "reason": _EXPLAINS, "consequence": _CONSEQUENCE}
+_TYPED_LEAD = {"stance": _STANCE, "reason": _EXPLAINS, "consequence": _CONSEQUENCE, "effect": _EFFECT}
 _ENUMERATE = re.compile(
     r"\b(?:welke|waaraan|waarvoor|wat (?:zijn|doen|gaan)|noem|opsomming|lijst|top|which|what are|list)\b", re.I
 )

@@ -23,7 +23,9 @@ from typing import Literal
 
 Intent = Literal["content", "metadata", "overview", "links", "question_text", "whole", "opinion", "injection", "empty"]
 OverviewKind = Literal["commitments", "figures", "unanswered", "references"]
-AnswerType = Literal["amount", "date", "place", "yesno", "action", "plan", "reason", "who", "stance", "consequence"]
+AnswerType = Literal[
+    "amount", "date", "place", "yesno", "action", "plan", "reason", "who", "stance", "consequence", "effect"
+]
 
 MAX_CONTEXT_CHARS = 300  # of the previous user turn, added to a follow-up's search text (bounded work)
 MAX_ANSWER_CONTEXT_CHARS = 4000  # of the previous answer, read for novelty and context terms
@@ -134,7 +136,19 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "consequence",
         re.compile(
             r"\b(?:straf|straffen|gestraft|bestraft|sanctie\w*|consequentie\w*|gevolg(?:en)?|penalt\w*|"
-            r"sanction\w*|consequences?)\b",
+            r"sanction\w*|consequences?|what happens (?:to|with) (?:the )?(?:companies|compan\w+|employers?|schools?)|"
+            r"wat gebeurt er met (?:de |het |een )?(?:bedrijf|bedrijven|leerbedrijf\w*|werkgever\w*|school|scholen))\b",
+            re.I,
+        ),
+    ),
+    (
+        # whether something works: "werkt het Stagepact?", "heeft het effect?", "is it working?"
+        "effect",
+        re.compile(
+            r"\b(?:werkt (?:het|dat|dit|die|deze|de|het)\b|werken (?:die|deze|de)\b|helpt (?:het|dat|dit)\b|"
+            r"heeft (?:het|dat|dit) (?:\w+ )?(?:effect|zin|geholpen|gewerkt)|effect(?:ief|en)?|resultaat|resultaten|"
+            r"(?:is|was) (?:het|dat|dit) (?:een )?succes|does (?:it|this|that) work|is (?:it|this|that) working|"
+            r"effective\w*|results?|(?:is|are)\b[^?.]{0,40}\bworking(?=\s*\?))",
             re.I,
         ),
     ),

@@ -858,3 +858,24 @@ def test_whether_a_figure_is_one_body_or_another_asks_its_source(letter_bot):
     question = "Dat getal van 4.695 zonder stageplek, is dat een cijfer van het ministerie of van SBB zelf?"
     assert "source" in letter_bot.understand(question).asked_facts
     assert "Stagebarometer voorjaar 2026 van SBB" in letter_bot.ask(question).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("helpt dat stagepact nou echt?", "effect"),
+        ("heeft dit al enig effect gehad?", "effect"),
+        ("is the internship pact working?", "effect"),
+        ("wat gebeurt er met een leerbedrijf dat studenten weigert om hun afkomst?", "consequence"),
+        ("and what happens to employers who discriminate?", "consequence"),
+    ],
+)
+def test_whether_it_works_and_what_happens_to_them(text, kind):
+    assert answer_type(text) == kind
+
+
+def test_whether_something_works_is_answered_by_its_results_first(letter_bot):
+    answer = letter_bot.ask("helpt dat stagepact nou echt?")
+    assert answer.citations[0].quote.startswith("Het lukt nog onvoldoende"), answer.text
+    answer = letter_bot.ask("zie je al resultaat van het extra LOB-geld?")
+    assert answer.citations[0].quote.startswith("In de eerste meting was het effect"), answer.text
