@@ -67,6 +67,7 @@ _LEANS_START = re.compile(
 )
 _CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+dus\b", re.I)  # "Het geld wordt dus ...": sums up what came before
 _POINTER = re.compile(r"^\(?(?:zie|see)\b", re.I)  # "Zie ook antwoord op vraag 7.": a cross-reference, no answer
+_POINTS_TO = re.compile(r"^\(?zie (?:ook )?(?:mijn |het )?antwoord(?:en)? op vraag (\d+)\)?\.?$", re.I)
 _RULE = re.compile(
     r"\b(?:verplicht\w*|mag|mogen|moet|moeten|recht op|toegestaan|bepalen zelf|zelf welke|geen \w+ ?\w*eisen|"
     r"wettelijk\w*|wetsvoorstel|regel\w*|geldt|gelden)\b",
@@ -145,7 +146,7 @@ _ASKS_FUTURE = re.compile(
 )
 # ... is answered by whether and when it is decided.
 _DECISION = re.compile(r"\b(?:besluit\w*|beslis\w*|besloten|decision|decide\w*)\b", re.I)
-_TYPED_LEAD = {"stance": _STANCE, "reason": _EXPLAINS, "consequence": _CONSEQUENCE, "effect": _EFFECT}
+_TYPED_LEAD = {"stance": _STANCE, "reason": _EXPLAINS, "consequence": _CONSEQUENCE, "effect": _EFFECT, "plan": _PLAN}
 _ENUMERATE = re.compile(
     r"\b(?:welke|waaraan|waarvoor|wat (?:zijn|doen|gaan)|noem|opsomming|lijst|top|which|what are|list)\b", re.I
 )
@@ -250,6 +251,9 @@ class Selector:
             # A follow-up without a subject of its own is about what was being discussed, not a near word
             # elsewhere, unless what was discussed cannot give the asked-for fact ("en hoeveel geld ...?").
             context = [i for i in out if s.chunks[i].question in question.context_questions]
+            if context:  # the whole discussed answer: what comes next in it may not share a word with the question
+                c = s.chunks[context[0]]
+                context += [i for i in self._answers_of.get((c.source_id, c.question), []) if i not in context]
             # the most specific kind asked: "hoeveel euro" asks money, which a count ("113") does not give
             kind = next((k for k in ("money", "date", "amount") if k in question.asked_facts), None)
             if context and (kind is None or any(HAS_FACT[kind](s.chunks[i].text) for i in context)):
@@ -267,6 +271,8 @@ class Selector:
         support = {} if question.followup else self._support(hits)
         scores = self._score(question, scope, chunk_ids, query_vector, support)
         chosen, committee_only = self._choose(question, scope, scores, support)
+        if not committee_only:
+            chosen += self._follow_pointer(question, scope, chosen, query_vector)
         cands = [self._candidate(sid, scores.get(sid, 0.0)) for sid in chosen]
         # "En als dat niet lukt?" answered by a sentence the asker has read already that does not say what follows:
         # the letter does not discuss that case (one that says what follows, even if shown before, answers it)
@@ -278,6 +284,35 @@ class Selector:
             and not _CONSEQUENCE.search(cands[0].text)
         )
         return Selection(tuple(cands), self._full(cands), committee_only, case_not_discussed)
+
+    def _follow_pointer(
+        self, question: Question, scope: Scope, chosen: list[int], query_vector: np.ndarray
+    ) -> list[int]:
+        """A short answer that ends in "Zie ook antwoord op vraag 7." goes on with the best of that answer."""
+        sents = self.searcher.sentences
+        words = sum(len(sents.sentences[x].text.split()) for x in chosen)
+        if not chosen or words >= TARGET_WORDS * READ_ON:
+            return []
+        groups = {self._group(x) for x in chosen}
+        for sid in chosen:
+            m = _POINTS_TO.search(sents.sentences[sid].text)
+            if not m:
+                continue
+            source = self._group(sid)[0]
+            target = (source, int(m.group(1)))
+            ids = self._answers_of.get(target, [])
+            if not ids or target in groups:
+                continue
+            sub, _ = self._choose(question, scope, self._score(question, scope, ids, query_vector))
+            out: list[int] = []
+            for x in sub:
+                n = len(sents.sentences[x].text.split())
+                if words + n > TARGET_WORDS + PART_ALLOWANCE:
+                    break
+                out.append(x)
+                words += n
+            return out
+        return []
 
     # ------------------------------------------------------------------ scoring
 
@@ -409,7 +444,7 @@ class Selector:
         expects = expected(question)
         # What the previous answer showed: the lead may repeat it when it still answers clearly best (at half the
         # penalty), nothing else does.
-        shown_text = _norm(question.previous_answer)
+        shown_text = _norm(question.shown or question.previous_answer)  # every answer of the conversation
         shown = {sid for sid in ranked if shown_text and _norm(sents.sentences[sid].text) in shown_text}
         leads = self._leads(question, ranked)
         fact = next((k for k in ("money", "amount", "date") if k in question.asked_facts), None)

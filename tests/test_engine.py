@@ -879,3 +879,14 @@ def test_whether_something_works_is_answered_by_its_results_first(letter_bot):
     assert answer.citations[0].quote.startswith("Het lukt nog onvoldoende"), answer.text
     answer = letter_bot.ask("zie je al resultaat van het extra LOB-geld?")
     assert answer.citations[0].quote.startswith("In de eerste meting was het effect"), answer.text
+
+
+def test_what_is_done_about_it_comes_from_the_whole_discussed_answer_and_what_it_points_to(letter_bot):
+    history = converse(
+        letter_bot, "hoe komt het dat bol'ers minder blij zijn met hun bpv dan bbl'ers?", "is daar onderzoek naar?"
+    )
+    answer = letter_bot.ask("en wat doet de minister daar dan aan?", history)
+    quotes = [c.quote for c in answer.citations]
+    assert any("aanvullende acties" in q for q in quotes), answer.text  # the plan leads, not the explanation again
+    assert 7 in {c.question for c in answer.citations}, answer.text  # "Zie ook antwoord op vraag 7." is followed
+    assert not any(q.startswith("Bbl-studenten zijn vaak al in dienst") for q in quotes), answer.text  # shown before
