@@ -185,6 +185,34 @@ _FACT_PRESENT = {
 }
 
 
+# Words that are not what a question is about: the other choice ("... of moet ik het zelf uitzoeken?") and the
+# asker's moment ("na mijn diploma", "tijdens mijn stage").
+_OTHER_CHOICE = re.compile(  # "..., of moet ik het zelf uitzoeken?"; "mag hij me ontslaan?" still asks it
+    r"\bof\s+(?:moet|kan|kun|mag|wil|zal|ga|hoef)\s+(?:ik|je|jij|we|wij|u)\b([^,.;:?!]*)",
+    re.I,
+)
+_MOMENT = re.compile(
+    r"\b(?:na|vóór|tijdens|sinds)\s+(?:mijn|m'n|mn|je|jouw|de|het|een|hun|zijn|haar)\s+"
+    r"(?:[^\W\d_]{2,4}\s+)?([^\W\d_][\w-]*)",
+    re.I,
+)
+
+
+def _aside_words(text: str) -> set[str]:
+    """Words of a question that say how or when, not what about: "uitzoeken" in "of moet ik het zelf
+    uitzoeken?", "diploma" in "na mijn mbo diploma".
+
+    >>> sorted(_aside_words("doet school daar iets mee of moet ik het zelf uitzoeken"))
+    ['het', 'uitzoeken', 'zelf']
+    >>> sorted(_aside_words("hoe groot is de kans dat ik na mijn mbo diploma snel werk vind?"))
+    ['diploma']
+    """
+    out = {m.group(1).lower() for m in _MOMENT.finditer(text)}
+    for m in _OTHER_CHOICE.finditer(text):
+        out.update(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1)))
+    return out
+
+
 def _with_rate(word: str, text: str) -> str:
     """A counted word with its rate, as asked: "uur per week"."""
     m = re.search(rf"\b{re.escape(word)}\s+(?:per|in de|in het|a)\s+[^\W\d_]+", text, re.I)
@@ -315,7 +343,10 @@ class Gate:
         missing: list[str] = []
         # Names written with a capital inside the question (a city, a school) are specific however common.
         names = {m.group(0).lower() for m in _NAME_IN_TEXT.finditer(question.text)}
+        aside = _aside_words(question.text)
         for word in question.focus:
+            if word in aside:
+                continue
             weight = max(0.0, 6.0 - zipf(word))
             if word in names:
                 weight = max(weight, 6.0 - SPECIFIC_ZIPF)

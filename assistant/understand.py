@@ -122,7 +122,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     (
         "amount",
         re.compile(
-            r"\b(?:hoeveel|hoe hoog|hoe groot|hoe veel|welk bedrag|welke bedragen|welke? (?:percentage|aandeel|aantal)|"
+            r"\b(?:hoeveel|hoe hoog|hoe groot|hoe veel|welk bedrag|welke bedragen|"
+            r"welke? (?:percentage|aandeel|deel|aantal)|"
             r"wat is het (?:percentage|aandeel|aantal)|wat kost|wat (?:gaat|gaan|zal|zullen|zou|zouden)\b[^?.]{0,60}"
             r"\bkosten|hoeveel geld|welke boete|"
             r"hoe hoog is de boete|hoe lang (?:is|zijn|duurt|duren|wacht|moet)|hoe vaak|how much|how many|how often|"
@@ -1053,7 +1054,10 @@ def understand(
     asked = tuple(name for name, pattern in _ASKED_FACTS if pattern.search(text))
     if (
         "money" in asked
-        and (kind not in ("amount",) or re.search(r"\b(?:hoeveel|welk|met hoeveel) (?:procent|percentage)", text, re.I))
+        and (
+            kind not in ("amount",)
+            or re.search(r"\b(?:hoeveel|welke?|met hoeveel) (?:procent|percentage|aandeel|deel)\b", text, re.I)
+        )
         and not re.search(
             # "noemt de minister een bedrag of minimumhoogte?": an amount asked for by name
             r"\b(?:welke boete|hoe hoog|zoveel|evenveel|net zo veel|(?:een|geen|welk) (?:\w*bedrag|\w*hoogte)|"

@@ -890,3 +890,19 @@ def test_what_is_done_about_it_comes_from_the_whole_discussed_answer_and_what_it
     assert any("aanvullende acties" in q for q in quotes), answer.text  # the plan leads, not the explanation again
     assert 7 in {c.question for c in answer.citations}, answer.text  # "Zie ook antwoord op vraag 7." is followed
     assert not any(q.startswith("Bbl-studenten zijn vaak al in dienst") for q in quotes), answer.text  # shown before
+
+
+def test_a_share_of_money_asks_a_percentage_not_an_amount_of_money(letter_bot):
+    question = "Welk deel van de scholen zet het LOB-geld in voor extra personeel?"
+    assert letter_bot.understand(question).asked_facts == ("amount",)
+    answer = letter_bot.ask(question)
+    assert "(70%)" in answer.text and not answer.text.startswith("De brief noemt"), answer.text
+
+
+def test_the_askers_moment_and_the_other_choice_are_not_the_topic(letter_bot):
+    for question in (
+        "wat is de kans dat ik binnen een jaar na mijn mbo examen werk heb?",
+        "ik kan slecht rekenen, helpt mijn school daarbij of moet ik zelf bijles regelen",
+    ):
+        assert not letter_bot.ask(question).refused, question
+    assert letter_bot.ask("ben ik verzekerd tijdens mijn stage?").refused  # the moment goes, the topic stays
