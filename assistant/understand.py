@@ -146,7 +146,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         # whether something works: "werkt het Stagepact?", "heeft het effect?", "is it working?"
         "effect",
         re.compile(
-            r"\b(?:werkt (?:het|dat|dit|die|deze|de|het)\b|werken (?:die|deze|de)\b|helpt (?:het|dat|dit)\b|"
+            r"\b(?:werkt (?:het|dat|dit|die|deze|de|het)\b|hoe (?:gaat|staat) het (?:met|ervoor)|"
+            r"werken (?:die|deze|de)\b|helpt (?:het|dat|dit)\b|"
             r"heeft (?:het|dat|dit) (?:\w+ )?(?:effect|zin|geholpen|gewerkt)|effect(?:ief|en)?|resultaat|resultaten|"
             r"(?:is|was) (?:het|dat|dit) (?:een )?succes|does (?:it|this|that) work|is (?:it|this|that) working|"
             r"effective\w*|results?|(?:is|are)\b[^?.]{0,40}\bworking(?=\s*\?))",
@@ -159,8 +160,9 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:hoe (?:duidt|beoordeelt|ziet|kijkt|waardeert|weegt) (?:de|het|hij|zij|ze)|"
             r"wat vindt (?:de|het|hij|zij|ze)|vindt (?:de|het) (?:minister|staatssecretaris|kabinet)|standpunt|"
+            # "wat zegt de minister over X?" asks what the letter says about X, not a judgement
             r"citaat|citeren|letterlijk\w*|wat zegt (?:de|het|hij|zij|ze) (?:minister|staatssecretaris|kabinet)?\s*"
-            r"(?:over|van|precies)|hoe reageert|how does the (?:minister|secretary) (?:see|view|assess|judge)|"
+            r"(?:van|precies)|hoe reageert|how does the (?:minister|secretary) (?:see|view|assess|judge)|"
             r"what does the (?:minister|secretary) (?:think|say)|quote)\b",
             re.I,
         ),
@@ -213,7 +215,7 @@ _SECOND_PART = re.compile(
     # "..., en aan welke zaken ...?": a preposition may come first
     r"(?:\?\s+(?:(?:en|and)\s+)?|,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)"
     r"(?=(?:(?:aan|voor|naar|van|met|bij|op|over|uit|in|to|for|on|with|at)\s+(?=wie|wat|welke|welk|whom?|what|which))?"
-    r"(?:wanneer|hoe|waarom|wat|welke|welk|wie|waar|hoeveel|"
+    r"(?:wanneer|hoe|waarom|wat|welke|welk|wie|waar(?:aan|voor|op|mee|door|naar|in|over)?|hoeveel|"
     r"is (?:er|daar|dat)|zijn (?:er|daar)|komt er|bevestigt|klopt|noemt|staat|geeft|zegt|when|how|why|what|which|"
     r"who|where|is there|does)\b)",
     re.I,

@@ -906,3 +906,15 @@ def test_the_askers_moment_and_the_other_choice_are_not_the_topic(letter_bot):
     ):
         assert not letter_bot.ask(question).refused, question
     assert letter_bot.ask("ben ik verzekerd tijdens mijn stage?").refused  # the moment goes, the topic stays
+
+
+def test_how_it_is_going_asks_for_results_and_what_the_letter_says_is_not_a_judgement():
+    assert answer_type("hoe staat het ervoor met het stagepact?") == "effect"
+    assert answer_type("wat zegt de minister over de tekortsectoren?") is None
+    assert answer_type("wat vindt de minister van stagediscriminatie?") == "stance"
+
+
+def test_a_second_part_opening_with_waaraan_is_its_own_part(letter_bot):
+    question = "Hoeveel gaat er per jaar naar loopbaanbegeleiding, en waaraan geven scholen het uit?"
+    assert len(letter_bot.understand(question).parts) == 2
+    assert "(77%)" in letter_bot.ask(question).text
