@@ -52,7 +52,10 @@ _META_FIELDS = [
     ),
 ]
 _ASKS_RULE = re.compile(
-    r"\b(?:recht op|verplicht\w*|moet(?:en)?\b[^?]*\b(?:betalen|geven|hebben)|mag (?:ik|een|mijn)|krijg ik|"
+    # "mag dat (gewoon)?" after the asker's situation asks whether it is allowed
+    r"\b(?:recht op|verplicht\w*|moet(?:en)?\b[^?]*\b(?:betalen|geven|hebben)|"
+    r"mag (?:ik|een|mijn|dat|dit|het|hij|zij|ze)|"
+    r"krijg ik|(?:is|mag) (?:dat|dit|het) (?:wel |gewoon |zomaar )?(?:toegestaan|legaal|wettelijk)|"
     r"entitled|required|must|have to)\b",
     re.I,
 )

@@ -326,7 +326,7 @@ class Selector:
         best: whole passages voting, steadier than one sentence that shares a word."""
         found: dict[tuple[str, int | None], list[float]] = {}
         for h in hits:
-            if h.chunk.question is not None:
+            if h.chunk.question is not None and h.chunk.kind in ("question", "answer"):  # a footnote is no answer
                 found.setdefault((h.chunk.source_id, h.chunk.question), []).append(h.score)
         # the two best passages of each: a long answer split in many passages does not outvote a short one
         support = {k: sum(sorted(v, reverse=True)[:2]) for k, v in found.items()}

@@ -918,3 +918,8 @@ def test_a_second_part_opening_with_waaraan_is_its_own_part(letter_bot):
     question = "Hoeveel gaat er per jaar naar loopbaanbegeleiding, en waaraan geven scholen het uit?"
     assert len(letter_bot.understand(question).parts) == 2
     assert "(77%)" in letter_bot.ask(question).text
+
+
+def test_whether_the_askers_situation_is_allowed_gets_the_plan_note(letter_bot):
+    answer = letter_bot.ask("ik krijg geen cent stagevergoeding van mijn leerbedrijf, mag dat wel?")
+    assert answer.text.startswith(texts.PLAN_NOT_RULE), answer.text
