@@ -114,7 +114,7 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "date",
         re.compile(
             r"\b(?:wanneer|wnnr|per wanneer|vanaf wanneer|tot wanneer|op welke datum|welke datum|hoe lang nog|"
-            r"welk jaar|in welk jaar|(?:een|de|welke|geen) (?:datum|termijn|deadline|einddatum|startdatum)|tijdpad|"
+            r"welk jaar|in welk jaar|(?:een|de|welke|geen) \w*(?:datum|termijn|deadline)|tijdpad|"
             r"tijdlijn|when|what date|by when|which year|a date|a deadline|timeline)\b",
             re.I,
         ),

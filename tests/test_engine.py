@@ -923,3 +923,10 @@ def test_a_second_part_opening_with_waaraan_is_its_own_part(letter_bot):
 def test_whether_the_askers_situation_is_allowed_gets_the_plan_note(letter_bot):
     answer = letter_bot.ask("ik krijg geen cent stagevergoeding van mijn leerbedrijf, mag dat wel?")
     assert answer.text.startswith(texts.PLAN_NOT_RULE), answer.text
+
+
+def test_any_kind_of_date_asked_by_name_asks_a_date(letter_bot):
+    assert answer_type("Geeft de brief een ingangsdatum voor de vergoeding?") == "date"
+    assert answer_type("is er al een inwerkingtredingsdatum bekend?") == "date"
+    answer = letter_bot.ask("Wat is de tijdlijn voor de stagevergoeding, en is er al een ingangsdatum?")
+    assert answer.text.startswith("De brief noemt geen datum waarop dit ingaat"), answer.text
