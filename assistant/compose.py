@@ -225,6 +225,10 @@ class Composer:
             # asker's situation may be missing: "ik loop stage bij een kapper, moet die me betalen?")
             draft.notes.append(texts.PLAN_NOT_RULE_EN if question.english else texts.PLAN_NOT_RULE)
             draft.bridge = False
+        if selection.no_step and scope.decision != "partial" and not draft.notes:
+            # "wat moet ik doen?" where the letter names no step for the asker: say so, then what it does say
+            draft.notes.append(texts.NO_STEP_EN if question.english else texts.NO_STEP)
+            draft.bridge = False
         if selection.case_not_discussed and scope.decision != "partial":
             draft.notes.append(texts.NOTHING_NEW_IF_EN if question.english else texts.NOTHING_NEW_IF)
             draft.bridge = False

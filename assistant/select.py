@@ -78,6 +78,13 @@ _STEP = re.compile(
     r"terecht|ga naar|vraag om|aanvragen|hulp krijgen|begeleider|coach|vervolgstap\w*)\b",
     re.I,
 )
+# A step the asker can take themselves (stricter than _STEP, which also finds "kunnen studenten kennismaken").
+_ASKER_STEP = re.compile(
+    r"\b(?:melden|melding doen|meldpunt\w*|kun je|kan je|neem\w* contact|terecht|ga naar|vraag om|aanvragen|"
+    r"vervolgstap\w*|bespreekt|(?:kunnen|kan) (?:studenten|de student|een student|jongeren|ouders)\b[^.]*\b"
+    r"(?:vragen|krijgen|kiezen|contact|bellen|mailen|chatten))\b",
+    re.I,
+)
 _PLACE = re.compile(r"\b(?:meldpunt\w*|loket|bij (?:een|de|het|je|jouw|hun) \w+|website|webpagina|adres)\b", re.I)
 # Kamerbrief commitments: what the sender or the government will do.
 _PLAN = re.compile(
@@ -195,6 +202,7 @@ class Selection:
     full: tuple[Candidate, ...] = ()
     committee_only: bool = False  # the asked-for fact is only in the committee's question text
     case_not_discussed: bool = False  # "en als dat niet lukt?": nothing in the letter says what follows then
+    no_step: bool = False  # "wat moet ik doen?": no chosen sentence gives a step the asker can take
 
 
 class Selector:
@@ -283,7 +291,10 @@ class Selector:
             and _norm(cands[0].text) in shown
             and not _CONSEQUENCE.search(cands[0].text)
         )
-        return Selection(tuple(cands), self._full(cands), committee_only, case_not_discussed)
+        full = self._full(cands)
+        # said only when the whole cited answers give no step either (a claim about the letter, checked there)
+        no_step = question.answer_type == "action" and not any(_ASKER_STEP.search(c.text) for c in (*cands, *full))
+        return Selection(tuple(cands), full, committee_only, case_not_discussed, no_step)
 
     def _follow_pointer(
         self, question: Question, scope: Scope, chosen: list[int], query_vector: np.ndarray

@@ -98,6 +98,9 @@ NOT_IN_LETTER_EN = {
 # A yes/no question about a right or duty, answered by a plan of the sender (and nothing saying it applies now).
 PLAN_NOT_RULE = "Volgens de brief is dit een plan; er staat niet in dat het nu al geldt."
 PLAN_NOT_RULE_EN = "The letter describes this as a plan; it does not say that it applies now."
+# "Wat moet ik doen?" when none of the quoted sentences gives a step the asker can take.
+NO_STEP = "De brief zegt niet wat je zelf kunt doen. Wel staat erin:"
+NO_STEP_EN = "The letter does not say what you can do yourself. What it does say:"
 # A follow-up about a case ("en als dat niet lukt?") that the letter answers only with what was shown already.
 NOTHING_NEW_IF = "De brief zegt niet wat er in dat geval gebeurt. Wel staat erin:"
 NOTHING_NEW_IF_EN = "The letter does not say what happens in that case. What it does say:"

@@ -930,3 +930,10 @@ def test_any_kind_of_date_asked_by_name_asks_a_date(letter_bot):
     assert answer_type("is er al een inwerkingtredingsdatum bekend?") == "date"
     answer = letter_bot.ask("Wat is de tijdlijn voor de stagevergoeding, en is er al een ingangsdatum?")
     assert answer.text.startswith("De brief noemt geen datum waarop dit ingaat"), answer.text
+
+
+def test_what_to_do_when_the_letter_gives_no_step_says_so_first(letter_bot):
+    answer = letter_bot.ask("ik vind al maanden geen stageplek in de zorg op niveau 2, wat moet ik doen?")
+    assert answer.text.startswith(texts.NO_STEP), answer.text
+    answer = letter_bot.ask("ik word op mijn stage anders behandeld door mijn afkomst, wat moet ik doen?")
+    assert not answer.text.startswith(texts.NO_STEP), answer.text  # the letter has the steps: report, then SBB
