@@ -22,7 +22,7 @@ import numpy as np
 
 from .documents import Chunk, Document, Hit
 from .scope import HAS_FACT, Scope, has_time
-from .understand import Question, answer_type, asks_a_case, points_back
+from .understand import Question, answer_type, asks_a_case, content_words, points_back
 
 if TYPE_CHECKING:
     from .retrieve import Searcher
@@ -40,7 +40,7 @@ LIST_PENALTY = 0.03  # list items and their lead, for questions that do not ask 
 CONTEXT_BONUS = 0.04  # follow-ups: times the share of a sentence's terms that the conversation mentioned
 ADD_MARGIN = 0.05  # further sentences of the lead's answer join when they score this close to the lead
 OTHER_MARGIN = 0.02  # a sentence of another question joins only when it scores this close ...
-OTHER_SUPPORT = 0.5  # ... and the search found its question at least this well (a share of the best, _support)
+OTHER_SUPPORT = 0.7  # ... and the search found its question at least this well (a share of the best, _support)
 LIST_ALLOWANCE = 60  # a list that completes the lead's paragraph may run this many words over
 PART_ALLOWANCE = 40  # a second part of the question may add this many words over the target
 PART_SIMILARITY = 0.83  # an untyped part ("is er al effect?") only gets a sentence scoring this high ...
@@ -654,7 +654,7 @@ class Selector:
         for i, part in enumerate(question.parts):  # the lead may answer a later part ("..., en wanneer?")
             # a part that points back ("... and what is the minister doing about it?") is about the first part's
             # subject: read with it, and answered from the same answer of the letter
-            back = i > 0 and points_back(part)
+            back = i > 0 and (points_back(part) or not content_words(part))  # "..., wat moet ik doen?"
             text = f"{question.parts[0]} {part}" if back else part
             best = self._best_for_part(text, ranked, chosen, answer_type(part), self._group(lead) if back else None)
             if best is not None:

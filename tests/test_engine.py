@@ -937,3 +937,8 @@ def test_what_to_do_when_the_letter_gives_no_step_says_so_first(letter_bot):
     assert answer.text.startswith(texts.NO_STEP), answer.text
     answer = letter_bot.ask("ik word op mijn stage anders behandeld door mijn afkomst, wat moet ik doen?")
     assert not answer.text.startswith(texts.NO_STEP), answer.text  # the letter has the steps: report, then SBB
+
+
+def test_a_part_without_words_of_its_own_is_answered_from_the_lead_answer(letter_bot):
+    answer = letter_bot.ask("ik kan als niveau 2 student maar geen stageplek vinden, wat moet ik doen?")
+    assert {c.question for c in answer.citations} == {6}, answer.text  # not the reporting steps for discrimination
