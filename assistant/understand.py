@@ -137,8 +137,9 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "consequence",
         re.compile(
             r"\b(?:straf|straffen|gestraft|bestraft|sanctie\w*|consequentie\w*|gevolg(?:en)?|penalt\w*|"
-            r"sanction\w*|consequences?|what happens (?:to|with) (?:the )?(?:companies|compan\w+|employers?|schools?)|"
-            r"wat gebeurt er met (?:de |het |een )?(?:bedrijf|bedrijven|leerbedrijf\w*|werkgever\w*|school|scholen))\b",
+            # what happens to someone who does something: "wat gebeurt er met een bedrijf dat ...?"
+            r"sanction\w*|consequences?|what happens (?:to|with) (?:the |a |an )?\w+ (?:that|who|which|if|when)|"
+            r"wat gebeurt er met (?:de |het |een )?\w+ (?:die|dat|als|wanneer))\b",
             re.I,
         ),
     ),
@@ -147,6 +148,7 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "effect",
         re.compile(
             r"\b(?:werkt (?:het|dat|dit|die|deze|de|het)\b|hoe (?:gaat|staat) het (?:met|ervoor)|"
+            r"(?:gaat|loopt) er\b[^?.]{0,30}\b(?:niet goed|mis|fout)|wat (?:lukt|werkt) (?:er )?niet|"
             r"werken (?:die|deze|de)\b|helpt (?:het|dat|dit)\b|"
             r"heeft (?:het|dat|dit) (?:\w+ )?(?:effect|zin|geholpen|gewerkt)|effect(?:ief|en)?|resultaat|resultaten|"
             r"(?:is|was) (?:het|dat|dit) (?:een )?succes|does (?:it|this|that) work|is (?:it|this|that) working|"
@@ -480,7 +482,19 @@ def overview_kind(text: str) -> OverviewKind | None:
                     for w in _WORD.findall(sentence.lower())
                     if w not in _OVERVIEW_GENERIC and w not in _STOP_NL and w not in _FILLER_WORDS
                 ]
-                return kind if not own else None
+                # another question in the same message with its own subject ("Baseert de minister X op onderzoek?
+                # En welke cijfers gaat het om?"): the figures are about that subject, not the whole letter
+                others = [
+                    w
+                    for o in sentences
+                    if o != sentence and o.rstrip().endswith("?")
+                    for w in _WORD.findall(o.lower())
+                    if w not in _OVERVIEW_GENERIC
+                    and w not in _STOP_NL
+                    and w not in _FILLER_WORDS
+                    and w not in QUESTION_WORDS
+                ]
+                return kind if not own and not others else None
     return None
 
 

@@ -942,3 +942,15 @@ def test_what_to_do_when_the_letter_gives_no_step_says_so_first(letter_bot):
 def test_a_part_without_words_of_its_own_is_answered_from_the_lead_answer(letter_bot):
     answer = letter_bot.ask("ik kan als niveau 2 student maar geen stageplek vinden, wat moet ik doen?")
     assert {c.question for c in answer.citations} == {6}, answer.text  # not the reporting steps for discrimination
+
+
+def test_a_second_question_with_its_own_subject_keeps_figures_about_it(letter_bot):
+    question = "Heeft de minister onderzocht waarom bol-studenten minder tevreden zijn? En welke cijfers horen daarbij?"
+    assert letter_bot.understand(question).intent != "overview"
+    answer = letter_bot.ask(question)
+    assert "58%" in answer.text and "Er is geen onderzoek gedaan" in answer.text, answer.text
+    assert letter_bot.understand("Welke cijfers noemt de brief? Ik schrijf er een stuk over.").intent == "overview"
+
+
+def test_what_goes_wrong_asks_for_results():
+    assert answer_type("wat loopt er volgens de brief allemaal mis met stages?") == "effect"
