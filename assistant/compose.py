@@ -21,7 +21,7 @@ from .documents import Chunk, Citation, Document
 from .overview import Commitment, Figure, Overview
 from .scope import Scope
 from .select import Candidate, Selection, is_item
-from .understand import Question, without_situation
+from .understand import Question, answer_type, without_situation
 
 _META_FIELDS = [
     (
@@ -250,7 +250,8 @@ class Composer:
     def _plan_not_rule(question: Question, selection: Selection) -> bool:
         """ "Heb ik recht op X?" / "Moet mijn bedrijf betalen?" answered by what the sender will do, while nothing in
         the cited answers says it applies now: say so first, so no one reads a plan as a right."""
-        if question.answer_type != "yesno" or not _ASKS_RULE.search(question.text) or not selection.sentences:
+        yes_no = question.answer_type == "yesno" or any(answer_type(p) == "yesno" for p in question.parts)
+        if not yes_no or not _ASKS_RULE.search(question.text) or not selection.sentences:
             return False
         plans = [c.text.lower() for c in selection.sentences[:3] if _FUTURE_PLAN.search(c.text)]
         if not plans:  # the lead and what it leans on

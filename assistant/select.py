@@ -475,7 +475,7 @@ class Selector:
             with_fact = [
                 sid for sid in leads if has(sents.sentences[sid].text) and scores[sid] >= top - FACT_LEAD_MARGIN
             ]
-            if not with_fact and fact == "date" and scope.missing_fact == "date":
+            if not with_fact and fact == "date" and scope.missing_fact in ("date", "start"):
                 # no date in the letter: its "binnenkort" in the best answer is the answer there is
                 best = max(leads, key=lambda sid: scores[sid])
                 group = self._group(best)

@@ -954,3 +954,14 @@ def test_a_second_question_with_its_own_subject_keeps_figures_about_it(letter_bo
 
 def test_what_goes_wrong_asks_for_results():
     assert answer_type("wat loopt er volgens de brief allemaal mis met stages?") == "effect"
+
+
+def test_a_start_date_the_letter_lacks_leads_with_the_timing_it_has(letter_bot):
+    answer = letter_bot.ask("vanaf wanneer moet een bedrijf stagiairs verplicht gaan betalen?")
+    assert answer.text.startswith("De brief noemt geen datum waarop dit ingaat"), answer.text
+    assert "voor de zomer" in answer.citations[0].quote or "Begin 2027" in answer.citations[0].quote, answer.text
+
+
+def test_a_yes_no_part_about_a_rule_gets_the_plan_note(letter_bot):
+    answer = letter_bot.ask("wat voor vergoeding krijg je op stage, en is dat verplicht?")
+    assert texts.PLAN_NOT_RULE in answer.text, answer.text
