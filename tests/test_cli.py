@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import http.server
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.webserver import free_port, html_server
 
 from .conftest import FIXTURES, LETTER, ROOT
 
@@ -102,38 +101,17 @@ def test_invalid_setting_is_named(tmp_path: Path):
     assert out.returncode == 2 and "embedder" in out.stderr
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def page_server() -> Iterator[str]:
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            body = (
-                b"<html><head><title>Stagepact mbo</title></head><body><nav>Home | Thema's</nav><article>"
-                b"<h1>Stagepact mbo</h1><p>In het Stagepact mbo staan afspraken over voldoende stageplekken, "
-                b"goede begeleiding en een passende stagevergoeding voor iedere mbo-student.</p>"
-                b"<p>De partners meten elk half jaar hoeveel studenten geen stageplek hebben.</p>"
-                b"</article><footer>Privacy | Contact</footer></body></html>"
-            )
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    page = (
+        "<html><head><title>Stagepact mbo</title></head><body><nav>Home | Thema's</nav><article>"
+        "<h1>Stagepact mbo</h1><p>In het Stagepact mbo staan afspraken over voldoende stageplekken, "
+        "goede begeleiding en een passende stagevergoeding voor iedere mbo-student.</p>"
+        "<p>De partners meten elk half jaar hoeveel studenten geen stageplek hebben.</p>"
+        "</article><footer>Privacy | Contact</footer></body></html>"
+    )
+    with html_server(page) as url:
+        yield url
 
 
 def _letter_with_links(corpus: Path, first: str, second: str) -> None:
@@ -147,7 +125,7 @@ def _letter_with_links(corpus: Path, first: str, second: str) -> None:
 
 
 def test_fetch_links_offline_reports_each_failure(tmp_path: Path):
-    dead = f"http://127.0.0.1:{_closed_port()}"
+    dead = f"http://127.0.0.1:{free_port()}"
     _letter_with_links(tmp_path / "corpus", f"{dead}/cijfers", f"{dead}/stagepact")
     out = run(["fetch-links"], tmp_path)
     assert out.returncode == 1  # nothing could be fetched and nothing was stored before
@@ -160,7 +138,7 @@ def test_fetch_links_offline_reports_each_failure(tmp_path: Path):
 
 
 def test_fetched_links_are_indexed_as_their_own_sources(tmp_path: Path, page_server: str):
-    dead = f"http://127.0.0.1:{_closed_port()}"
+    dead = f"http://127.0.0.1:{free_port()}"
     _letter_with_links(tmp_path / "corpus", f"{dead}/cijfers", f"{page_server}/stagepact-mbo")
     out = run(["fetch-links"], tmp_path)
     assert out.returncode == 0, out.stdout + out.stderr

@@ -7,16 +7,14 @@ through the web app's :class:`Service`, as ``python app.py`` starts it.
 from __future__ import annotations
 
 import logging
-import socket
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from assistant.config import Settings
 from assistant.service import Service
+from tests.webserver import free_port, html_server
 
 pytestmark = pytest.mark.slow
 
@@ -25,22 +23,6 @@ PAGE = """<!doctype html><html lang="nl"><head><title>Regeling kinderopvang Flev
 <p>De proefregeling geldt vanaf 1 september 2025 voor 1.234 kinderopvanglocaties in de provincie Flevoland.</p>
 <p>Ouders hoeven voor deze proef niets aan te vragen: de gemeente regelt de aanmelding zelf.</p>
 </article></main></body></html>"""
-
-
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        if self.path != "/regeling.html":
-            self.send_error(404)
-            return
-        body = PAGE.encode("utf-8")
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 def letter(url: str) -> str:
@@ -100,11 +82,8 @@ def footnote_status(service: Service) -> tuple[str, str]:
 
 
 def test_the_first_start_fetches_the_linked_page_and_answers_from_it(tmp_path: Path) -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/regeling.html"
-    try:
-        service = Service(settings_for(tmp_path, url))
+    with html_server({"/regeling.html": PAGE}) as base:
+        service = Service(settings_for(tmp_path, f"{base}/regeling.html"))
         service.start()
         assert service.wait(300)
         # Serving starts with the letter alone; the linked page is fetched and indexed in the background.
@@ -114,17 +93,12 @@ def test_the_first_start_fetches_the_linked_page_and_answers_from_it(tmp_path: P
         assert "1.234" in answer.text, answer.text
         assert any(c.source.startswith("linked/") for c in answer.citations), answer.citations
         assert (tmp_path / "corpus" / "links.json").is_file()
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_offline_the_letter_is_served_alone_and_the_log_says_so_once(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    with socket.socket() as sock:  # a port nobody listens on: the site cannot be reached
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()  # a port nobody listens on: the site cannot be reached
     caplog.set_level(logging.INFO, logger="assistant")
     service = Service(settings_for(tmp_path, f"http://127.0.0.1:{port}/regeling.html"))
     service.start()
@@ -138,16 +112,10 @@ def test_offline_the_letter_is_served_alone_and_the_log_says_so_once(
 
 
 def test_the_setting_turns_fetching_off(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/regeling.html"
-    try:
-        service = Service(settings_for(tmp_path, url, fetch_links=False))
+    with html_server({"/regeling.html": PAGE}) as base:
+        service = Service(settings_for(tmp_path, f"{base}/regeling.html", fetch_links=False))
         service.start()
         assert service.wait(300)
         time.sleep(2)
         assert footnote_status(service) == ("not_fetched", "")
         assert not (tmp_path / "corpus" / "linked").exists()
-    finally:
-        server.shutdown()
-        server.server_close()
