@@ -55,6 +55,10 @@ KEEP = frozenset(
     ]
 )
 _LINKERS = ("s", "e", "en")
+# Derivations that share a root: a verb in -eren and its noun in -atie/-ering ("discrimineert" / "discriminatie",
+# "financieren" / "financiering"); a person in -iair and the thing ("stagiairs" / "stage").
+_FAMILY = re.compile(r"^(?P<root>[a-z]{5,}?)(?:eerden|eerde|eerd|eert|eren|ering|eringen|atie|aties)$")
+_PERSON = re.compile(r"^(?P<root>[a-z]{3,})iaires?$|^(?P<root2>[a-z]{3,})iairs?$")
 MAX_COMPOUND_CHARS = 48  # longer "words" are not split (no Dutch compound is; "xxxx..." would recurse deeply)
 
 
@@ -212,9 +216,24 @@ class Analyzer:
                 out.append(base)
                 tail = self.split_compound(w)[-1:]
                 out.extend(self._stem(p[: p.rindex("er")]) for p in tail if p.endswith(("er", "ers")))
+            if (family := self.family(w)) and family != stem:
+                out.append(family)
             out.extend(self._stem(p) for p in self.split_compound(w))
             out.extend(self.abbreviations.get(w, ()))
         return out
+
+    def family(self, word: str) -> str:
+        """The root a word shares with its derivations, or "" (a folded word).
+
+        >>> a = Analyzer()
+        >>> a.family("discrimineert"), a.family("discriminatie"), a.family("stagiairs"), a.family("stage")
+        ('discrimin', 'discrimin', 'stag', '')
+        """
+        if m := _FAMILY.match(word):
+            return m.group("root")
+        if m := _PERSON.match(word):
+            return self._stem((m.group("root") or m.group("root2")) + "e")
+        return ""
 
     def term_set(self, text: str) -> set[str]:
         return set(self.terms(text))

@@ -220,6 +220,7 @@ class Composer:
         draft.full = self._claims(selection.full)
         asked = without_situation(question.text).lower()
         missing_asked = bool(scope.evidence) and any(w in asked for w in scope.evidence.missing)  # type: ignore[union-attr]
+        missing_asked = missing_asked or scope.missing_fact == "words"
         if self._plan_not_rule(question, selection) and not missing_asked:
             # (not when what is asked about is missing: "krijg ik een studenten-ov?" answered by another plan; the
             # asker's situation may be missing: "ik loop stage bij een kapper, moet die me betalen?")
@@ -236,6 +237,8 @@ class Composer:
             notes = texts.NOT_IN_LETTER_EN if question.english else texts.NOT_IN_LETTER
             if scope.years:
                 draft.notes.append(notes["years"].format(years=", ".join(scope.years)))
+            elif scope.missing_fact == "words":
+                draft.notes.append(notes["words"].format(words=" en ".join(f"“{w}”" for w in scope.unknown[:2])))
             elif scope.missing_fact == "unanswered":
                 number = scope.closest[0] if scope.closest else None
                 words = ", ".join(f"“{w}”" for w in scope.unknown)

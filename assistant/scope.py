@@ -213,6 +213,26 @@ def _aside_words(text: str) -> set[str]:
     return out
 
 
+# A noun as asked: after an article or possessive ("een boete", "mijn huurtoeslag"), or a bare preposition ("op
+# zondag"), and at the end of its phrase.
+_NOUN = re.compile(
+    r"\b(?:(?P<article>de|het|een|geen|mijn|m'n|je|jouw|zijn|haar|hun|onze|ons)|"
+    r"(?:op|in|bij|met|voor|zonder|over|tegen|na|tijdens|naar|van|aan))\s+([^\W\d_][\w'’-]{3,})"
+    # then the end of the clause, a conjunction or preposition, or the verb that ends it ("op zaterdag komen?")
+    r"(?=(?:\s+[^\W\d_]+en){0,2}(?:\s*(?:[?.!,;:]|$)|\s+(?:of|en|als|voor|van|bij|op|in|met|zonder|te|krijg|heb)\b))",
+    re.I,
+)
+# Dutch fixed expressions whose noun is not a thing asked about ("in kaart brengen", "op de hoogte").
+_IDIOM = re.compile(
+    r"\b(?:in kaart|in de gaten|in orde|op tijd|aan de hand|in het algemeen|op de hoogte|in de praktijk|op dit moment|"
+    r"in (?:elk|ieder) geval|in principe|op zich|in totaal|op termijn|in de war|in het kader|aan de slag)\b",
+    re.I,
+)
+# Adjectives used as nouns ("de enige", "het ergst", "het belangrijkste"): not a thing asked about.
+_ADJECTIVE = re.compile(r"(?:ig|isch|lijk|eel|st)e?$")
+_SANCTIONS = frozenset(["boete", "boetes", "sanctie", "sancties", "straf", "straffen"])
+
+
 def _with_rate(word: str, text: str) -> str:
     """A counted word with its rate, as asked: "uur per week"."""
     m = re.search(rf"\b{re.escape(word)}\s+(?:per|in de|in het|a)\s+[^\W\d_]+", text, re.I)
@@ -324,8 +344,8 @@ class Gate:
         terms = a.terms(word)
         if not terms:
             return True
-        if terms[0] in vocab:
-            return True
+        if terms[0] in vocab or ((family := a.family(fold(word))) and family in vocab):
+            return True  # the word, or a derivation of its root ("discrimineert" / "discriminatie")
         prefix = fold(word)[: max(5, len(word) - 3)]
         if len(word) >= 5 and prefix in self._folded:  # another form ("discrimineert" / "stagediscriminatie")
             return True
@@ -357,6 +377,37 @@ class Gate:
                 missing_weight += weight
                 missing.append(word)
         return (missing_weight / total if total else 0.0), tuple(missing)
+
+    def absent(self, question: Question) -> tuple[str, ...]:
+        """Nouns the question asks about that the corpus never uses in any form ("krijgen ze een boete?", "op
+        zondag"), however common: an answer about the rest must say so first.
+
+        Only nouns as asked (after an article, possessive or preposition) of the question's own clauses, not of
+        the asker's situation, moment or other choice.
+        """
+        if question.english:
+            return ()
+        aside = _aside_words(question.text)
+        out = []
+        analyzer = self.searcher.analyzer
+        for sentence in re.split(r"(?<=[?.!])\s+", without_situation(question.text).strip()):
+            if sentence[-1:] in ".!":
+                continue  # what the asker tells ("die heeft daar toch geen diploma voor."), not what is asked
+            focus = set(focus_words(sentence)) | _SANCTIONS  # "krijgen ze een boete?": asked, though an attribute
+            idioms = [i.span() for i in _IDIOM.finditer(sentence)]
+            for m in _NOUN.finditer(sentence):
+                word = m.group(2).lower()
+                if any(a <= m.start(2) < b for a, b in idioms):
+                    continue
+                if word not in focus or word in aside or _ADJECTIVE.search(word):
+                    continue
+                if not m.group("article") and word.endswith("en") and zipf(word) >= SPECIFIC_ZIPF:
+                    continue  # "daar iets aan veranderen": a verb
+                parts = analyzer.split_compound(fold(word))
+                if self.known(word) or (parts and all(self.known(p) for p in parts)):
+                    continue  # "personeelstekorten": the letter has both parts, maybe as "tekortsectoren"
+                out.append(word)
+        return tuple(dict.fromkeys(out))
 
     def apart(self, question: Question) -> tuple[str, ...]:
         """Phrases of two topic words ("tekort aan docenten") that no part of the corpus has together.
@@ -550,6 +601,9 @@ class Gate:
             and not any(_GIVES_START.search(t) and has_date(t) for t in passage)
         ):
             return Scope("partial", "the passage gives no start date", evidence, "start", closest=closest)
+        if absent := self.absent(question):
+            reason = f"never names {', '.join(absent)}"
+            return Scope("partial", reason, evidence, "words", unknown=absent, closest=closest)
         return Scope("answer", "covered", evidence, closest=closest)
 
     def recheck(self, scope: Scope, shown: Sequence[str]) -> Scope:
@@ -704,6 +758,8 @@ class Gate:
         if base != word and len(base) >= 2:
             return self._named_in(base, terms, folded)
         if (t := a.terms(word)) and t[0] in terms:
+            return True
+        if (family := a.family(fold(word))) and family in terms:
             return True
         if fold(word)[: max(5, len(word) - 3)] in folded:
             return True

@@ -935,6 +935,10 @@ _SUBJECT = re.compile(
     r"\b(?:hoeveel|hoe ?veel|hoe hoog (?:is|zijn|wordt|worden) (?:de|het|mijn|een)|recht op(?: een| de| het)?|"
     r"wat (?:is|zijn|betekent|betekenen) (?:de|het|een)|how much|how many|entitled to(?: a| an| the)?|"
     r"what is (?:the|a|an)|"
+    # "hoe zit het met het X?", "wat weet je over X?", "what about X?": X is the whole question
+    r"hoe zit het(?: nou| eigenlijk| precies| nu)? met(?: de| het| een| mijn)?|"
+    r"wat (?:weet je|zegt de brief|staat er in de brief|staat in de brief) over(?: de| het| een)?|"
+    r"what about(?: the| a| an)?|"
     # a yes/no question about something changing or coming: "gaat de basisbeurs omhoog?", "komt er een ...?"
     r"^(?:en\s+)?(?:gaat|gaan|wordt|worden|komt|komen|blijft|blijven|stijgt|stijgen|daalt|dalen|verandert)\s+"
     r"(?:er\s+)?(?:de|het|een|mijn|onze|jullie))"

@@ -965,3 +965,36 @@ def test_a_start_date_the_letter_lacks_leads_with_the_timing_it_has(letter_bot):
 def test_a_yes_no_part_about_a_rule_gets_the_plan_note(letter_bot):
     answer = letter_bot.ask("wat voor vergoeding krijg je op stage, en is dat verplicht?")
     assert texts.PLAN_NOT_RULE in answer.text, answer.text
+
+
+def test_derivations_share_a_root_for_search_and_scope(letter_bot):
+    a = Analyzer()
+    assert a.family("discrimineren") == a.family("discriminatie") and a.family("informeert") == a.family("informatie")
+    assert a.family("stagiaires") in a.terms("stage") and a.family("studeren") == ""
+    # the letter writes "stagediscriminatie" and "studenten", never the verb or "stagiair"
+    for question in ("Wat gebeurt er met leerbedrijven die studenten discrimineren?", "Worden stagiaires begeleid?"):
+        assert not letter_bot.ask(question).refused, question
+
+
+def test_a_thing_asked_that_the_letter_never_names_is_said_first(letter_bot):
+    answer = letter_bot.ask("Kan een leerbedrijf een boete krijgen voor discriminatie?")
+    assert answer.text.startswith("De brief noemt nergens “boete”."), answer.text
+    assert answer.partial and {c.question for c in answer.citations} == {9}, answer.text
+    answer = letter_bot.ask("Moet ik van mijn leerbedrijf ook op zaterdag komen?")
+    assert answer.text.startswith("De brief noemt nergens “zaterdag”."), answer.text
+    # adjectives, fixed expressions, verbs and what the asker tells are not things asked about
+    for question in (
+        "ben ik de enige zonder stageplek?",
+        "Wie brengt de stagetekorten in kaart?",
+        "school checkt nooit hoe het gaat op mijn stage, gaat daar nog iets aan veranderen?",
+        "mag iedere medewerker lob geven, die heeft daar toch geen diploma voor. mag dat?",
+    ):
+        assert "noemt nergens" not in letter_bot.ask(question).text, question
+
+
+def test_hoe_zit_het_met_names_the_subject(letter_bot):
+    assert subject_of("hoe zit het eigenlijk met de zorgtoeslag voor mbo-studenten?") == "zorgtoeslag"
+    assert subject_of("wat weet je over het studentenpension?") == "studentenpension"
+    answer = letter_bot.ask("hoe zit het eigenlijk met de zorgtoeslag voor mbo-studenten?")
+    assert answer.refused and "zorgtoeslag" in answer.text, answer.text
+    assert not letter_bot.ask("hoe zit het nou met de stagevergoeding?").refused
