@@ -225,11 +225,17 @@ _NOUN = re.compile(
 # Dutch fixed expressions whose noun is not a thing asked about ("in kaart brengen", "op de hoogte").
 _IDIOM = re.compile(
     r"\b(?:in kaart|in de gaten|in orde|op tijd|aan de hand|in het algemeen|op de hoogte|in de praktijk|op dit moment|"
-    r"in (?:elk|ieder) geval|in principe|op zich|in totaal|op termijn|in de war|in het kader|aan de slag)\b",
+    r"in (?:elk|ieder) geval|in principe|op zich|in totaal|op termijn|in de war|in het kader|aan de slag|"
+    r"een (?:klein )?beetje|een keer|een paar|een hoop|een heleboel|een boel|een stuk|een soort|een tijdje)\b",
     re.I,
 )
 # Adjectives used as nouns ("de enige", "het ergst", "het belangrijkste"): not a thing asked about.
 _ADJECTIVE = re.compile(r"(?:ig|isch|lijk|eel|st)e?$")
+# Nouns that judge or point rather than name a thing ("vindt ze het geen probleem?"): the letter may say it in other
+# words ("zorgelijk"), so their absence says nothing.
+_JUDGING = frozenset(
+    ["probleem", "problemen", "kwestie", "zaak", "ding", "dingen", "punt", "idee", "mening", "gevoel", "issue", "onzin"]
+)
 _SANCTIONS = frozenset(["boete", "boetes", "sanctie", "sancties", "straf", "straffen"])
 
 
@@ -399,7 +405,7 @@ class Gate:
                 word = m.group(2).lower()
                 if any(a <= m.start(2) < b for a, b in idioms):
                     continue
-                if word not in focus or word in aside or _ADJECTIVE.search(word):
+                if word not in focus or word in aside or word in _JUDGING or _ADJECTIVE.search(word):
                     continue
                 if not m.group("article") and word.endswith("en") and zipf(word) >= SPECIFIC_ZIPF:
                     continue  # "daar iets aan veranderen": a verb

@@ -113,9 +113,13 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     (
         "date",
         re.compile(
-            r"\b(?:wanneer|wnnr|per wanneer|vanaf wanneer|tot wanneer|op welke datum|welke datum|hoe lang nog|"
-            r"welk jaar|in welk jaar|(?:een|de|welke|geen) \w*(?:datum|termijn|deadline)|tijdpad|"
-            r"tijdlijn|when|what date|by when|which year|a date|a deadline|timeline)\b",
+            # "wanneer"/"when" as a conjunction ("wat gebeurt er wanneer ...", "what happens when a company ...")
+            # asks what follows, not when
+            r"\b(?:(?<!gebeurt er )(?<!gebeurt )wanneer|wnnr|per wanneer|vanaf wanneer|tot wanneer|op welke datum|"
+            r"welke datum|hoe lang nog|welk jaar|in welk jaar|(?:een|de|welke|geen) \w*(?:datum|termijn|deadline)|"
+            r"tijdpad|tijdlijn|"
+            r"(?<!happens )(?<!happen )when(?! (?:a|an|the|someone|somebody|you|i|they|he|she|my|your)\b)|"
+            r"what date|by when|which year|a date|a deadline|timeline)\b",
             re.I,
         ),
     ),
@@ -139,6 +143,7 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             r"\b(?:straf|straffen|gestraft|bestraft|sanctie\w*|consequentie\w*|gevolg(?:en)?|penalt\w*|"
             # what happens to someone who does something: "wat gebeurt er met een bedrijf dat ...?"
             r"sanction\w*|consequences?|what happens (?:to|with) (?:the |a |an )?\w+ (?:that|who|which|if|when)|"
+            r"what happens (?:if|when)|wat gebeurt er (?:als|wanneer)|"
             r"wat gebeurt er met (?:de |het |een )?\w+ (?:die|dat|als|wanneer))\b",
             re.I,
         ),

@@ -988,6 +988,8 @@ def test_a_thing_asked_that_the_letter_never_names_is_said_first(letter_bot):
         "Wie brengt de stagetekorten in kaart?",
         "school checkt nooit hoe het gaat op mijn stage, gaat daar nog iets aan veranderen?",
         "mag iedere medewerker lob geven, die heeft daar toch geen diploma voor. mag dat?",
+        "helpt het Stagepact nou een beetje?",
+        "is dat tekort aan stageplekken dan geen probleem?",
     ):
         assert "noemt nergens" not in letter_bot.ask(question).text, question
 
@@ -998,3 +1000,11 @@ def test_hoe_zit_het_met_names_the_subject(letter_bot):
     answer = letter_bot.ask("hoe zit het eigenlijk met de zorgtoeslag voor mbo-studenten?")
     assert answer.refused and "zorgtoeslag" in answer.text, answer.text
     assert not letter_bot.ask("hoe zit het nou met de stagevergoeding?").refused
+
+
+def test_when_as_a_conjunction_asks_what_follows_not_a_date(letter_bot):
+    assert answer_type("What happens when a school ignores a report?") == "consequence"
+    assert answer_type("wat gebeurt er wanneer een leerbedrijf niet verbetert?") == "consequence"
+    assert answer_type("When does the law start?") == "date" and answer_type("weet je wanneer ze beginnen?") == "date"
+    answer = letter_bot.ask("What happens when a training company discriminates? Can it lose its recognition?")
+    assert {c.question for c in answer.citations} == {9} and not answer.partial, answer.text
