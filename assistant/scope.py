@@ -26,7 +26,16 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from .documents import Chunk, Document, Hit
-from .understand import QUESTION_WORDS, SPECIFIC_ZIPF, Question, content_words, focus_words, without_situation, zipf
+from .understand import (
+    QUESTION_WORDS,
+    SPECIFIC_ZIPF,
+    Question,
+    content_words,
+    focus_words,
+    points_back,
+    without_situation,
+    zipf,
+)
 
 if TYPE_CHECKING:
     from .retrieve import Searcher
@@ -269,7 +278,7 @@ def has_time(text: str) -> bool:
 _ASKS_START = re.compile(
     r"\b(?:ingevoerd|invoeren|invoering|ingaan|gaat \w+ in|gaat in|gaat\b[^?]{0,60}\bin(?=\s*\?)|in werking|"
     r"komt (?:die|de|het|er)|komt\b.*\b(?:er|eindelijk)|"
-    r"verplicht (?:wordt|worden)|starts?|begint|take effect|come into force|introduced|vanaf wanneer|per wanneer|"
+    r"verplicht (?:wordt|worden)|(?:wordt|worden)\b[^?.]{0,40}\bverplicht\b|starts?|begint|take effect|come into force|introduced|vanaf wanneer|per wanneer|"
     r"invoeringsdatum|ingangsdatum|startdatum|start date)\b",
     re.I,
 )
@@ -384,21 +393,25 @@ class Gate:
                 missing.append(word)
         return (missing_weight / total if total else 0.0), tuple(missing)
 
-    def absent(self, question: Question) -> tuple[str, ...]:
+    def absent(self, question: Question, *, main_only: bool = False) -> tuple[str, ...]:
         """Nouns the question asks about that the corpus never uses in any form ("krijgen ze een boete?", "op
         zondag"), however common: an answer about the rest must say so first.
 
         Only nouns as asked (after an article, possessive or preposition) of the question's own clauses, not of
-        the asker's situation, moment or other choice.
+        the asker's situation, moment or other choice; with ``main_only``, of its first question only.
         """
         if question.english:
             return ()
         aside = _aside_words(question.text)
-        out = []
+        out: list[str] = []
+        out_of_main = False
         analyzer = self.searcher.analyzer
         for sentence in re.split(r"(?<=[?.!])\s+", without_situation(question.text).strip()):
             if sentence[-1:] in ".!":
                 continue  # what the asker tells ("die heeft daar toch geen diploma voor."), not what is asked
+            if main_only and out_of_main:
+                break
+            out_of_main = True
             focus = set(focus_words(sentence)) | _SANCTIONS  # "krijgen ze een boete?": asked, though an attribute
             idioms = [i.span() for i in _IDIOM.finditer(sentence)]
             for m in _NOUN.finditer(sentence):
@@ -509,6 +522,8 @@ class Gate:
         if (
             subject
             and not question.english
+            # "wat zijn de opties dan?" after an answer: its own words for what was just discussed
+            and not (question.followup and points_back(question.text))
             # "hoeveel uur ...?": what is counted, however common a word, must be in the corpus (money and
             # percentages are written as signs)
             and (zipf(subject) < SPECIFIC_ZIPF or (question.answer_type == "amount" and not _SIGN_UNIT.match(subject)))
@@ -556,6 +571,16 @@ class Gate:
                 f"topic words not in the corpus: {', '.join(evidence.missing)}",
                 evidence,
                 unknown=evidence.missing,
+                closest=closest,
+            )
+        if evidence.similarity < CLOSE_SIMILARITY and (absent := self.absent(question, main_only=True)):
+            # "kan ik na het mbo naar de universiteit?": what is asked is a thing the corpus never names, however
+            # common a word, and no sentence comes close
+            return Scope(
+                "decline",
+                f"asks about what the corpus never names: {', '.join(absent)}",
+                evidence,
+                unknown=absent,
                 closest=closest,
             )
         if evidence.similarity < APART_SIMILARITY and (apart := self.apart(question)):

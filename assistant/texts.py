@@ -83,7 +83,7 @@ NOT_IN_LETTER = {
     "date": "De brief noemt hiervoor geen datum.",
     "start": "De brief noemt geen datum waarop dit ingaat.",
     "years": "De brief noemt geen cijfers over {years}.",
-    "words": "De brief noemt nergens {words}.",
+    "words": "Het woord {words} komt in de brief niet voor.",
     "unanswered": (
         "De commissie vroeg in vraag {question} naar {words}; in het antwoord van {sender} komt dat niet voor."
     ),
@@ -94,7 +94,7 @@ NOT_IN_LETTER_EN = {
     "date": "The letter gives no date for this.",
     "start": "The letter does not say when this takes effect.",
     "years": "The letter gives no figures for {years}.",
-    "words": "The letter nowhere mentions {words}.",
+    "words": "The word {words} does not occur in the letter.",
     "unanswered": "The committee asked about {words} in question {question}; {sender}'s answer does not mention it.",
 }
 # A yes/no question about a right or duty, answered by a plan of the sender (and nothing saying it applies now).

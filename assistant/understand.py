@@ -115,7 +115,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         re.compile(
             # "wanneer"/"when" as a conjunction ("wat gebeurt er wanneer ...", "what happens when a company ...")
             # asks what follows, not when
-            r"\b(?:(?<!gebeurt er )(?<!gebeurt )wanneer|wnnr|per wanneer|vanaf wanneer|tot wanneer|op welke datum|"
+            r"\b(?:(?<!gebeurt er )(?<!gebeurt )wanneer|wnnr|wnneer|wanneeer|wanner|per wanneer|vanaf wanneer|"
+            r"tot wanneer|op welke datum|"
             r"welke datum|hoe lang nog|welk jaar|in welk jaar|(?:een|de|welke|geen) \w*(?:datum|termijn|deadline)|"
             r"tijdpad|tijdlijn|"
             r"(?<!happens )(?<!happen )when(?! (?:a|an|the|someone|somebody|you|i|they|he|she|my|your)\b)|"
@@ -538,6 +539,7 @@ _ATTRIBUTE_WORDS = frozenset(
         *("tijdlijn", "tijdpad", "planning", "budget", "budgetten", "timeline"),
         # how a journalist frames a request: not its topic
         *("citaat", "citaten", "letterlijk", "letterlijke", "quote", "quotes", "artikel", "zegt", "duidt", "duiding"),
+        *("formulering", "formuleringen", "bewoording", "bewoordingen", "wording", "bron", "bronnen", "source"),
         *("noem", "geef", "citeer", "vermeld", "vermeldt", "vermelde", "staan", "genoemde", "haalt", "aangehaald"),
         "aantal",
         "aantallen",
@@ -622,6 +624,9 @@ QUESTION_WORDS = frozenset(
         "waar",
         "wat",
         "wnnr",
+        "wnneer",
+        "wanner",
+        "wanneeer",
         "when",
         "why",
         "how",
