@@ -278,7 +278,8 @@ def has_time(text: str) -> bool:
 _ASKS_START = re.compile(
     r"\b(?:ingevoerd|invoeren|invoering|ingaan|gaat \w+ in|gaat in|gaat\b[^?]{0,60}\bin(?=\s*\?)|in werking|"
     r"komt (?:die|de|het|er)|komt\b.*\b(?:er|eindelijk)|"
-    r"verplicht (?:wordt|worden)|(?:wordt|worden)\b[^?.]{0,40}\bverplicht\b|starts?|begint|take effect|come into force|introduced|vanaf wanneer|per wanneer|"
+    r"verplicht (?:wordt|worden)|(?:wordt|worden)\b[^?.]{0,40}\bverplicht\b|"
+    r"starts?|begint|take effect|come into force|introduced|vanaf wanneer|per wanneer|"
     r"invoeringsdatum|ingangsdatum|startdatum|start date)\b",
     re.I,
 )

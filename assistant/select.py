@@ -264,7 +264,8 @@ class Selector:
                 context += [i for i in self._answers_of.get((c.source_id, c.question), []) if i not in context]
             # the most specific kind asked: "hoeveel euro" asks money, which a count ("113") does not give
             kind = next((k for k in ("money", "date", "amount") if k in question.asked_facts), None)
-            if context and (kind is None or any(HAS_FACT[kind](s.chunks[i].text) for i in context)):
+            check = has_time if kind == "date" else HAS_FACT.get(kind or "")  # "binnenkort" answers "wanneer"
+            if context and (check is None or any(check(s.chunks[i].text) for i in context)):
                 out = context
         return list(dict.fromkeys(out))
 

@@ -1036,3 +1036,11 @@ def test_a_follow_up_in_its_own_generic_words_is_not_declined(letter_bot):
 def test_a_mistyped_when_still_asks_for_the_start(letter_bot):
     answer = letter_bot.ask("wnneer wordt een stagevergoeding verplicht?")
     assert answer.text.startswith(texts.NOT_IN_LETTER["start"]), answer.text
+
+
+def test_when_without_a_date_in_the_discussed_answer_keeps_the_follow_up_there(letter_bot):
+    # "binnenkort" answers "wanneer": the follow-up stays with the answer discussed, not a date elsewhere
+    history = converse(letter_bot, "Wat houdt de Talentstrategie in?")
+    for follow_up in ("wanneer hoort de Tweede Kamer daar meer over?", "en wanneer horen we daar meer over?"):
+        answer = letter_bot.ask(follow_up, history)
+        assert {c.question for c in answer.citations} == {3} and "Binnenkort" in answer.text, answer.text
