@@ -20,7 +20,7 @@ from . import texts
 from .documents import Chunk, Citation, Document
 from .overview import Commitment, Figure, Overview
 from .scope import Scope
-from .select import Candidate, Selection, is_item
+from .select import ASKS_RULE, Candidate, Selection, is_item
 from .understand import Question, answer_type, without_situation
 
 _META_FIELDS = [
@@ -51,14 +51,6 @@ _META_FIELDS = [
         ),
     ),
 ]
-_ASKS_RULE = re.compile(
-    # "mag dat (gewoon)?" after the asker's situation asks whether it is allowed
-    r"\b(?:recht op|verplicht\w*|moet(?:en)?\b[^?]*\b(?:betalen|geven|hebben)|"
-    r"mag (?:ik|een|mijn|dat|dit|het|hij|zij|ze)|"
-    r"krijg ik|(?:is|mag) (?:dat|dit|het) (?:wel |gewoon |zomaar )?(?:toegestaan|legaal|wettelijk)|"
-    r"entitled|required|must|have to)\b",
-    re.I,
-)
 _FUTURE_PLAN = re.compile(
     r"\b(?:ga ik|ik ga|gaan we|we gaan|wil ik|ik wil|zal|zullen|uitwerken|wetsvoorstel|komt er|wordt .* ingevoerd|"
     r"in voorbereiding)\b",
@@ -254,7 +246,7 @@ class Composer:
         """ "Heb ik recht op X?" / "Moet mijn bedrijf betalen?" answered by what the sender will do, while nothing in
         the cited answers says it applies now: say so first, so no one reads a plan as a right."""
         yes_no = question.answer_type == "yesno" or any(answer_type(p) == "yesno" for p in question.parts)
-        if not yes_no or not _ASKS_RULE.search(question.text) or not selection.sentences:
+        if not yes_no or not ASKS_RULE.search(question.text) or not selection.sentences:
             return False
         plans = [c.text.lower() for c in selection.sentences[:3] if _FUTURE_PLAN.search(c.text)]
         if not plans:  # the lead and what it leans on

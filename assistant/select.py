@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .documents import Chunk, Document, Hit
-from .scope import HAS_FACT, Scope, has_time
+from .scope import HAS_FACT, Scope, has_date, has_time
 from .understand import Question, answer_type, asks_a_case, content_words, points_back
 
 if TYPE_CHECKING:
@@ -69,8 +69,25 @@ _CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+dus\b", re.I)  # "Het geld wordt
 _POINTER = re.compile(r"^\(?(?:zie|see)\b", re.I)  # "Zie ook antwoord op vraag 7.": a cross-reference, no answer
 _POINTS_TO = re.compile(r"^\(?zie (?:ook )?(?:mijn |het )?antwoord(?:en)? op vraag (\d+)\)?\.?$", re.I)
 _RULE = re.compile(
-    r"\b(?:verplicht\w*|mag|mogen|moet|moeten|recht op|toegestaan|bepalen zelf|zelf welke|geen \w+ ?\w*eisen|"
-    r"wettelijk\w*|wetsvoorstel|regel\w*|geldt|gelden)\b",
+    r"\b(?:verplicht\w*|mag|mogen|moet|moeten|recht op|recht hebben|recht heeft|toegestaan|bepalen zelf|zelf welke|"
+    r"geen \w+ ?\w*eisen|"
+    r"wettelijk\w*|wetsvoorstel|regel\w*|geldt|gelden|"
+    # a judgment answers "mag dat?" too: "volstrekt onacceptabel"
+    r"onacceptabel|ontoelaatbaar|verboden|strafbaar|niet toegestaan)\b",
+    re.I,
+)
+# A yes/no question about a rule or permission ("heb ik recht op ...", "mag dat?"), answered by a _RULE sentence.
+ASKS_RULE = re.compile(
+    # "mag dat (gewoon)?" after the asker's situation asks whether it is allowed
+    r"\b(?:recht op|verplicht\w*|moet(?:en)?\b[^?]*\b(?:betalen|geven|hebben)|"
+    r"mag (?:ik|een|mijn|dat|dit|het|hij|zij|ze)|"
+    r"krijg ik|(?:is|mag) (?:dat|dit|het) (?:wel |gewoon |zomaar )?(?:toegestaan|legaal|wettelijk)|"
+    r"entitled|required|must|have to)\b",
+    re.I,
+)
+_FIRM_RULE = re.compile(
+    r"\b(?:verplicht\w*|recht op|toegestaan|wettelijk\w*|onacceptabel|ontoelaatbaar|verboden|strafbaar|"
+    r"niet toegestaan|bepalen zelf)\b",
     re.I,
 )
 _STEP = re.compile(
@@ -642,6 +659,26 @@ class Selector:
             )
             if best is not None:
                 add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
+        # "Moet mijn bedrijf betalen?" answered by a plan: when the plan is due completes it ("Begin 2027 ...").
+        if (
+            (question.answer_type == "yesno" or any(answer_type(p) == "yesno" for p in question.parts))
+            and ASKS_RULE.search(question.text)
+            and any(_PLAN.search(sents.sentences[x].text) for x in chosen)
+        ):
+            group = self._group(lead)
+            best = next(
+                (
+                    sid
+                    for sid in ranked
+                    if self._group(sid) == group
+                    and has_date(text := sents.sentences[sid].text)
+                    and _PLAN.search(text)
+                    and sid not in chosen
+                ),
+                None,
+            )
+            if best is not None:
+                add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
         # "Wordt het verlengd?": whether it is decided, and when, is the answer to a question about the future.
         if question.answer_type == "yesno" and _ASKS_FUTURE.search(question.text):
             group = self._group(lead)
@@ -750,6 +787,12 @@ class Selector:
         else clearly close in meaning; from ``group`` (a document's question) when given."""
         s = self.searcher
         expects = _EXPECTS.get(kind or "") if kind not in ("yesno", None) else None
+        if kind == "yesno" and ASKS_RULE.search(part):
+            # "..., mag dat?": the sentence that states the rule or judges it; a modal verb ("moeten ... kunnen
+            # melden") only when none does
+            group = group or (self._group(ranked[0]) if ranked else None)  # the answer that leads
+            firm = any(self._group(x) == group and _FIRM_RULE.search(s.sentences.sentences[x].text) for x in ranked)
+            expects = _FIRM_RULE.search if firm else _EXPECTS["yesno"]
         pool = [sid for sid in ranked if not self._is_committee(sid)] or ranked
         if group is not None:
             pool = [sid for sid in pool if self._group(sid) == group]

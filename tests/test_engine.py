@@ -1044,3 +1044,14 @@ def test_when_without_a_date_in_the_discussed_answer_keeps_the_follow_up_there(l
     for follow_up in ("wanneer hoort de Tweede Kamer daar meer over?", "en wanneer horen we daar meer over?"):
         answer = letter_bot.ask(follow_up, history)
         assert {c.question for c in answer.citations} == {3} and "Binnenkort" in answer.text, answer.text
+
+
+def test_a_yes_no_part_about_what_happened_gets_the_sentence_that_judges_it(letter_bot):
+    answer = letter_bot.ask("ik word op stage gediscrimineerd door mijn begeleider. mag dat eigenlijk? wat moet ik doen")
+    assert "volstrekt onacceptabel" in answer.text and "meldpunt" in answer.text, answer.text
+    assert {c.question for c in answer.citations} == {9}, answer.text
+
+
+def test_a_right_answered_by_a_plan_says_when_the_plan_is_due(letter_bot):
+    answer = letter_bot.ask("is een leerbedrijf nu al verplicht om stagiairs te betalen?")
+    assert texts.PLAN_NOT_RULE in answer.text and "Begin 2027" in answer.text, answer.text
