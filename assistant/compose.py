@@ -21,7 +21,7 @@ from .documents import Chunk, Citation, Document
 from .overview import Commitment, Figure, Overview
 from .scope import Scope
 from .select import ASKS_RULE, Candidate, Selection, is_item
-from .understand import Question, answer_type, without_situation
+from .understand import SPECIFIC_ZIPF, Question, answer_type, content_words, without_situation, zipf
 
 _META_FIELDS = [
     (
@@ -84,6 +84,8 @@ class Draft:
     english: bool = False
     committee_only: bool = False
     links: bool = False  # show footnote links (questions about sources, places, steps)
+    sources: bool = False  # say which references have no link (questions about sources only) ...
+    named: tuple[str, ...] = ()  # ... or about a reference the question names ("waar vind ik de handreiking?")
     bridge: bool = True  # after the notes: "Wel staat erin:" (not after a note that frames the answer)
 
 
@@ -205,6 +207,8 @@ class Composer:
     def compose(self, question: Question, scope: Scope, selection: Selection) -> Draft:
         draft = Draft(english=question.english, committee_only=selection.committee_only)
         draft.links = question.intent == "links" or question.answer_type in ("place", "action")
+        draft.sources = question.intent == "links"
+        draft.named = tuple(w for w in content_words(question.text) if len(w) >= 5 and zipf(w) < SPECIFIC_ZIPF)
         if question.intent == "metadata":
             draft.claims = self.metadata_claims(question)
             return draft
@@ -314,8 +318,14 @@ class Composer:
                 self._collect_links(claim.chunk, links, missing)
         for url, title in links.items():  # a link the cited paragraph gives is a pointer worth having
             parts.append((texts.LINK_EN if en else texts.LINK).format(title=_md(title), url=url))
-        if draft.links:  # "no link given" only when the question is about sources
+        if draft.links:  # "no link given" only when the question is about sources, or names the reference
+            shown = " ".join(c.text for c in claims).lower()
             for title in missing:
+                # a reference the question or the quoted sentences name ("de handreiking Passend onderwijs"), not
+                # another footnote of the same paragraph
+                named = any(w in title.lower() for w in draft.named) or title.split(" | ")[0].lower() in shown
+                if not draft.sources and not named:
+                    continue
                 parts.append((texts.LINK_MISSING_EN if en else texts.LINK_MISSING).format(title=title))
         if en and claims:
             parts.append(texts.ENGLISH_NOTE)

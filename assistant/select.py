@@ -102,7 +102,13 @@ _ASKER_STEP = re.compile(
     r"(?:vragen|krijgen|kiezen|contact|bellen|mailen|chatten))\b",
     re.I,
 )
-_PLACE = re.compile(r"\b(?:meldpunt\w*|loket|bij (?:een|de|het|je|jouw|hun) \w+|website|webpagina|adres)\b", re.I)
+# Where to go or look: a desk, a site, or a document written for the reader ("een handreiking", "een versie voor
+# studenten").
+_PLACE = re.compile(
+    r"\b(?:meldpunt\w*|loket|bij (?:een|de|het|je|jouw|hun) \w+|website|webpagina|adres|handreiking\w*|brochure|"
+    r"folder|factsheet|filmpjes?|versie voor)\b",
+    re.I,
+)
 # Kamerbrief commitments: what the sender or the government will do.
 _PLAN = re.compile(
     r"\b(?:ik ga|ga ik|gaan we|we gaan|gaat (?:dit|het) kabinet|ik zal|zal ik|zullen we|we zullen|ik wil|wil ik|"

@@ -1047,7 +1047,7 @@ def test_when_without_a_date_in_the_discussed_answer_keeps_the_follow_up_there(l
 
 
 def test_a_yes_no_part_about_what_happened_gets_the_sentence_that_judges_it(letter_bot):
-    answer = letter_bot.ask("ik word op stage gediscrimineerd door mijn begeleider. mag dat eigenlijk? wat moet ik doen")
+    answer = letter_bot.ask("ik word op stage gediscrimineerd door mijn begeleider. mag dat? wat moet ik doen")
     assert "volstrekt onacceptabel" in answer.text and "meldpunt" in answer.text, answer.text
     assert {c.question for c in answer.citations} == {9}, answer.text
 
@@ -1055,3 +1055,15 @@ def test_a_yes_no_part_about_what_happened_gets_the_sentence_that_judges_it(lett
 def test_a_right_answered_by_a_plan_says_when_the_plan_is_due(letter_bot):
     answer = letter_bot.ask("is een leerbedrijf nu al verplicht om stagiairs te betalen?")
     assert texts.PLAN_NOT_RULE in answer.text and "Begin 2027" in answer.text, answer.text
+
+
+def test_a_reference_without_link_is_named_only_when_asked_about(letter_bot):
+    # a "where can I go" answer whose paragraph cites a document without a link: no note about that link
+    answer = letter_bot.ask("waar kan ik terecht als ik extra begeleiding nodig heb om mijn opleiding af te ronden?")
+    assert {c.question for c in answer.citations} == {5} and "geen link" not in answer.text, answer.text
+    # the reference asked about by name is still said to have no link (tests/test_answers.py)
+
+
+def test_where_to_look_is_answered_by_the_document_written_for_the_reader(letter_bot):
+    answer = letter_bot.ask("ik heb adhd, waar kan ik zien welke ondersteuning ik op het mbo kan krijgen?")
+    assert "handreiking Passend onderwijs" in answer.text and "versie voor studenten" in answer.text, answer.text
