@@ -310,7 +310,11 @@ class Composer:
                         sep = "\n" if not gap else "\n(…) "  # the text after a list starts on its own line
                     if previous is not None and claim.start < previous.start:
                         # lead first, but a quote is never stitched backwards: what comes earlier is said to
-                        sep = "\n\n" + (texts.EARLIER_EN if en else texts.EARLIER) + " "
+                        if claim.chunk.kind == "question":  # the committee's words, never "the answer"
+                            earlier = texts.EARLIER_QUESTION_EN if en else texts.EARLIER_QUESTION
+                        else:
+                            earlier = texts.EARLIER_EN if en else texts.EARLIER
+                        sep = "\n\n" + earlier + " "
                     body += (sep if body and not body.endswith("\n") else "") + claim.text.strip()
                 previous = claim
             parts.append(f"{frame} {body.strip()} {marker(number)}".replace(" \n", "\n").replace(": - ", ":\n- "))

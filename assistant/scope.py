@@ -413,6 +413,9 @@ class Gate:
             if main_only and out_of_main:
                 break
             out_of_main = True
+            clauses = re.split(r",\s*", sentence)
+            if len(clauses) > 1 and points_back(clauses[-1]):
+                sentence = clauses[-1]  # "ze willen geen meiden met hoofddoek, mag dat?": what is told, then asked
             focus = set(focus_words(sentence)) | _SANCTIONS  # "krijgen ze een boete?": asked, though an attribute
             idioms = [i.span() for i in _IDIOM.finditer(sentence)]
             for m in _NOUN.finditer(sentence):
@@ -604,6 +607,18 @@ class Gate:
             return Scope(
                 "partial", f"no figures for {', '.join(years)}", evidence, "amount", years=years, closest=closest
             )
+        if skipped := self.unanswered(question, hits):
+            # the committee asked exactly this, and the answer does not take it up: say so first (before a missing
+            # figure: "garandeert de minister dat het even hoog wordt?" is about what the committee asked)
+            top = hits[0].chunk.question
+            return Scope(
+                "partial",
+                f"the answer to question {top} does not take up {', '.join(skipped)}",
+                evidence,
+                "unanswered",
+                unknown=skipped,
+                closest=closest,
+            )
         passage = self._passage_texts(hits)
         for kind in question.asked_facts:
             if kind in HAS_FACT and not self.fact_in(kind, passage):
@@ -616,17 +631,6 @@ class Gate:
                 return Scope(
                     "partial", f"no {kind} about {', '.join(key)}", evidence, kind, unknown=tuple(key), closest=closest
                 )
-        if skipped := self.unanswered(question, hits):
-            # the committee asked exactly this, and the answer does not take it up: say so first
-            top = hits[0].chunk.question
-            return Scope(
-                "partial",
-                f"the answer to question {top} does not take up {', '.join(skipped)}",
-                evidence,
-                "unanswered",
-                unknown=skipped,
-                closest=closest,
-            )
         if (
             (question.answer_type == "date" or "date" in question.asked_facts)
             and _ASKS_START.search(question.text)

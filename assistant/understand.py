@@ -852,10 +852,15 @@ def detect_language(text: str) -> Literal["nl", "en"]:
     return "en" if detector.compute_language_confidence(text, english) >= ENGLISH_CONFIDENCE else "nl"
 
 
+_WHY = re.compile(r"\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|how come|hoe komt het)\b", re.I)
+
+
 def answer_type(text: str) -> AnswerType | None:
     """What the question expects: a date, an amount, a step to take, a place, a reason, yes/no, or None."""
     for kind, pattern in _TYPES:
         if pattern.search(text):
+            if kind == "effect" and _WHY.match(text):
+                return "reason"  # "waarom zie je nog weinig effect?" asks why, about the effect
             return kind
     # "ik studeer in 2027 af, moet mijn bedrijf me dan betalen?": the yes/no question after the situation
     return "yesno" if _YESNO.search(text.strip()) or _YESNO.search(without_situation(text)) else None
@@ -1090,7 +1095,9 @@ def understand(
         )
         and not re.search(
             # "noemt de minister een bedrag of minimumhoogte?": an amount asked for by name
-            r"\b(?:welke boete|hoe hoog|zoveel|evenveel|net zo veel|(?:een|geen|welk) (?:\w*bedrag|\w*hoogte)|"
+            # "even hoog als voor hbo?": how much, compared
+            r"\b(?:welke boete|hoe hoog|zoveel|evenveel|net zo veel|(?:even|net zo|zo) hoog|gelijkwaardig\w*|"
+            r"(?:een|geen|welk) (?:\w*bedrag|\w*hoogte)|"
             r"(?:wat|welk) (?:is|zijn|was|waren) (?:het|de) "
             r"\w*(?:bedrag|budget|kosten)\w*)\b",
             text,

@@ -1067,3 +1067,29 @@ def test_a_reference_without_link_is_named_only_when_asked_about(letter_bot):
 def test_where_to_look_is_answered_by_the_document_written_for_the_reader(letter_bot):
     answer = letter_bot.ask("ik heb adhd, waar kan ik zien welke ondersteuning ik op het mbo kan krijgen?")
     assert "handreiking Passend onderwijs" in answer.text and "versie voor studenten" in answer.text, answer.text
+
+
+def test_as_high_as_asks_for_an_amount_the_letter_may_not_give(letter_bot):
+    answer = letter_bot.ask("Wordt de stagevergoeding voor mbo-studenten net zo hoog als voor hbo-studenten?")
+    assert answer.text.startswith(texts.NOT_IN_LETTER["money"]), answer.text
+    assert "(mbo, hbo en wo)" in answer.text, answer.text
+
+
+def test_why_about_an_effect_asks_for_the_reason(letter_bot):
+    assert answer_type("Waarom zie je daar nog zo weinig effect van?") == "reason"
+    assert answer_type("heeft het al effect?") == "effect"
+    history = converse(letter_bot, "Wat doet de minister aan taal en rekenen op het mbo?")
+    answer = letter_bot.ask("waarom is daar nog zo weinig effect van te zien?", history)
+    assert "het kost tijd" in answer.text, answer.text
+
+
+def test_an_earlier_sentence_of_the_committee_is_never_labelled_the_answer(letter_bot):
+    answer = letter_bot.ask("Welke bron noemt de commissie voor de 4.695 studenten, en welk percentage heeft moeite?")
+    for block in answer.text.split("\n\n"):
+        if "JOB Monitor" in block and block.startswith("Eerder"):
+            assert block.startswith(texts.EARLIER_QUESTION), answer.text
+
+
+def test_what_the_asker_tells_before_mag_dat_is_not_said_missing(letter_bot):
+    answer = letter_bot.ask("op mijn stage noemen ze me steeds bij mijn bijnaam vanwege mijn afkomst, mag dat?")
+    assert "komt in de brief niet voor" not in answer.text, answer.text
