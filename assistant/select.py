@@ -272,7 +272,9 @@ class Selector:
         for rank, h in enumerate(hits[:4]):
             c = h.chunk
             if c.kind == "answer" and c.question is not None:
-                if rank == 0:
+                if rank == 0 or question.answer_type in _TYPED_LEAD:
+                    # (a typed question's lead may sit in another paragraph of a found answer: "wordt daar iets aan
+                    # gedaan?" and its "aanvullende acties")
                     out.extend(self._answers_of.get((c.source_id, c.question), []))
                 if {"money", "amount", "source"} & set(question.asked_facts):
                     out.extend(self._questions_of.get((c.source_id, c.question), []))

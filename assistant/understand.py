@@ -153,7 +153,7 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         # whether something works: "werkt het Stagepact?", "heeft het effect?", "is it working?"
         "effect",
         re.compile(
-            r"\b(?:werkt (?:het|dat|dit|die|deze|de|het)\b|hoe (?:gaat|staat) het (?:met|ervoor)|"
+            r"\b(?:werkt (?:het|dat|dit|die|deze|de|het)\b|hoe (?:gaat|staat) het(?: \w+)? (?:met|ervoor)|"
             r"(?:gaat|loopt) er\b[^?.]{0,30}\b(?:niet goed|mis|fout)|wat (?:lukt|werkt) (?:er )?niet|"
             r"werken (?:die|deze|de)\b|helpt (?:het|dat|dit)\b|"
             r"heeft (?:het|dat|dit) (?:\w+ )?(?:effect|zin|geholpen|gewerkt)|effect(?:ief|en)?|resultaat|resultaten|"
@@ -207,6 +207,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             r"\b(?:gaat|gaan|doet|doen) (?:ze|zij|hij|de \w+|het \w+) (?:daar |er )?(?:nog )?(?:iets|wat) aan"
             r"(?: doen)?\b|"
             r"\b(?:doet|gaat|wil) (?:de|het|hij|zij) [^?]*\biets aan\b|"
+            # "gaat daar iets aan gedaan worden?", "wordt er iets aan gedaan?"
+            r"\b(?:wordt|worden|gaat|gaan)\b[^?]{0,30}\b(?:iets|wat|meer) aan gedaan\b|"
             r"\bwhat (?:will|is|does|do|are)\b[^?]*\b(?:do|doing|plan|planning)\b|\bwhich (?:measures|steps)\b",
             re.I,
         ),

@@ -1093,3 +1093,20 @@ def test_an_earlier_sentence_of_the_committee_is_never_labelled_the_answer(lette
 def test_what_the_asker_tells_before_mag_dat_is_not_said_missing(letter_bot):
     answer = letter_bot.ask("op mijn stage noemen ze me steeds bij mijn bijnaam vanwege mijn afkomst, mag dat?")
     assert "komt in de brief niet voor" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hoe staat het nou met de aanpak van stagediscriminatie?", "effect"),
+        ("wordt er eigenlijk wel iets aan gedaan?", "plan"),
+        ("gaat er nog iets aan gedaan worden aan de begeleiding?", "plan"),
+    ],
+)
+def test_how_is_it_going_and_is_something_done_with_words_between(text, kind):
+    assert answer_type(text) == kind
+
+
+def test_is_something_done_about_it_gets_the_actions(letter_bot):
+    answer = letter_bot.ask("de begeleiding vanuit school tijdens mijn stage is slecht. wordt daar iets aan gedaan?")
+    assert "tool" in answer.text or "aanvullende acties" in answer.text, answer.text
