@@ -86,7 +86,8 @@ ASKS_RULE = re.compile(
     re.I,
 )
 _FIRM_RULE = re.compile(
-    r"\b(?:verplicht\w*|recht op|toegestaan|wettelijk\w*|onacceptabel|ontoelaatbaar|verboden|strafbaar|"
+    r"\b(?:verplicht\w*|recht op|recht hebben|recht heeft|toegestaan|wettelijk\w*|onacceptabel|ontoelaatbaar|"
+    r"verboden|strafbaar|"
     r"niet toegestaan|bepalen zelf)\b",
     re.I,
 )
@@ -185,6 +186,22 @@ _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _STATISTIC = re.compile(r"\d+(?:[.,]\d+)+%?|\d+%|\d{3,}")
 _URL_ONLY = re.compile(r"^\s*https?://\S+\s*$")
 _MARKS = re.compile(r"\[(?:vraag \d+|brief)\]")
+
+
+_RIGHT = re.compile(r"\brecht (?:op|hebben|heeft|hebt)\b", re.I)
+_DUTY = re.compile(r"\bverplicht\w*", re.I)
+
+
+def _asked_rule(text: str) -> re.Pattern[str] | None:
+    """What states the rule a yes/no question asks about: a right ("heb ik recht op ...?"), a duty ("is het
+    verplicht?"), or a permission ("mag dat?", answered by a rule or a judgment such as "onacceptabel")."""
+    if _RIGHT.search(text):
+        return _RIGHT
+    if _DUTY.search(text):
+        return _DUTY
+    if ASKS_RULE.search(text):
+        return _FIRM_RULE
+    return None
 
 
 def expected(question: Question) -> Callable[[str], bool] | None:
@@ -485,11 +502,14 @@ class Selector:
         shown = {sid for sid in ranked if shown_text and _norm(sents.sentences[sid].text) in shown_text}
         leads = self._leads(question, ranked)
         fact = next((k for k in ("money", "amount", "date") if k in question.asked_facts), None)
-        if question.answer_type in _TYPED_LEAD:
+        typed_lead = _TYPED_LEAD.get(question.answer_type or "")
+        if question.answer_type == "yesno":
+            typed_lead = _asked_rule(question.text)  # "heb ik recht op ...?": the sentence about that right leads
+        if typed_lead is not None:
             # "Hoe duidt de minister ...?", "Waarom ...?", "Krijgt het bedrijf straf?": in the best answer, the
             # sentence that judges, explains or says what follows leads ("Dat baart mij zorgen", "Een mogelijke
             # verklaring is ...", "... kan leiden tot het intrekken van de erkenning")
-            pattern = _TYPED_LEAD[question.answer_type]
+            pattern = typed_lead
             group = self._group(max(leads, key=lambda sid: scores[sid]))
             typed = [sid for sid in leads if pattern.search(sents.sentences[sid].text) and self._group(sid) == group]
             top = max(scores[sid] for sid in leads)

@@ -1110,3 +1110,10 @@ def test_how_is_it_going_and_is_something_done_with_words_between(text, kind):
 def test_is_something_done_about_it_gets_the_actions(letter_bot):
     answer = letter_bot.ask("de begeleiding vanuit school tijdens mijn stage is slecht. wordt daar iets aan gedaan?")
     assert "tool" in answer.text or "aanvullende acties" in answer.text, answer.text
+
+
+def test_a_question_about_a_right_leads_with_the_sentence_about_that_right(letter_bot):
+    questions = ("ik heb dyscalculie, heb ik recht op extra hulp op mijn mbo?", "ik heb adhd, heb ik recht op hulp?")
+    for question in questions:
+        first = letter_bot.ask(question).text.split("\n\n")[0]
+        assert "recht hebben" in first or "recht op" in first, (question, first)
