@@ -228,7 +228,9 @@ _NOUN = re.compile(
     r"\b(?:(?P<article>de|het|een|geen|mijn|m'n|je|jouw|zijn|haar|hun|onze|ons)|"
     r"(?:op|in|bij|met|voor|zonder|over|tegen|na|tijdens|naar|van|aan))\s+([^\W\d_][\w'’-]{3,})"
     # then the end of the clause, a conjunction or preposition, or the verb that ends it ("op zaterdag komen?")
-    r"(?=(?:\s+[^\W\d_]+en){0,2}(?:\s*(?:[?.!,;:]|$)|\s+(?:of|en|als|voor|van|bij|op|in|met|zonder|te|krijg|heb)\b))",
+    # (an adverb between: "komt mijn naam dan bij het bedrijf?")
+    r"(?=(?:\s+(?:dan|wel|ook|nog|eigenlijk|echt|gewoon|nou|nu|al|straks|later))?(?:\s+[^\W\d_]+en){0,2}"
+    r"(?:\s*(?:[?.!,;:]|$)|\s+(?:of|en|als|voor|van|bij|op|in|met|zonder|te|krijg|heb)\b))",
     re.I,
 )
 # Dutch fixed expressions whose noun is not a thing asked about ("in kaart brengen", "op de hoogte").
@@ -243,9 +245,13 @@ _ADJECTIVE = re.compile(r"(?:ig|isch|lijk|eel|st)e?$")
 # Nouns that judge or point rather than name a thing ("vindt ze het geen probleem?"): the letter may say it in other
 # words ("zorgelijk"), so their absence says nothing.
 _JUDGING = frozenset(
-    ["probleem", "problemen", "kwestie", "zaak", "ding", "dingen", "punt", "idee", "mening", "gevoel", "issue", "onzin"]
+    [
+        *("probleem", "problemen", "kwestie", "zaak", "ding", "dingen", "punt", "idee", "mening", "gevoel", "issue"),
+        # a consequence in general: the letter may name the one it means ("het intrekken van de erkenning")
+        *("straf", "straffen", "sanctie", "sancties", "gevolg", "gevolgen", "consequentie", "consequenties"),
+    ]
 )
-_SANCTIONS = frozenset(["boete", "boetes", "sanctie", "sancties", "straf", "straffen"])
+_SANCTIONS = frozenset(["boete", "boetes"])
 
 
 def _with_rate(word: str, text: str) -> str:
@@ -577,7 +583,13 @@ class Gate:
                 unknown=evidence.missing,
                 closest=closest,
             )
-        if evidence.similarity < CLOSE_SIMILARITY and (absent := self.absent(question, main_only=True)):
+        if (
+            evidence.similarity < CLOSE_SIMILARITY
+            # (not after the asker's own context: "als ik iets meld, komt mijn naam dan bij het bedrijf?" asks
+            # within it; the partial note says the word is not there)
+            and without_situation(question.text) == question.text.strip()
+            and (absent := self.absent(question, main_only=True))
+        ):
             # "kan ik na het mbo naar de universiteit?": what is asked is a thing the corpus never names, however
             # common a word, and no sentence comes close
             return Scope(

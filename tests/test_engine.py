@@ -980,9 +980,12 @@ def test_a_thing_asked_that_the_letter_never_names_is_said_first(letter_bot):
     answer = letter_bot.ask("Kan een leerbedrijf een boete krijgen voor discriminatie?")
     assert answer.text.startswith("Het woord “boete” komt in de brief niet voor."), answer.text
     assert answer.partial and {c.question for c in answer.citations} == {9}, answer.text
-    answer = letter_bot.ask("Hoe worden meldingen van stagediscriminatie opgevolgd? Krijgt een bedrijf een sanctie?")
-    assert answer.text.startswith("Het woord “sanctie” komt in de brief niet voor."), answer.text
+    answer = letter_bot.ask("Hoe worden meldingen van stagediscriminatie opgevolgd? Krijgt een bedrijf dan een boete?")
+    assert answer.text.startswith("Het woord “boete” komt in de brief niet voor."), answer.text
     assert {c.question for c in answer.citations} == {9}, answer.text
+    # with the asker's context, a question about a thing the letter never names is answered in part
+    answer = letter_bot.ask("als ik iets meld, komt mijn naam dan bij het bedrijf?")
+    assert answer.text.startswith("Het woord “naam” komt in de brief niet voor."), answer.text
     # adjectives, fixed expressions, verbs and what the asker tells are not things asked about
     for question in (
         "ben ik de enige zonder stageplek?",
@@ -991,6 +994,7 @@ def test_a_thing_asked_that_the_letter_never_names_is_said_first(letter_bot):
         "mag iedere medewerker lob geven, die heeft daar toch geen diploma voor. mag dat?",
         "helpt het Stagepact nou een beetje?",
         "is dat tekort aan stageplekken dan geen probleem?",
+        "krijgt een leerbedrijf dat discrimineert dan een straf?",  # the letter names its sanction
     ):
         assert "komt in de brief niet voor" not in letter_bot.ask(question).text, question
 
