@@ -216,7 +216,8 @@ class Analyzer:
                 out.append(base)
                 tail = self.split_compound(w)[-1:]
                 out.extend(self._stem(p[: p.rindex("er")]) for p in tail if p.endswith(("er", "ers")))
-            if (family := self.family(w)) and family != stem:
+            # (not a person's root, "stagiair" -> "stage": every passage about the thing would match the person)
+            if (m := _FAMILY.match(w)) and (family := m.group("root")) != stem:
                 out.append(family)
             out.extend(self._stem(p) for p in self.split_compound(w))
             out.extend(self.abbreviations.get(w, ()))

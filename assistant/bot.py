@@ -23,7 +23,7 @@ from .llm import make_generator
 from .overview import Overview, build_overviews, common_stems, overview_stems
 from .retrieve import Searcher
 from .scope import Gate, Scope
-from .select import Selector
+from .select import Selector, is_item
 from .understand import Question
 from .verify import Verifier
 
@@ -183,7 +183,10 @@ class Assistant:
             yield from _final(Answer(self.composer.decline(question, scope), (), refused=True))
             return
         selection = self.selector.select(question, scope, hits, qvec)
-        scope = self.gate.recheck(scope, [c.text for c in selection.sentences if c.chunk.kind != "question"])
+        shown = [c for c in selection.sentences if c.chunk.kind != "question"]
+        # a list item is about what its paragraph says before it ("Extra personeel ... (70%)" is LOB money)
+        context = [c.chunk.text[: c.start - c.chunk.start + len(c.text)] if is_item(c.text) else c.text for c in shown]
+        scope = self.gate.recheck(scope, [c.text for c in shown], context)
         draft = self.composer.compose(question, scope, selection)
         if self.generative is not None and question.intent == "content" and scope.decision == "answer":
             candidates = self.selector.candidates(question, hits)

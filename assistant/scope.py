@@ -438,6 +438,12 @@ class Gate:
                 out.append(word)
         return tuple(dict.fromkeys(out))
 
+    def _specific_known(self, question: Question, besides: Sequence[str]) -> bool:
+        """Whether the question names something specific (not everywhere in it) that the corpus has."""
+        aside = _aside_words(question.text)
+        words = [w for w in focus_words(without_situation(question.text)) if w not in besides and w not in aside]
+        return any(zipf(w) < SPECIFIC_ZIPF and self.known(w) and not self._everywhere(w) for w in words)
+
     def apart(self, question: Question) -> tuple[str, ...]:
         """Phrases of two topic words ("tekort aan docenten") that no part of the corpus has together.
 
@@ -589,6 +595,9 @@ class Gate:
             # within it; the partial note says the word is not there)
             and without_situation(question.text) == question.text.strip()
             and (absent := self.absent(question, main_only=True))
+            # (and nothing else specific that the corpus has: "krijgt een gemeente een boete als de wachttijd te lang
+            # is?" is about waiting times, and gets the partial note)
+            and not self._specific_known(question, absent)
         ):
             # "kan ik na het mbo naar de universiteit?": what is asked is a thing the corpus never names, however
             # common a word, and no sentence comes close
@@ -634,7 +643,10 @@ class Gate:
         passage = self._passage_texts(hits)
         for kind in question.asked_facts:
             if kind in HAS_FACT and not self.fact_in(kind, passage):
-                return Scope("partial", f"the passage gives no {kind}", evidence, kind, closest=closest)
+                # what a figure must be about, so that a figure about something else found later does not count
+                # (Gate.recheck): "hoeveel studenten vallen voortijdig uit?" is not answered by "4.695 zonder stage"
+                key = tuple(self.key_words(question)) if kind in ("amount", "money") else ()
+                return Scope("partial", f"the passage gives no {kind}", evidence, kind, unknown=key, closest=closest)
         if question.answer_type == "amount" and not question.followup and not question.english:
             kind = "money" if "money" in question.asked_facts else "amount"
             key = self.key_words(question)
@@ -654,12 +666,13 @@ class Gate:
             return Scope("partial", reason, evidence, "words", unknown=absent, closest=closest)
         return Scope("answer", "covered", evidence, closest=closest)
 
-    def recheck(self, scope: Scope, shown: Sequence[str]) -> Scope:
+    def recheck(self, scope: Scope, shown: Sequence[str], context: Sequence[str] | None = None) -> Scope:
         """A "not in the letter" decision checked against the sentences chosen to show: when they give the fact
         said to be missing ("€ 340 per traject" for "hoeveel geld per traject?"), it is an answer.
 
         The decision looked at the best passage; the selection may have found the fact elsewhere, and an answer
-        must never say the letter lacks what it quotes.
+        must never say the letter lacks what it quotes. A figure counts only when it is about what was asked: named
+        in its sentence, or (``context``, one per sentence) for a list item, in the paragraph up to it.
         """
         kind = scope.missing_fact
         if scope.decision != "partial" or scope.years or not shown:
@@ -667,7 +680,12 @@ class Gate:
         if kind == "start":
             found = any(_GIVES_START.search(t) and has_date(t) for t in shown)
         elif kind in HAS_FACT and scope.unknown:
-            found = self.figure_about(kind, scope.unknown, [list(shown)])
+            a = self.searcher.analyzer
+            found = self.figure_about(kind, scope.unknown, [list(shown)]) or any(
+                HAS_FACT[kind](text)
+                and all(self._named_in(w, set(a.terms(window)), fold(window)) for w in scope.unknown)
+                for text, window in zip(shown, context or shown, strict=True)
+            )
         elif kind in HAS_FACT:
             found = self.fact_in(kind, shown)
         else:
@@ -768,21 +786,37 @@ class Gate:
             if w in clause
             and zipf(w) < SPECIFIC_ZIPF
             and not _ANY_NUMBER.search(w)
-            and self.known(w)
+            and self._known_term(w)
             and not self._everywhere(w)
         ]
+
+    def _known_term(self, word: str) -> bool:
+        """The corpus has this word as a term (its stem, a derivation's root or its compound parts), not merely as
+        the start of a longer word: a typo ("hebbe") is no key word."""
+        a = self.searcher.analyzer
+        vocab = self.searcher._idf
+        base = _CLITIC.sub("", word)
+        terms = a.terms(base if len(base) >= 2 else word)
+        if not terms:
+            return False
+        if terms[0] in vocab or ((family := a.family(fold(word))) and family in vocab):
+            return True
+        parts = a.split_compound(fold(word))
+        return bool(parts) and all(a.terms(p) and a.terms(p)[0] in vocab for p in parts)
 
     def _everywhere(self, word: str) -> bool:
         """A word in so many passages of the corpus (its subject, e.g. "mbo") that it cannot tell figures apart."""
         terms = self.searcher.analyzer.terms(_CLITIC.sub("", word) or word)
         return bool(terms) and terms[0] in self.searcher._idf and self.searcher.idf(terms[0]) < EVERYWHERE_IDF
 
-    def figure_about(self, kind: str, key: Sequence[str], passages: Sequence[Sequence[str]]) -> bool:
+    def figure_about(
+        self, kind: str, key: Sequence[str], passages: Sequence[Sequence[str]], least: int | None = None
+    ) -> bool:
         """Whether one sentence of the passages (with the one before it, for "Dat is ...") gives the figure and
-        names the key words."""
+        names the key words (all of two, half of more; or ``least`` of them)."""
         check = HAS_FACT[kind]
         a = self.searcher.analyzer
-        needed = len(key) if len(key) < 3 else (len(key) + 1) // 2
+        needed = least or (len(key) if len(key) < 3 else (len(key) + 1) // 2)
         for sentences in passages:
             for i, sentence in enumerate(sentences):
                 if not check(sentence):
@@ -812,7 +846,12 @@ class Gate:
         if fold(word)[: max(5, len(word) - 3)] in folded:
             return True
         parts = tuple(word.split("-")) if "-" in word else a.split_compound(word)
-        return bool(parts) and all(fold(p)[: max(4, len(p) - 2)] in folded for p in parts if len(p) > 2)
+
+        def part_named(p: str) -> bool:  # "lob" in "LOB-geld" is named by "loopbaanbegeleiding" too
+            long_form = a.abbreviations.get(fold(p), [])
+            return fold(p)[: max(4, len(p) - 2)] in folded or any(t in terms for t in long_form)
+
+        return bool(parts) and all(part_named(p) for p in parts if len(p) > 2)
 
     def fact_in(self, kind: str, texts: Sequence[str]) -> bool:
         """Whether any of ``texts`` gives the asked-for kind of fact."""

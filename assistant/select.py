@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .documents import Chunk, Document, Hit
-from .scope import HAS_FACT, Scope, has_date, has_time
+from .scope import HAS_FACT, Scope, fold, has_date, has_time
 from .understand import Question, answer_type, asks_a_case, content_words, points_back
 
 if TYPE_CHECKING:
@@ -502,6 +502,10 @@ class Selector:
         shown = {sid for sid in ranked if shown_text and _norm(sents.sentences[sid].text) in shown_text}
         leads = self._leads(question, ranked)
         fact = next((k for k in ("money", "amount", "date") if k in question.asked_facts), None)
+        about: tuple[str, ...] = ()
+        if fact in ("money", "amount") and scope.decision == "partial" and scope.missing_fact in ("money", "amount"):
+            # the best passage has no such figure: one found elsewhere leads only when it names what is asked
+            about = tuple(scope.unknown) or ("\0",)
         typed_lead = _TYPED_LEAD.get(question.answer_type or "")
         if question.answer_type == "yesno":
             typed_lead = _asked_rule(question.text)  # "heb ik recht op ...?": the sentence about that right leads
@@ -519,7 +523,11 @@ class Selector:
             top = max(scores[sid] for sid in leads)
             has = has_time if fact == "date" else HAS_FACT[fact]
             with_fact = [
-                sid for sid in leads if has(sents.sentences[sid].text) and scores[sid] >= top - FACT_LEAD_MARGIN
+                sid
+                for sid in leads
+                if has(text := sents.sentences[sid].text)
+                and scores[sid] >= top - FACT_LEAD_MARGIN
+                and (not about or any(self._names(w, self._paragraph(sid)) for w in about))
             ]
             if not with_fact and fact == "date" and scope.missing_fact in ("date", "start"):
                 # no date in the letter: its "binnenkort" in the best answer is the answer there is
@@ -767,6 +775,23 @@ class Selector:
             return False  # the answer gives the same figure: it is not the committee's alone
         named = self.searcher.sentences.terms[theirs]
         return all(self._source_share(question, sid, named) < share / 2 for sid in ours)
+
+    def _names(self, word: str, text: str) -> bool:
+        """A word, or each part of a hyphenated one, starts a word of the text; an abbreviation the corpus defines
+        also by its long form ("LOB-geld" in "extra geld naar loopbaanbegeleiding")."""
+        a = self.searcher.analyzer
+        folded, terms = fold(text), None
+        for p in [p for p in fold(word).split("-") if len(p) > 2] or [fold(word)]:
+            if re.search(rf"\b{re.escape(p[: max(3, min(5, len(p) - 1))])}", folded):
+                continue
+            terms = terms if terms is not None else set(a.terms(text))
+            if not set(a.abbreviations.get(p, ())) & terms:
+                return False
+        return True
+
+    def _paragraph(self, sid: int) -> str:
+        """The text of the passage a sentence is in."""
+        return self.searcher.chunks[self.searcher.sentences.sentences[sid].chunk].text
 
     def _group(self, sid: int) -> tuple[str, int | None]:
         """The document and question a sentence belongs to."""

@@ -971,6 +971,8 @@ def test_derivations_share_a_root_for_search_and_scope(letter_bot):
     a = Analyzer()
     assert a.family("discrimineren") == a.family("discriminatie") and a.family("informeert") == a.family("informatie")
     assert a.family("stagiaires") in a.terms("stage") and a.family("studeren") == ""
+    # a person's root is for the scope only: as a search term, "stagiair" would match every passage about stages
+    assert a.family("stagiair") not in a.terms("stagiair")
     # the letter writes "stagediscriminatie" and "studenten", never the verb or "stagiair"
     for question in ("Wat gebeurt er met leerbedrijven die studenten discrimineren?", "Worden stagiaires begeleid?"):
         assert not letter_bot.ask(question).refused, question
@@ -1121,3 +1123,19 @@ def test_a_question_about_a_right_leads_with_the_sentence_about_that_right(lette
     for question in questions:
         first = letter_bot.ask(question).text.split("\n\n")[0]
         assert "recht hebben" in first or "recht op" in first, (question, first)
+
+
+def test_a_figure_about_something_else_is_not_an_answer_to_how_many(letter_bot):
+    # the letter counts students without an internship, never students who drop out
+    for question in (
+        "Hoeveel mbo'ers stoppen elk jaar voortijdig met hun opleiding?",
+        "Hoeveel studenten vallen per jaar voortijdig uit op het mbo?",  # the search finds a figure elsewhere
+    ):
+        answer = letter_bot.ask(question)
+        assert answer.text.startswith(texts.NOT_IN_LETTER["amount"]), answer.text
+        assert "4.695" not in answer.text.split("\n\n")[1], answer.text  # a figure about something else never leads
+
+
+def test_a_typo_is_never_what_a_figure_must_be_about(letter_bot):
+    answer = letter_bot.ask("hoeveel studenten hebbe eigelijk geen stage??")
+    assert "4.695" in answer.text and not answer.text.startswith("De brief noemt"), answer.text
