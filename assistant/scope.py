@@ -721,10 +721,15 @@ class Gate:
         lower = part.lower()
         names = {m.group(0).lower() for m in re.finditer(r"(?<=\s)[A-Z][\w-]*", part)}
         infinitives = set(re.findall(r"\bte ([^\W\d_]+)", lower))  # "aan te scherpen": a verb, not a topic
+        words = re.findall(r"[^\W\d_][\w'’-]*", lower)
+        content = set(content_words(lower))  # no pronominal adverb ("hierbij"), filler or attribute word
+        last = words[-1] if words else ""  # "... uit beeld raken?": the verb that ends the clause
         gaps = [
             w
-            for w in dict.fromkeys(re.findall(r"[^\W\d_][\w'’-]*", lower))
+            for w in dict.fromkeys(words)
             if len(w) > 3
+            and w in content
+            and w != last
             and w not in infinitives
             and zipf(w) < GAP_ZIPF
             and w not in _QUESTION_BOILERPLATE

@@ -1139,3 +1139,10 @@ def test_a_figure_about_something_else_is_not_an_answer_to_how_many(letter_bot):
 def test_a_typo_is_never_what_a_figure_must_be_about(letter_bot):
     answer = letter_bot.ask("hoeveel studenten hebbe eigelijk geen stage??")
     assert "4.695" in answer.text and not answer.text.startswith("De brief noemt"), answer.text
+
+
+def test_words_the_committee_asked_are_topics_not_verbs_or_pointers(letter_bot):
+    # "... dat regionale verschillen hierbij uit beeld raken?": "hierbij" points, "raken" ends the clause
+    question = "Wat antwoordt de minister op de vraag hoe regionale verschillen hierbij niet uit beeld raken?"
+    answer = letter_bot.ask(question)
+    assert "“raken”" not in answer.text and "“hierbij”" not in answer.text, answer.text
