@@ -1146,3 +1146,10 @@ def test_words_the_committee_asked_are_topics_not_verbs_or_pointers(letter_bot):
     question = "Wat antwoordt de minister op de vraag hoe regionale verschillen hierbij niet uit beeld raken?"
     answer = letter_bot.ask(question)
     assert "“raken”" not in answer.text and "“hierbij”" not in answer.text, answer.text
+
+
+def test_het_aantal_asks_for_a_count(letter_bot):
+    question = letter_bot.understand("Geeft de minister het aantal leerbedrijven dat erkenning verloor?")
+    assert "amount" in question.asked_facts
+    answer = letter_bot.ask("Staat in de brief het aantal meldingen van stagediscriminatie bij scholen?")
+    assert answer.text.startswith(texts.NOT_IN_LETTER["amount"]), answer.text
