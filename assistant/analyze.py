@@ -217,14 +217,15 @@ class Analyzer:
                 tail = self.split_compound(w)[-1:]
                 out.extend(self._stem(p[: p.rindex("er")]) for p in tail if p.endswith(("er", "ers")))
             # (not a person's root, "stagiair" -> "stage": every passage about the thing would match the person)
-            if (m := _FAMILY.match(w)) and (family := m.group("root")) != stem:
+            if (family := self.family(w, person=False)) and family != stem:
                 out.append(family)
             out.extend(self._stem(p) for p in self.split_compound(w))
             out.extend(self.abbreviations.get(w, ()))
         return out
 
-    def family(self, word: str) -> str:
-        """The root a word shares with its derivations, or "" (a folded word).
+    def family(self, word: str, *, person: bool = True) -> str:
+        """The root a word shares with its derivations (with ``person``, also a person's with the thing: "stagiair"
+        and "stage"), or "" (a folded word).
 
         >>> a = Analyzer()
         >>> a.family("discrimineert"), a.family("discriminatie"), a.family("stagiairs"), a.family("stage")
@@ -232,7 +233,7 @@ class Analyzer:
         """
         if m := _FAMILY.match(word):
             return m.group("root")
-        if m := _PERSON.match(word):
+        if person and (m := _PERSON.match(word)):
             return self._stem((m.group("root") or m.group("root2")) + "e")
         return ""
 

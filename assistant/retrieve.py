@@ -32,7 +32,7 @@ from pydantic import ConfigDict
 
 from .analyze import Analyzer, find_abbreviations
 from .documents import Chunk, Hit
-from .scope import HAS_FACT, has_time
+from .scope import answers_fact
 from .understand import QUESTION_WORDS, Question, understand
 
 if TYPE_CHECKING:
@@ -288,8 +288,8 @@ class Searcher:
         kind = next((k for k in ("money", "date") if k in question.asked_facts), None)
         if kind is None or not question.context_questions:
             return True
-        check = has_time if kind == "date" else HAS_FACT[kind]  # "binnenkort" answers "wanneer" as well
-        return any(check(c.text) for c in self.chunks if c.question in question.context_questions)
+        check = answers_fact(kind)  # "binnenkort" answers "wanneer" as well
+        return check is None or any(check(c.text) for c in self.chunks if c.question in question.context_questions)
 
     def coverage(self, text: str, *, metadata: bool = False) -> float:
         """How much of the question (idf-weighted) one sentence of the corpus covers, at best.

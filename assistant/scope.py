@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -302,6 +302,11 @@ def has_money(text: str) -> bool:
 
 
 HAS_FACT = {"amount": has_amount, "money": has_money, "date": has_date}
+
+
+def answers_fact(kind: str | None) -> Callable[[str], bool] | None:
+    """What answers a question for this kind of fact: for "wanneer" a date or "binnenkort" (``has_time``)."""
+    return has_time if kind == "date" else HAS_FACT.get(kind or "")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .documents import Chunk, Document, Hit
-from .scope import HAS_FACT, Scope, fold, has_date, has_time
+from .scope import HAS_FACT, Scope, answers_fact, fold, has_date, has_time
 from .understand import Question, answer_type, asks_a_case, content_words, points_back
 
 if TYPE_CHECKING:
@@ -306,7 +306,7 @@ class Selector:
                 context += [i for i in self._answers_of.get((c.source_id, c.question), []) if i not in context]
             # the most specific kind asked: "hoeveel euro" asks money, which a count ("113") does not give
             kind = next((k for k in ("money", "date", "amount") if k in question.asked_facts), None)
-            check = has_time if kind == "date" else HAS_FACT.get(kind or "")  # "binnenkort" answers "wanneer"
+            check = answers_fact(kind)  # "binnenkort" answers "wanneer"
             if context and (check is None or any(check(s.chunks[i].text) for i in context)):
                 out = context
         return list(dict.fromkeys(out))
@@ -502,10 +502,10 @@ class Selector:
         shown = {sid for sid in ranked if shown_text and _norm(sents.sentences[sid].text) in shown_text}
         leads = self._leads(question, ranked)
         fact = next((k for k in ("money", "amount", "date") if k in question.asked_facts), None)
-        about: tuple[str, ...] = ()
-        if fact in ("money", "amount") and scope.decision == "partial" and scope.missing_fact in ("money", "amount"):
-            # the best passage has no such figure: one found elsewhere leads only when it names what is asked
-            about = tuple(scope.unknown) or ("\0",)
+        # the best passage has no such figure: one found elsewhere leads only when it names what is asked
+        elsewhere = (
+            fact in ("money", "amount") and scope.decision == "partial" and scope.missing_fact in ("money", "amount")
+        )
         typed_lead = _TYPED_LEAD.get(question.answer_type or "")
         if question.answer_type == "yesno":
             typed_lead = _asked_rule(question.text)  # "heb ik recht op ...?": the sentence about that right leads
@@ -521,13 +521,14 @@ class Selector:
         elif fact is not None:
             # for "hoeveel" the figure leads, for "wanneer" the date: a sentence with it, if one scores close
             top = max(scores[sid] for sid in leads)
-            has = has_time if fact == "date" else HAS_FACT[fact]
+            has = answers_fact(fact)
+            assert has is not None
             with_fact = [
                 sid
                 for sid in leads
-                if has(text := sents.sentences[sid].text)
+                if has(sents.sentences[sid].text)
                 and scores[sid] >= top - FACT_LEAD_MARGIN
-                and (not about or any(self._names(w, self._paragraph(sid)) for w in about))
+                and (not elsewhere or any(self._names(w, self._paragraph(sid)) for w in scope.unknown))
             ]
             if not with_fact and fact == "date" and scope.missing_fact in ("date", "start"):
                 # no date in the letter: its "binnenkort" in the best answer is the answer there is
