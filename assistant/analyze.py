@@ -58,6 +58,7 @@ _LINKERS = ("s", "e", "en")
 # Derivations that share a root: a verb in -eren and its noun in -atie/-ering ("discrimineert" / "discriminatie",
 # "financieren" / "financiering"); a person in -iair and the thing ("stagiairs" / "stage").
 _FAMILY = re.compile(r"^(?P<root>[a-z]{5,}?)(?:eerden|eerde|eerd|eert|eren|ering|eringen|atie|aties)$")
+_PARTICIPLE = re.compile(r"^ge(?P<root>[a-z]{5,}?)e?erd(?:e|en)?$")  # "gediscrimineerd", "gefinancierd"
 _PERSON = re.compile(r"^(?P<root>[a-z]{3,})iaires?$|^(?P<root2>[a-z]{3,})iairs?$")
 MAX_COMPOUND_CHARS = 48  # longer "words" are not split (no Dutch compound is; "xxxx..." would recurse deeply)
 
@@ -230,7 +231,11 @@ class Analyzer:
         >>> a = Analyzer()
         >>> a.family("discrimineert"), a.family("discriminatie"), a.family("stagiairs"), a.family("stage")
         ('discrimin', 'discrimin', 'stag', '')
+        >>> a.family("gediscrimineerd"), a.family("gefinancierd"), a.family("financiering")
+        ('discrimin', 'financi', 'financi')
         """
+        if m := _PARTICIPLE.match(word):
+            return m.group("root")
         if m := _FAMILY.match(word):
             return m.group("root")
         if person and (m := _PERSON.match(word)):

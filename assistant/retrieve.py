@@ -33,7 +33,7 @@ from pydantic import ConfigDict
 from .analyze import Analyzer, find_abbreviations
 from .documents import Chunk, Hit
 from .scope import answers_fact
-from .understand import QUESTION_WORDS, Question, understand
+from .understand import QUESTION_WORDS, Question, points_back, understand
 
 if TYPE_CHECKING:
     from .store import Index
@@ -277,9 +277,10 @@ class Searcher:
     def query(self, text: str, history: Sequence[dict[str, str]] = ()) -> Question:
         """Understand ``text`` in the context of ``history``, with this corpus's question numbers."""
         question = understand(text, history, valid_questions=self.questions, self_contained=self.coverage(text))
-        if question.anchored and not self._context_gives(question):
+        if question.anchored and not points_back(text) and not self._context_gives(question):
             # "en hoeveel euro krijgt de gemeente per traject?" after an answer without money: its words were in
-            # the conversation, but what it asks for is elsewhere in the letter
+            # the conversation, but what it asks for is elsewhere in the letter. ("hoeveel geld gaat daarnaar?"
+            # points back: about the discussed answer, which then does not say.)
             question = replace(question, anchored=False)
         return question
 
@@ -384,7 +385,7 @@ class Searcher:
         if self.use_sentences and fused:
             # Sentence-level evidence: a long paragraph with one sentence that answers the question.
             top = sorted(fused, key=lambda i: -fused[i])[: self.rerank]
-            lexical = self.sentence_overlap(query.text, top)
+            lexical = self.sentence_overlap(query.text if query.followup else query.search_text, top)
             for rank, i in enumerate(sorted(top, key=lambda i: -lexical[i])):
                 if lexical[i] > 0:
                     fused[i] += 1.0 / (RRF_K + rank + 1)

@@ -30,6 +30,7 @@ from .understand import (
     QUESTION_WORDS,
     SPECIFIC_ZIPF,
     Question,
+    asked_predicate,
     content_words,
     focus_words,
     points_back,
@@ -391,8 +392,10 @@ class Gate:
         # Names written with a capital inside the question (a city, a school) are specific however common.
         names = {m.group(0).lower() for m in _NAME_IN_TEXT.finditer(question.text)}
         aside = _aside_words(question.text)
+        # what the asker tells after the question ("... een stage vindt? ik vind het superlastig") is not asked
+        asked = set(focus_words(question.search_text))
         for word in question.focus:
-            if word in aside:
+            if word in aside or word not in asked:
                 continue
             weight = max(0.0, 6.0 - zipf(word))
             if word in names:
@@ -443,11 +446,26 @@ class Gate:
                 out.append(word)
         return tuple(dict.fromkeys(out))
 
-    def _specific_known(self, question: Question, besides: Sequence[str]) -> bool:
-        """Whether the question names something specific (not everywhere in it) that the corpus has."""
+    def _specific_known(self, question: Question, besides: Sequence[str], *, situation: bool = False) -> bool:
+        """Whether the question names something specific (not everywhere in it) that the corpus has; with
+        ``situation``, also in what the asker tells ("als ik gediscrimineerd word")."""
         aside = _aside_words(question.text)
-        words = [w for w in focus_words(without_situation(question.text)) if w not in besides and w not in aside]
-        return any(zipf(w) < SPECIFIC_ZIPF and self.known(w) and not self._everywhere(w) for w in words)
+        text = question.text if situation else without_situation(question.text)
+        found = content_words(text) if situation else focus_words(text)
+        words = [w for w in found if w not in besides and w not in aside]
+        return any(self._specific(w) for w in words)
+
+    def _specific(self, word: str) -> bool:
+        """Not common, known to the corpus, and not everywhere in it; a compound it knows only by its parts
+        ("stagebedrijf") when one of those is."""
+        if zipf(word) >= SPECIFIC_ZIPF or not self.known(word) or self._everywhere(word):
+            return False
+        a = self.searcher.analyzer
+        terms = a.terms(word)
+        if not terms or terms[0] in self.searcher._idf or ((f := a.family(fold(word))) and f in self.searcher._idf):
+            return True
+        parts = a.split_compound(a.words(word)[0]) if a.words(word) else ()
+        return not parts or any(self._specific(p) for p in parts)
 
     def apart(self, question: Question) -> tuple[str, ...]:
         """Phrases of two topic words ("tekort aan docenten") that no part of the corpus has together.
@@ -613,6 +631,17 @@ class Gate:
                 unknown=absent,
                 closest=closest,
             )
+        if (
+            evidence.similarity < CLOSE_SIMILARITY
+            and (doing := asked_predicate(question.text))
+            and not self.known(verb := doing[1])
+            # (who does it, "het leerbedrijf", says nothing of whether the letter covers the doing)
+            and not self._specific_known(question, doing, situation=True)
+        ):
+            # "mag mijn stagebedrijf mij ontslaan als ik ziek ben?": what may or must happen is a doing the corpus
+            # never names in any form, and nothing else in the question (its situation included) is specific to it
+            reason = f"asks about {verb}, which the corpus never names"
+            return Scope("decline", reason, evidence, unknown=(verb,), closest=closest)
         if evidence.similarity < APART_SIMILARITY and (apart := self.apart(question)):
             # "het tekort aan docenten": the corpus has a shortage and it has teachers, never the two together
             return Scope(

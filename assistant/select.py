@@ -307,7 +307,9 @@ class Selector:
             # the most specific kind asked: "hoeveel euro" asks money, which a count ("113") does not give
             kind = next((k for k in ("money", "date", "amount") if k in question.asked_facts), None)
             check = answers_fact(kind)  # "binnenkort" answers "wanneer"
-            if context and (check is None or any(check(s.chunks[i].text) for i in context)):
+            # ("hoeveel geld gaat daarnaar?" points back: what was discussed, which then does not say)
+            about_it = points_back(question.text)
+            if context and (check is None or about_it or any(check(s.chunks[i].text) for i in context)):
                 out = context
         return list(dict.fromkeys(out))
 

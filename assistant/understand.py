@@ -884,6 +884,52 @@ def without_situation(text: str) -> str:
     return _LEADING_CONDITION.sub("", _EMBEDDED_QUESTION.sub("", text, count=1)).strip()
 
 
+_MODAL_START = re.compile(r"(?:mag|mogen|kan|kunnen|moet|moeten|zal|zullen|wil|willen)\b", re.I)
+_DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "jullie", "onze", "ons", "uw"})
+_AUXILIARY_END = frozenset({"worden", "wordt", "zijn", "hebben", "laten", "gaan", "blijven", "krijgen"})
+
+
+def asked_predicate(text: str) -> tuple[str, str] | None:
+    """Who and the doing a yes/no question with a modal asks about ("mag mijn werkgever mij ontslaan als ...?":
+    may the employer dismiss), or None; the verb ends the main clause.
+
+    >>> asked_predicate("mag mijn werkgever mij ontslaan als ik ziek ben?")
+    ('werkgever', 'ontslaan')
+    >>> asked_predicate("Kan ik ontslagen worden?")
+    ('ik', 'ontslagen')
+    >>> asked_predicate("Waar kan ik dat melden?") is None
+    True
+    """
+    sentence = re.split(r"(?<=[?.!])\s+", without_situation(text).strip())[0]
+    sentence = _CONDITION.split(sentence)[0]
+    if not _MODAL_START.match(sentence.strip()):
+        return None
+    words = _WORD.findall(sentence.lower())
+    while len(words) > 2 and words[-1] in _AUXILIARY_END:
+        words.pop()
+    last = words[-1] if len(words) > 2 else ""
+    if last in content_words(sentence) and (last.endswith("n") or last.startswith("ge")):
+        who = next((w for w in words[1:-1] if w not in _DETERMINERS), "")
+        return who, last
+    return None
+
+
+def asked_part(text: str) -> str:
+    """What to search for: the question without the situation the asker tells after it, when the question asks
+    something of its own ("hoe snel vind ik werk? ik doe zorg niveau 2"); the whole text otherwise (a situation
+    told first often names the subject: "ik ben slecht in rekenen, krijg ik daar les voor?").
+
+    >>> asked_part("hoe snel vind ik werk na mijn opleiding? ik doe zorg niveau 2")
+    'hoe snel vind ik werk na mijn opleiding?'
+    >>> asked_part("ik doe entree en vind geen stage, wat moet ik doen?")
+    'ik doe entree en vind geen stage, wat moet ik doen?'
+    """
+    asked = _TRAILING_SITUATION.sub("", text).strip()
+    if asked == text.strip() or points_back(asked) or len(content_words(asked)) < 2:
+        return text
+    return asked
+
+
 _ATTRIBUTE_HEADS = ("bedrag", "bedragen", "datum", "data", "termijn", "aantal", "aantallen", "cijfer", "cijfers")
 
 
@@ -1116,7 +1162,7 @@ def understand(
         asked = ("amount", *asked)
     if kind == "date":
         asked = ("date", *asked)
-    search = f"{prev_user} {text}" if followup else text
+    search = f"{prev_user} {text}" if followup else asked_part(text)
     said = (prev_user + " " + prev_answer).lower()
     # Common words ("nodig", "betaalt") bring no subject of their own, unless they ask for a figure that may sit
     # elsewhere in the letter ("en hoeveel geld krijgt een gemeente?").

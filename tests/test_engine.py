@@ -170,6 +170,15 @@ def test_a_case_the_letter_does_not_discuss_is_said_not_answered_by_a_repeat(let
     assert "in dat geval" not in answer.text and "intrekken van de erkenning" in answer.text, answer.text
 
 
+def test_a_follow_up_asking_money_for_what_was_discussed_does_not_take_money_from_elsewhere(letter_bot):
+    # the discussed answer names no sum; the letter's one sum is about something else: said, not borrowed
+    history = converse(letter_bot, "Wat doet de minister aan betere taal- en rekenlessen in het mbo?")
+    for follow_up in ("en wat kost dat?", "hoeveel geld is daarvoor beschikbaar?"):
+        answer = letter_bot.ask(follow_up, history)
+        assert answer.partial and answer.text.startswith("De brief noemt hiervoor geen bedrag"), answer.text
+        assert "33,8" not in answer.text and "[vraag 4]" in answer.text, answer.text
+
+
 def test_a_percentage_the_letter_does_not_give_is_said_first(letter_bot):
     answer = letter_bot.ask("Welk percentage van de mbo-gediplomeerden heeft een jaar na het afstuderen een baan?")
     assert answer.partial and answer.text.startswith("De brief noemt hiervoor geen"), answer.text
@@ -263,6 +272,33 @@ def test_a_topic_the_letter_does_not_cover_is_declined_naming_it(letter_bot):
     assert answer.text.startswith("De brief gaat niet over “verzekerd”")
     assert texts.TOPICS.split("{")[0] in answer.text
     assert texts.REFUSAL_HINT in answer.text
+
+
+def test_whether_someone_may_do_what_the_letter_never_names_is_declined(letter_bot):
+    # the doing asked about ("ontslaan") is nowhere in the letter; who does it (a company the letter knows by its
+    # parts) and the asker's situation ("ziek") say nothing the letter covers
+    answer = letter_bot.ask("Kan mijn stagebedrijf mij ontslaan als ik een week ziek ben?")
+    assert answer.refused and answer.text.startswith("De brief gaat niet over “ontslaan”"), answer.text
+    answer = letter_bot.ask("mag mijn stagebedrijf me op zaterdag laten werken?")
+    assert answer.refused and "“zaterdag”" in answer.text, answer.text
+    # a doing the letter names, in a situation it covers, is answered
+    answer = letter_bot.ask("kan ik anoniem melden als ik gediscrimineerd word?")
+    assert not answer.refused and "[vraag 9]" in answer.text, answer.text
+
+
+def test_a_participle_shares_the_root_of_its_noun():
+    a = Analyzer()
+    assert a.family("gediscrimineerd") == a.family("discriminatie") != ""
+
+
+def test_the_situation_told_after_the_question_is_not_searched_nor_missing(letter_bot):
+    asked = "Hoe snel vinden studenten werk na hun opleiding?"
+    question = letter_bot.understand(f"{asked} ik zoek nu een stageplek in de zorg")
+    assert question.search_text == asked
+    answer = letter_bot.ask(question.text)
+    assert answer.text.split("[vraag ")[1].startswith("3]"), answer.text  # not the stageplek of question 6
+    told = letter_bot.understand("klopt het dat bijna alle studenten een stageplek vinden? ik vind het superirritant")
+    assert "superirritant" not in letter_bot.gate.missing_focus(told)[1]
 
 
 def test_an_opinion_question_is_declined(letter_bot):
