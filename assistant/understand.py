@@ -217,7 +217,7 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
 _YESNO = re.compile(
     r"^(?:mag|mogen|moet|moeten|kan|kun|kunnen|krijg|krijgen|krijgt|heb|hebben|heeft|is|zijn|wordt|worden|gaat|"
     r"gaan|komt|komen|zal|zullen|wil|wilt|willen|klopt|bestaat|staat|geldt|ben|"
-    r"does|do|is|are|can|will|would|should|must|may|has|have)\b|[,.!?]\s*(?:mag|kan|klopt|is) dat\b|\bof niet\b",
+    r"does|do|is|are|can|will|would|should|must|may|has|have)\b|[,.!?]\s*(?:mag|kan|klopt|is|moet) dat\b|\bof niet\b",
     re.I,
 )
 # Where a question asks a second thing: "..., en wanneer?", "... ? En bevestigt de minister dat?"
@@ -868,7 +868,13 @@ def answer_type(text: str) -> AnswerType | None:
                 return "reason"  # "waarom zie je nog weinig effect?" asks why, about the effect
             return kind
     # "ik studeer in 2027 af, moet mijn bedrijf me dan betalen?": the yes/no question after the situation
-    return "yesno" if _YESNO.search(text.strip()) or _YESNO.search(without_situation(text)) else None
+    # "mijn school heeft geen meldpunt. moeten ze dat hebben?": the question after what the asker tells
+    questions = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?")]
+    return (
+        "yesno"
+        if _YESNO.search(text.strip()) or _YESNO.search(without_situation(text)) or any(map(_YESNO.search, questions))
+        else None
+    )
 
 
 # "moet mijn bedrijf betalen? ik krijg nu niks voor 32 uur per week": the situation told after the question

@@ -70,6 +70,8 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         ("krijgt de school dan een straf?", "consequence"),
         ("wat zijn de gevolgen voor het bedrijf?", "consequence"),
         ("ik loop stage in de zorg, moet mijn bedrijf me betalen?", "yesno"),
+        ("mijn leerbedrijf betaalt niks. mogen ze dat zomaar doen?", "yesno"),
+        ("wie geeft de lessen rekenen, moet dat een bevoegde docent zijn?", "yesno"),
     ],
 )
 def test_answer_type(text, kind):
