@@ -34,6 +34,7 @@ from .understand import (
     content_words,
     focus_words,
     points_back,
+    refers_back,
     without_situation,
     zipf,
 )
@@ -238,7 +239,8 @@ _NOUN = re.compile(
 _IDIOM = re.compile(
     r"\b(?:in kaart|in de gaten|in orde|op tijd|aan de hand|in het algemeen|op de hoogte|in de praktijk|op dit moment|"
     r"in (?:elk|ieder) geval|in principe|op zich|in totaal|op termijn|in de war|in het kader|aan de slag|"
-    r"een (?:klein )?beetje|een keer|een paar|een hoop|een heleboel|een boel|een stuk|een soort|een tijdje)\b",
+    r"een (?:klein )?beetje|een keer|een paar|een hoop|een heleboel|een boel|een stuk|een soort|een tijdje|"
+    r"\w+ elkaar)\b",  # "bij elkaar", "met elkaar": a pronoun
     re.I,
 )
 # Adjectives used as nouns ("de enige", "het ergst", "het belangrijkste"): not a thing asked about.
@@ -415,8 +417,8 @@ class Gate:
         Only nouns as asked (after an article, possessive or preposition) of the question's own clauses, not of
         the asker's situation, moment or other choice; with ``main_only``, of its first question only.
         """
-        if question.english:
-            return ()
+        if question.english or (question.followup and refers_back(question.text)):
+            return ()  # "wat zijn de opties?" names what was discussed in its own words
         aside = _aside_words(question.text)
         out: list[str] = []
         out_of_main = False
@@ -561,8 +563,8 @@ class Gate:
         if (
             subject
             and not question.english
-            # "wat zijn de opties dan?" after an answer: its own words for what was just discussed
-            and not (question.followup and points_back(question.text))
+            # "wat zijn de opties (dan)?" after an answer: its own words for what was just discussed
+            and not (question.followup and refers_back(question.text))
             # "hoeveel uur ...?": what is counted, however common a word, must be in the corpus (money and
             # percentages are written as signs)
             and (zipf(subject) < SPECIFIC_ZIPF or (question.answer_type == "amount" and not _SIGN_UNIT.match(subject)))
@@ -675,6 +677,9 @@ class Gate:
                 closest=closest,
             )
         passage = self._passage_texts(hits)
+        if question.anchored and question.context_questions:
+            # "hoeveel geld is het in totaal?" is about the answers discussed, with their committee questions
+            passage += [c.text for c in self.searcher.chunks if c.question in question.context_questions]
         for kind in question.asked_facts:
             if kind in HAS_FACT and not self.fact_in(kind, passage):
                 # what a figure must be about, so that a figure about something else found later does not count

@@ -22,7 +22,7 @@ import numpy as np
 
 from .documents import Chunk, Document, Hit
 from .scope import HAS_FACT, Scope, answers_fact, fold, has_date, has_time
-from .understand import Question, answer_type, asks_a_case, content_words, points_back
+from .understand import Question, answer_type, asks_a_case, content_words, definite_back, points_back
 
 if TYPE_CHECKING:
     from .retrieve import Searcher
@@ -304,6 +304,9 @@ class Selector:
             if context:  # the whole discussed answer: what comes next in it may not share a word with the question
                 c = s.chunks[context[0]]
                 context += [i for i in self._answers_of.get((c.source_id, c.question), []) if i not in context]
+                if {"money", "amount"} & set(question.asked_facts):  # a figure may be only in their question
+                    for q in question.context_questions:
+                        context += [i for i in self._questions_of.get((c.source_id, q), []) if i not in context]
             # the most specific kind asked: "hoeveel euro" asks money, which a count ("113") does not give
             kind = next((k for k in ("money", "date", "amount") if k in question.asked_facts), None)
             check = answers_fact(kind)  # "binnenkort" answers "wanneer"
@@ -409,7 +412,8 @@ class Selector:
         context: set[str] = set()
         if question.followup:
             context = set(s.analyzer.terms(question.previous + " " + _MARKS.sub(" ", question.previous_answer)))
-        shown = _norm(question.previous_answer)
+        # "wat zijn de opties?" asks about what the previous answer said: repeating it is the answer
+        shown = "" if question.followup and definite_back(question.text) else _norm(question.previous_answer)
         rank_of = {ci: r for r, ci in enumerate(chunk_ids)}
         enumerate_ = enumerates(question)
         expects = expected(question)
@@ -609,6 +613,13 @@ class Selector:
             return True
 
         lead_unit = unit(lead, concluded=True) or [lead]  # the lead also brings what its "dus" sums up
+        item = self._item_of(lead) or (lead if is_item(sents.sentences[lead].text) else None)
+        if question.followup and lead in shown and item is not None:
+            # "wat heeft het ontwikkeld?" after a list the asker has just read: the sentence that answers with its
+            # own item, not the whole list again
+            lead_unit = [
+                sid for sid in lead_unit if sid not in shown or sid in (lead, item) or self._item_of(sid) == item
+            ]
         if committee_only:
             # "welke cijfers uit de JOB Monitor?": the other committee figures that name the asked-for source (the
             # words of the question the lead has and no sentence of the answers has)

@@ -1050,6 +1050,28 @@ def points_back(text: str) -> bool:
     return bool(_ANAPHOR.search(text)) and len(content_words(text)) <= 2
 
 
+_DEFINITE_BACK = re.compile(
+    r"(?:en\s+)?(?:wat|welke|wie|hoe)\s+(?:zijn|is|waren|was|heten)\s+(?:de|het)\s+[^\W\d_]+"
+    r"(?:\s+(?:dan|eigenlijk|precies|nou|nu|daarvan|ervan))?\s*[?!.]*",
+    re.I,
+)
+
+
+def refers_back(text: str) -> bool:
+    """A follow-up that names the thing asked only as known from what came before: a pronoun ("wat doet hij
+    daaraan?") or a bare definite noun ("wat zijn de opties?": the options of what was discussed).
+
+    >>> refers_back("wat zijn de opties?"), refers_back("wat zijn de regels voor huurtoeslag?")
+    (True, False)
+    """
+    return points_back(text) or definite_back(text)
+
+
+def definite_back(text: str) -> bool:
+    """A question that names its thing only by a bare definite noun ("wat zijn de opties?")."""
+    return bool(_DEFINITE_BACK.fullmatch(text.strip()))
+
+
 def question_parts(text: str) -> tuple[str, ...]:
     """The things a question asks, when there are several ("Met wie praat de minister, en is daar een datum voor?").
 
@@ -1177,6 +1199,7 @@ def understand(
     # "En als dat gesprek niets oplevert?" is about what was being discussed, whatever its words
     anchored = followup and (
         asks_a_case(text)
+        or definite_back(text)  # "wat zijn de opties?": of what was discussed
         or all(
             w in said or len(w) <= 3 or _ANAPHOR.fullmatch(w) or (lenient and zipf(w) >= SPECIFIC_ZIPF) for w in focus
         )

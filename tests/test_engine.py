@@ -181,6 +181,33 @@ def test_a_follow_up_asking_money_for_what_was_discussed_does_not_take_money_fro
         assert "33,8" not in answer.text and "[vraag 4]" in answer.text, answer.text
 
 
+def test_a_follow_up_answered_inside_a_list_just_shown_gets_its_item_not_the_list_again(letter_bot):
+    history = converse(letter_bot, "Hoe ondersteunt het EPLOB de scholen?")
+    answer = letter_bot.ask("wat heeft het EPLOB precies ontwikkeld?", history)
+    assert "kwaliteitskader ontwikkeld" in answer.text, answer.text
+    # the other items of the list the asker has just read are not repeated
+    assert "bijscholing" not in answer.text and "lerarenopleiding" not in answer.text, answer.text
+
+
+def test_a_follow_up_asking_money_finds_it_in_the_committee_question_of_a_discussed_answer(letter_bot):
+    # the first answer cites two questions; the sum is only in the committee's text of the second
+    history = converse(letter_bot, "Waar gaat het LOB-geld van de scholen naartoe?")
+    answer = letter_bot.ask("en hoeveel geld is het bij elkaar?", history)
+    assert not answer.partial and "33,8 mln" in answer.text, answer.text
+    assert answer.text.startswith("Dit cijfer staat alleen in de vraag van de commissie"), answer.text
+    assert "elkaar" not in answer.text  # "bij elkaar" is no thing the letter lacks
+
+
+def test_a_follow_up_naming_its_thing_by_a_bare_definite_noun_is_about_what_was_discussed(letter_bot):
+    # "de alternatieven" are those of the answer just given: never "De brief gaat niet over"
+    history = converse(letter_bot, "Hoe lang loopt het Stagepact nog?")
+    answer = letter_bot.ask("en wat zijn de alternatieven?", history)
+    assert not answer.refused and not answer.partial, answer.text
+    assert "Vervolgstappen kunnen zijn" in answer.text and "[vraag 7]" in answer.text, answer.text
+    # a new subject with its own complement is not a reference back
+    assert understand("wat zijn de regels voor huurtoeslag?", history).anchored is False
+
+
 def test_a_percentage_the_letter_does_not_give_is_said_first(letter_bot):
     answer = letter_bot.ask("Welk percentage van de mbo-gediplomeerden heeft een jaar na het afstuderen een baan?")
     assert answer.partial and answer.text.startswith("De brief noemt hiervoor geen"), answer.text
