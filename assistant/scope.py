@@ -31,6 +31,7 @@ from .understand import (
     SPECIFIC_ZIPF,
     Question,
     asked_predicate,
+    asks,
     content_words,
     focus_words,
     points_back,
@@ -243,6 +244,10 @@ _IDIOM = re.compile(
     r"\w+ elkaar)\b",  # "bij elkaar", "met elkaar": a pronoun
     re.I,
 )
+# Indefinite pronouns and adverbs after a preposition or article ("ik kan het nergens vinden"): no thing asked.
+_PRONOUNS = frozenset(
+    {"nergens", "ergens", "overal", "iets", "niets", "niks", "alles", "iemand", "niemand", "elkaar", "zoiets", "wat"}
+)
 # Adjectives used as nouns ("de enige", "het ergst", "het belangrijkste"): not a thing asked about.
 _ADJECTIVE = re.compile(r"(?:ig|isch|lijk|eel|st)e?$")
 # Nouns that judge or point rather than name a thing ("vindt ze het geen probleem?"): the letter may say it in other
@@ -417,15 +422,19 @@ class Gate:
         Only nouns as asked (after an article, possessive or preposition) of the question's own clauses, not of
         the asker's situation, moment or other choice; with ``main_only``, of its first question only.
         """
-        if question.english or (question.followup and refers_back(question.text)):
+        if question.english or (question.followup and refers_back(re.split(r",\s*", question.text.strip())[-1])):
             return ()  # "wat zijn de opties?" names what was discussed in its own words
         aside = _aside_words(question.text)
         out: list[str] = []
         out_of_main = False
         analyzer = self.searcher.analyzer
+        asked_before = False
         for sentence in re.split(r"(?<=[?.!])\s+", without_situation(question.text).strip()):
-            if sentence[-1:] in ".!":
-                continue  # what the asker tells ("die heeft daar toch geen diploma voor."), not what is asked
+            if sentence[-1:] in ".!" or (asked_before and not asks(sentence)):
+                # what the asker tells ("die heeft daar toch geen diploma voor.", "... vindt? voelt niet zo in mijn
+                # klas"), not what is asked
+                continue
+            asked_before = sentence.endswith("?")
             if main_only and out_of_main:
                 break
             out_of_main = True
@@ -438,7 +447,13 @@ class Gate:
                 word = m.group(2).lower()
                 if any(a <= m.start(2) < b for a, b in idioms):
                     continue
-                if word not in focus or word in aside or word in _JUDGING or _ADJECTIVE.search(word):
+                if (
+                    word not in focus
+                    or word in aside
+                    or word in _JUDGING
+                    or word in _PRONOUNS
+                    or _ADJECTIVE.search(word)
+                ):
                     continue
                 if not m.group("article") and word.endswith("en") and zipf(word) >= SPECIFIC_ZIPF:
                     continue  # "daar iets aan veranderen": a verb

@@ -1051,10 +1051,20 @@ def points_back(text: str) -> bool:
 
 
 _DEFINITE_BACK = re.compile(
-    r"(?:en\s+)?(?:wat|welke|wie|hoe)\s+(?:zijn|is|waren|was|heten)\s+(?:de|het)\s+[^\W\d_]+"
+    r"(?:en\s+)?(?:wat|welke|wie|hoe)\s+(?:zijn|is|waren|was|heten)\s+(?:dan\s+|eigenlijk\s+|precies\s+)?(?:de|het)\s+[^\W\d_]+"
     r"(?:\s+(?:dan|eigenlijk|precies|nou|nu|daarvan|ervan))?\s*[?!.]*",
     re.I,
 )
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a question, with or without its question mark ("krijgen die een boete of zo").
+
+    >>> asks("krijgen die een boete of zo"), asks("voelt niet zo bij mij in de klas")
+    (True, False)
+    """
+    words = sentence.strip().lower().split()
+    return sentence.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or _YESNO.match(words[0])))
 
 
 def refers_back(text: str) -> bool:

@@ -208,6 +208,19 @@ def test_a_follow_up_naming_its_thing_by_a_bare_definite_noun_is_about_what_was_
     assert understand("wat zijn de regels voor huurtoeslag?", history).anchored is False
 
 
+def test_what_is_told_after_the_question_and_pronouns_are_no_missing_things(letter_bot):
+    gate = letter_bot.gate
+    told = letter_bot.understand("Klopt het dat bijna iedereen een stageplek vindt? Zo voelt het niet op ons plein")
+    assert gate.absent(told) == ()
+    assert gate.absent(letter_bot.understand("waar staat de handreiking, ik kan hem nergens vinden")) == ()
+    # a question without its question mark still asks
+    asked = letter_bot.understand("wat gebeurt er met zo'n bedrijf? krijgt het een boete of zo")
+    assert gate.absent(asked) == ("boete",)
+    history = converse(letter_bot, "Hoe lang loopt het Stagepact nog?")
+    follow_up = letter_bot.understand("En als het niet genoeg oplevert, wat zijn dan de mogelijkheden?", history)
+    assert gate.absent(follow_up) == ()
+
+
 def test_a_percentage_the_letter_does_not_give_is_said_first(letter_bot):
     answer = letter_bot.ask("Welk percentage van de mbo-gediplomeerden heeft een jaar na het afstuderen een baan?")
     assert answer.partial and answer.text.startswith("De brief noemt hiervoor geen"), answer.text
