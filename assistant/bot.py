@@ -187,6 +187,7 @@ class Assistant:
         # a list item is about what its paragraph says before it ("Extra personeel ... (70%)" is LOB money)
         context = [c.chunk.text[: c.start - c.chunk.start + len(c.text)] if is_item(c.text) else c.text for c in shown]
         scope = self.gate.recheck(scope, [c.text for c in shown], context)
+        scope = self.gate.only_vague_time(question, scope, [c.text for c in selection.sentences])
         draft = self.composer.compose(question, scope, selection)
         if self.generative is not None and question.intent == "content" and scope.decision == "answer":
             candidates = self.selector.candidates(question, hits)

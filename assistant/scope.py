@@ -711,7 +711,8 @@ class Gate:
                 )
         if (
             (question.answer_type == "date" or "date" in question.asked_facts)
-            and _ASKS_START.search(question.text)
+            # ("komt er een verplichte vergoeding?" then "en wanneer?": when it starts)
+            and _ASKS_START.search(question.search_text if question.followup else question.text)
             and not any(_GIVES_START.search(t) and has_date(t) for t in passage)
         ):
             return Scope("partial", "the passage gives no start date", evidence, "start", closest=closest)
@@ -749,6 +750,36 @@ class Gate:
             if found
             else scope
         )
+
+    def only_vague_time(self, question: Question, scope: Scope, shown: Sequence[str]) -> Scope:
+        """A "wanneer" answered by sentences that say when only as "binnenkort": the letter gives no date for it,
+        said first (the sentences chosen to show are the answer; a date in them would have led)."""
+        asks_date = question.answer_type == "date" or "date" in question.asked_facts
+        if (
+            scope.decision != "answer"
+            or not asks_date
+            or question.english
+            or not shown
+            or any(has_date(t) for t in shown)
+        ):
+            return scope
+        a = self.searcher.analyzer
+        vague = [t for t in shown if has_time(t)]
+        # about what is asked: a follow-up on the discussed answer, or a sentence that names a word of the question
+        # ("wanneer is dat gesprek?" / "Binnenkort ga ik in gesprek"), not a "binnenkort" about something else
+        about = (
+            question.anchored
+            or bool(question.followup and question.context_questions)
+            or any(
+                self._named_in(w, set(a.terms(t)), fold(t))
+                for t in vague
+                for w in question.focus
+                if not self._everywhere(w) and w not in self.searcher._question_terms
+            )
+        )
+        if not vague or not about:
+            return scope
+        return Scope("partial", "only a time without a date", scope.evidence, "date", closest=scope.closest)
 
     def unanswered(self, question: Question, hits: Sequence[Hit]) -> tuple[str, ...]:
         """Specific words of the part of the committee's question the asker points at, that the answer never uses.

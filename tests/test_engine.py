@@ -221,6 +221,20 @@ def test_what_is_told_after_the_question_and_pronouns_are_no_missing_things(lett
     assert gate.absent(follow_up) == ()
 
 
+def test_when_only_binnenkort_answers_wanneer_the_missing_date_is_said_first(letter_bot):
+    history = converse(letter_bot, "Met wie praat de minister over het tekort aan stageplekken in de zorg?")
+    answer = letter_bot.ask("en wanneer vindt dat overleg plaats?", history)
+    assert answer.partial and answer.text.startswith(texts.NOT_IN_LETTER["date"]), answer.text
+    assert "Binnenkort ga ik in gesprek" in answer.text, answer.text
+    # a follow-up "wanneer?" about a measure asks when it starts: the letter gives dates of steps, not that
+    history = converse(letter_bot, "gaan bedrijven verplicht stagegeld betalen?")
+    answer = letter_bot.ask("vanaf wanneer dan?", history)
+    assert answer.partial and "Begin 2027" in answer.text, answer.text
+    assert answer.text.startswith("De brief noemt geen datum waarop dit ingaat"), answer.text
+    # a question about many commitments is not told that "binnenkort" means there is no date
+    assert not letter_bot.ask("Welke beloftes met een tijdpad doet de minister?").text.startswith("De brief noemt")
+
+
 def test_a_percentage_the_letter_does_not_give_is_said_first(letter_bot):
     answer = letter_bot.ask("Welk percentage van de mbo-gediplomeerden heeft een jaar na het afstuderen een baan?")
     assert answer.partial and answer.text.startswith("De brief noemt hiervoor geen"), answer.text
