@@ -36,6 +36,7 @@ from .understand import (
     focus_words,
     points_back,
     refers_back,
+    subject_of,
     without_situation,
     zipf,
 )
@@ -585,6 +586,9 @@ class Gate:
             and (zipf(subject) < SPECIFIC_ZIPF or (question.answer_type == "amount" and not _SIGN_UNIT.match(subject)))
             and not self.known(subject)
             and evidence.similarity < SUBJECT_SIMILARITY
+            # the subject of a later question ("... op zondag? hoeveel uur per week ...?"): only when nothing else
+            # asked is specific to the corpus ("Wat doet de minister aan stagediscriminatie? en hoeveel uur ...?")
+            and (subject == subject_of(question.text) or not self._specific_known(question, (subject,)))
         ):
             return Scope(
                 "decline",

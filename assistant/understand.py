@@ -1231,7 +1231,8 @@ def understand(
             -3 * MAX_ANSWER_CONTEXT_CHARS :
         ],
         anchored=anchored,
-        subject=subject_of(text),
+        # "mag dat op zondag? hoeveel uur per week mag een stage zijn": the subject of a later question too
+        subject=next((x for x in map(subject_of, [text, *re.split(r"(?<=[?!])\s+", text)]) if x), ""),
         parts=question_parts(text),
         overview=overview_kind(text) if intent == "overview" else None,
     )

@@ -357,6 +357,17 @@ def test_the_situation_told_after_the_question_is_not_searched_nor_missing(lette
     assert "superirritant" not in letter_bot.gate.missing_focus(told)[1]
 
 
+def test_a_how_many_asked_after_another_question_is_checked_too(letter_bot):
+    # the second question counts what the letter never counts, and nothing asked is specific to the letter
+    text = "moet ik op stage ook overwerken? en hoeveel uur per dag is normaal"
+    assert understand(text).subject == "uur"
+    answer = letter_bot.ask(text)
+    assert answer.refused and "“uur per dag”" in answer.text, answer.text
+    # with a first question the letter covers, it is answered (what the second asks is missing, not the topic)
+    answer = letter_bot.ask("Wat doet de minister tegen stagediscriminatie? en hoeveel uur per week is begeleiding?")
+    assert not answer.refused and "[vraag 9]" in answer.text, answer.text
+
+
 def test_an_opinion_question_is_declined(letter_bot):
     answer = letter_bot.ask("Is de minister incompetent?")
     assert answer.refused and answer.text.startswith("Ik geef geen mening")
