@@ -242,7 +242,7 @@ _IDIOM = re.compile(
     r"\b(?:in kaart|in de gaten|in orde|op tijd|aan de hand|in het algemeen|op de hoogte|in de praktijk|op dit moment|"
     r"in (?:elk|ieder) geval|in principe|op zich|in totaal|op termijn|in de war|in het kader|aan de slag|"
     r"een (?:klein )?beetje|een keer|een paar|een hoop|een heleboel|een boel|een stuk|een soort|een tijdje|"
-    r"\w+ elkaar)\b",  # "bij elkaar", "met elkaar": a pronoun
+    r"\w+ elkaar|(?:een )?tik(?:je)? op de vingers)\b",  # "bij elkaar", "met elkaar": a pronoun
     re.I,
 )
 # Indefinite pronouns and adverbs after a preposition or article ("ik kan het nergens vinden"): no thing asked.
@@ -261,6 +261,12 @@ _JUDGING = frozenset(
     ]
 )
 _SANCTIONS = frozenset(["boete", "boetes"])
+
+
+def _judging(word: str) -> bool:
+    """A judging or general word, also as a participle ("gestraft", "bestraft": "straf")."""
+    root = re.sub(r"^(?:ge|be)(\w{3,}?)[td]$", r"\1", word)
+    return word in _JUDGING or root in _JUDGING
 
 
 def _with_rate(word: str, text: str) -> str:
@@ -402,8 +408,11 @@ class Gate:
         aside = _aside_words(question.text)
         # what the asker tells after the question ("... een stage vindt? ik vind het superlastig") is not asked
         asked = set(focus_words(question.search_text))
+        # nor the words of a fixed expression ("een tikje op de vingers") or of a consequence in general ("gestraft":
+        # the letter may name the one it means)
+        idioms = {w.lower() for m in _IDIOM.finditer(question.text) for w in re.findall(r"\w+", m.group(0))}
         for word in question.focus:
-            if word in aside or word not in asked:
+            if word in aside or word not in asked or word in idioms or _judging(word):
                 continue
             weight = max(0.0, 6.0 - zipf(word))
             if word in names:
@@ -598,6 +607,8 @@ class Gate:
                 closest=closest,
             )
         asked = without_situation(question.text)  # "ik loop 32 uur stage, heb ik recht op ...?": not what is asked
+        # (nor a sentence the asker tells first: "hij heeft me in 10 weken 1 keer gebeld. gaat dat veranderen?")
+        asked = " ".join(t for t in re.split(r"(?<=[?.!])\s+", asked) if asks(t)) or asked
         quantities = [
             m.group(0)
             for m in _QUANTITY.finditer(asked)

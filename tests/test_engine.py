@@ -368,6 +368,15 @@ def test_a_how_many_asked_after_another_question_is_checked_too(letter_bot):
     assert not answer.refused and "[vraag 9]" in answer.text, answer.text
 
 
+def test_figures_and_idioms_the_asker_tells_are_no_reason_to_decline(letter_bot):
+    # a measure in what the asker tells first is the situation, not what is asked
+    answer = letter_bot.ask("ik loop 5 dagen per week stage en krijg niks. moeten ze me niet gewoon betalen?")
+    assert not answer.refused and "[vraag 10]" in answer.text, answer.text
+    # a consequence in general words ("bestraft", "een tik op de vingers"): the letter names its own
+    answer = letter_bot.ask("wordt een leerbedrijf dat discrimineert ooit bestraft of is het een tik op de vingers")
+    assert not answer.refused and "intrekken van de erkenning" in answer.text, answer.text
+
+
 def test_an_opinion_question_is_declined(letter_bot):
     answer = letter_bot.ask("Is de minister incompetent?")
     assert answer.refused and answer.text.startswith("Ik geef geen mening")
