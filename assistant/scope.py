@@ -379,14 +379,13 @@ class Gate:
     def known(self, word: str) -> bool:
         """The corpus has this word, its stem, or (for a compound) every part of it."""
         a = self.searcher.analyzer
-        vocab = self.searcher._idf
         base = _CLITIC.sub("", word)  # "mbo'ers", "bbl'ers", "stage's": the word they are made from
         if base != word and len(base) >= 2 and self.known(base):
             return True
         terms = a.terms(word)
         if not terms:
             return True
-        if terms[0] in vocab or ((family := a.family(fold(word))) and family in vocab):
+        if self._as_term(word, terms):
             return True  # the word, or a derivation of its root ("discrimineert" / "discriminatie")
         prefix = fold(word)[: max(5, len(word) - 3)]
         if len(word) >= 5 and prefix in self._folded:  # another form ("discrimineert" / "stagediscriminatie")
@@ -489,7 +488,7 @@ class Gate:
             return False
         a = self.searcher.analyzer
         terms = a.terms(word)
-        if not terms or terms[0] in self.searcher._idf or ((f := a.family(fold(word))) and f in self.searcher._idf):
+        if not terms or self._as_term(word, terms):
             return True
         parts = a.split_compound(a.words(word)[0]) if a.words(word) else ()
         return not parts or any(self._specific(p) for p in parts)
@@ -895,6 +894,11 @@ class Gate:
             and not self._everywhere(w)
         ]
 
+    def _as_term(self, word: str, terms: Sequence[str]) -> bool:
+        """The word's stem (``terms[0]``) or its derivation's root is a term of the corpus."""
+        vocab = self.searcher._idf
+        return terms[0] in vocab or bool((family := self.searcher.analyzer.family(fold(word))) and family in vocab)
+
     def _known_term(self, word: str) -> bool:
         """The corpus has this word as a term (its stem, a derivation's root or its compound parts), not merely as
         the start of a longer word: a typo ("hebbe") is no key word."""
@@ -904,7 +908,7 @@ class Gate:
         terms = a.terms(base if len(base) >= 2 else word)
         if not terms:
             return False
-        if terms[0] in vocab or ((family := a.family(fold(word))) and family in vocab):
+        if self._as_term(word, terms):
             return True
         parts = a.split_compound(fold(word))
         return bool(parts) and all(a.terms(p) and a.terms(p)[0] in vocab for p in parts)

@@ -72,6 +72,16 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         ("ik loop stage in de zorg, moet mijn bedrijf me betalen?", "yesno"),
         ("mijn leerbedrijf betaalt niks. mogen ze dat zomaar doen?", "yesno"),
         ("wie geeft de lessen rekenen, moet dat een bevoegde docent zijn?", "yesno"),
+        # whether it works, and what happens to them
+        ("helpt dat stagepact nou echt?", "effect"),
+        ("heeft dit al enig effect gehad?", "effect"),
+        ("is the internship pact working?", "effect"),
+        ("wat gebeurt er met een leerbedrijf dat studenten weigert om hun afkomst?", "consequence"),
+        ("and what happens to employers who discriminate?", "consequence"),
+        # how it is going, and whether something is done, with words between
+        ("hoe staat het nou met de aanpak van stagediscriminatie?", "effect"),
+        ("wordt er eigenlijk wel iets aan gedaan?", "plan"),
+        ("gaat er nog iets aan gedaan worden aan de begeleiding?", "plan"),
     ],
 )
 def test_answer_type(text, kind):
@@ -972,20 +982,6 @@ def test_whether_a_figure_is_one_body_or_another_asks_its_source(letter_bot):
     assert "Stagebarometer voorjaar 2026 van SBB" in letter_bot.ask(question).text
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("helpt dat stagepact nou echt?", "effect"),
-        ("heeft dit al enig effect gehad?", "effect"),
-        ("is the internship pact working?", "effect"),
-        ("wat gebeurt er met een leerbedrijf dat studenten weigert om hun afkomst?", "consequence"),
-        ("and what happens to employers who discriminate?", "consequence"),
-    ],
-)
-def test_whether_it_works_and_what_happens_to_them(text, kind):
-    assert answer_type(text) == kind
-
-
 def test_whether_something_works_is_answered_by_its_results_first(letter_bot):
     answer = letter_bot.ask("helpt dat stagepact nou echt?")
     assert answer.citations[0].quote.startswith("Het lukt nog onvoldoende"), answer.text
@@ -1211,18 +1207,6 @@ def test_an_earlier_sentence_of_the_committee_is_never_labelled_the_answer(lette
 def test_what_the_asker_tells_before_mag_dat_is_not_said_missing(letter_bot):
     answer = letter_bot.ask("op mijn stage noemen ze me steeds bij mijn bijnaam vanwege mijn afkomst, mag dat?")
     assert "komt in de brief niet voor" not in answer.text, answer.text
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("hoe staat het nou met de aanpak van stagediscriminatie?", "effect"),
-        ("wordt er eigenlijk wel iets aan gedaan?", "plan"),
-        ("gaat er nog iets aan gedaan worden aan de begeleiding?", "plan"),
-    ],
-)
-def test_how_is_it_going_and_is_something_done_with_words_between(text, kind):
-    assert answer_type(text) == kind
 
 
 def test_is_something_done_about_it_gets_the_actions(letter_bot):
