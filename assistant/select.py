@@ -387,8 +387,9 @@ class Selector:
         for h in hits:
             if h.chunk.question is not None and h.chunk.kind in ("question", "answer"):  # a footnote is no answer
                 found.setdefault((h.chunk.source_id, h.chunk.question), []).append(h.score)
-        # the two best passages of each: a long answer split in many passages does not outvote a short one
-        support = {k: sum(sorted(v, reverse=True)[:2]) for k, v in found.items()}
+        # each further passage counts half the one before: a long answer split in many passages, or a question found
+        # by its committee text and its answer, does not outvote a short answer the search ranks above them
+        support = {k: sum(x * 0.5**n for n, x in enumerate(sorted(v, reverse=True))) for k, v in found.items()}
         best = max(support.values(), default=0.0)
         return {k: v / best for k, v in support.items()} if best else {}
 

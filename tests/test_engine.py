@@ -1249,3 +1249,12 @@ def test_het_aantal_asks_for_a_count(letter_bot):
     assert "amount" in question.asked_facts
     answer = letter_bot.ask("Staat in de brief het aantal meldingen van stagediscriminatie bij scholen?")
     assert answer.text.startswith(texts.NOT_IN_LETTER["amount"]), answer.text
+
+
+def test_the_answer_the_search_ranks_first_is_not_outvoted_by_one_found_twice_lower(letter_bot):
+    # Question 7's answer is one passage and the search ranks it first; question 9 is found by its committee text
+    # and its answer just below. Each further passage of a question counts half as much as the one before.
+    answer = letter_bot.ask(
+        "onze stagebegeleider vanuit school laat zich nooit zien op mijn stageadres, wordt daar iets aan gedaan?"
+    )
+    assert answer.citations and answer.citations[0].question == 7, answer.text
