@@ -23,7 +23,7 @@ from .llm import make_generator
 from .overview import Overview, build_overviews, common_stems, overview_stems
 from .retrieve import Searcher
 from .scope import Gate, Scope
-from .select import Selector, is_item
+from .select import Selector, is_item, quoted_figures
 from .understand import Question
 from .verify import Verifier
 
@@ -226,8 +226,14 @@ class Assistant:
         text = self.composer.render(draft)
         citations = tuple(dict.fromkeys(c.citation for c in kept))
         if (whose := self.whose_figure(question, shown=text)) is not None:
-            note, citation = whose
-            text, citations = f"{note}\n\n{text}", (citation, *(c for c in citations if c != citation))
+            note, citation, first = whose
+            if first:
+                text = f"{note}\n\n{text}"
+            else:  # after the quotes (before "Meer informatie" and notes): the answer still comes first
+                blocks = text.split("\n\n")
+                last = max((i for i, b in enumerate(blocks) if "[vraag " in b), default=len(blocks) - 1)
+                text = "\n\n".join([*blocks[: last + 1], note, *blocks[last + 1 :]])
+            citations = (citation, *(c for c in citations if c != citation))
         return Answer(text, citations, refused=False, mode="extractive", more=more, partial=scope.decision == "partial")
 
     def skipped_ask(self, question: Question) -> Scope | None:
@@ -252,26 +258,31 @@ class Assistant:
                     return Scope("partial", reason, None, "unanswered", unknown=words, closest=(sub.question,))
         return None
 
-    def whose_figure(self, question: Question, shown: str = "") -> tuple[str, Citation] | None:
+    def whose_figure(self, question: Question, shown: str = "") -> tuple[str, Citation, bool] | None:
         """ "Is dat 31 procent een cijfer van de minister?": when a question asks whose a figure it quotes is, and the
-        letter has that figure only in the committee's question, say so first, with the committee's sentence."""
-        if not _ASKS_WHOSE.search(question.text):
-            return None
-        asked = {n.replace(".", "").replace(",", ".") for n in _NUMBER.findall(question.text)}
+        letter has that figure only in the committee's question, say so first, with the committee's sentence. When
+        the question only quotes such a figure ("hoe reageert de minister op de 31%?") and the answer does not show
+        it, say so after the answer, briefly. Returns (note, the committee's sentence, whether the note leads)."""
+        whose = bool(_ASKS_WHOSE.search(question.text))
+        # asked whose: any number the question has; otherwise only a statistic it quotes ("31%", not "31")
+        quoted = _NUMBER.findall(question.text) if whose else quoted_figures(question.text)
+        asked = {_plain_number(n) for n in quoted}
         for ov in self.overviews.values():
             same = [f for f in ov.figures if f.kind != "date" and _plain_number(f.value) in asked]
             if same and all(f.owner == "committee" for f in same):
                 f = same[0]
+                if not whose and f.value in shown:
+                    return None
                 s = f.sentence
                 citation = Citation(question=s.question, quote=s.text, source=s.source)
                 if not self.verifier.check(citation):
                     return None
-                if s.text in shown:  # the answer quotes the committee already: say whose it is, no second quote
+                if s.text in shown or not whose:  # quoted already, or not asked: say whose it is, no (second) quote
                     frame = texts.WHOSE_COMMITTEE_SHORT_EN if question.english else texts.WHOSE_COMMITTEE_SHORT
                 else:
                     frame = texts.WHOSE_COMMITTEE_EN if question.english else texts.WHOSE_COMMITTEE
                 sender = self.composer.sender(question.english, ov.source)
-                return frame.format(value=f.value, question=s.question, sender=sender, quote=s.text), citation
+                return frame.format(value=f.value, question=s.question, sender=sender, quote=s.text), citation, whose
         return None
 
 

@@ -19,6 +19,8 @@ import re
 import unicodedata
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A terminal escape sequence pasted along ("\x1b[31m"): the whole sequence goes, not only its escape character.
+_ESCAPE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
 # Control characters (not tab or newline), zero-width and bidirectional controls, BOM, soft hyphen.
 _INVISIBLE = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
@@ -27,7 +29,7 @@ _INVISIBLE = re.compile(
 
 def clean_text(text: str) -> str:
     """The text without what cannot be shown, stored or embedded; NFC-normalised and stripped."""
-    return unicodedata.normalize("NFC", _INVISIBLE.sub("", _SURROGATE.sub("", text))).strip()
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", _ESCAPE.sub("", _SURROGATE.sub("", text)))).strip()
 
 
 def typed_length(text: str) -> int:

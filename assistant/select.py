@@ -220,6 +220,11 @@ def is_item(text: str) -> bool:
     return text.lstrip().startswith(("- ", "• ", "* "))
 
 
+def quoted_figures(text: str) -> set[str]:
+    """The statistics a question quotes ("31%", "4.695", "33,8"), not an age, a level ("18", "niveau 2") or a year."""
+    return {n for n in _NUMBER.findall(text) if not _YEAR_ONLY.fullmatch(n) and _STATISTIC.fullmatch(n)}
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
@@ -419,7 +424,7 @@ class Selector:
         enumerate_ = enumerates(question)
         expects = expected(question)
         # a quoted statistic ("31%", "4.695", "33,8"), not an age or a level ("18", "niveau 2") or a year
-        numbers = {n for n in _NUMBER.findall(question.text) if not _YEAR_ONLY.fullmatch(n) and _STATISTIC.fullmatch(n)}
+        numbers = quoted_figures(question.text)
         scores: dict[int, float] = {}
         for sid, sim in zip(sents, sims.tolist(), strict=True):
             sent = s.sentences.sentences[sid]
@@ -477,7 +482,10 @@ class Selector:
         if not asked:
             answer_ranked = [sid for sid in ranked if not self._is_committee(sid)]
             kind = scope.missing_fact or next((k for k in ("money", "amount") if k in question.asked_facts), None)
-            if kind in ("money", "amount") and scope.decision != "partial":
+            # (not when the asker quotes the figure and asks the minister to judge, explain or act on it: "wat vindt
+            # de minister van de 31% uit de JOB Monitor?" is answered by her answer; the bot says whose figure it is)
+            judged = question.answer_type in _TYPED_LEAD and bool(quoted_figures(question.text))
+            if kind in ("money", "amount") and scope.decision != "partial" and not judged:
                 has = HAS_FACT[kind]
                 theirs = [sid for sid in ranked if self._is_committee(sid) and has(sents.sentences[sid].text)]
                 ours = [sid for sid in answer_ranked if has(sents.sentences[sid].text)]
@@ -666,7 +674,8 @@ class Selector:
                 best = max(dated, key=lambda x: scores.get(x, 0.0))
                 if scores.get(best, 0.0) >= scores[lead] - 2 * ADD_MARGIN:
                     add(unit(best) or [best], TARGET_WORDS + 15)
-        for sid in ranked[1:]:
+        # the best-scoring sentence too, when the lead was chosen over it for its type or figure, from the same answer
+        for sid in (x for n, x in enumerate(ranked) if n or self._group(x) == self._group(lead)):
             if words >= TARGET_WORDS or sid in chosen or (committee_only and self._is_committee(sid)):
                 continue
             c = s.chunks[sents.sentences[sid].chunk]

@@ -1258,3 +1258,22 @@ def test_the_answer_the_search_ranks_first_is_not_outvoted_by_one_found_twice_lo
         "onze stagebegeleider vanuit school laat zich nooit zien op mijn stageadres, wordt daar iets aan gedaan?"
     )
     assert answer.citations and answer.citations[0].question == 7, answer.text
+
+
+def test_a_reaction_asked_to_a_committee_figure_gets_the_answer_and_then_whose_figure_it_is(letter_bot):
+    # The asker quotes a figure only the committee gives and asks how the minister judges it: her answer comes first
+    # (not only the committee's sentence), then a short note that the figure is the committee's.
+    question = "Wat vindt de minister ervan dat volgens de JOB Monitor 31% moeite heeft een stage te vinden?"
+    answer = letter_bot.ask(question)
+    first, *rest = answer.text.split("\n\n")
+    assert first.startswith("In het antwoord op vraag 6"), answer.text
+    assert "zorgelijk" in first, answer.text  # her judgement of the figures
+    assert any(block.startswith("Het cijfer 31% komt niet van de minister") for block in rest), answer.text
+
+
+def test_the_best_sentence_joins_when_a_typed_lead_was_chosen_over_it(letter_bot):
+    # "wordt daar iets aan gedaan?" leads with a plan (the tool); the sentence that scores best, from the same answer
+    # (students are not satisfied with the school's supervision), still joins instead of being skipped
+    question = "onze stagebegeleider vanuit school laat zich nooit zien op mijn stageadres, wordt daar iets aan gedaan?"
+    answer = letter_bot.ask(question)
+    assert "niet tevreden zijn over de stagebegeleiding van de school" in answer.text, answer.text

@@ -47,6 +47,11 @@ def test_clean_text_never_fails_and_leaves_no_controls_or_surrogates(text):
     assert typed_length(out) <= len(out)
 
 
+def test_a_pasted_terminal_escape_sequence_goes_whole():
+    assert clean_text("vinden\x1b[31m geen\x1b[0m stageplek") == "vinden geen stageplek"
+    assert clean_text("a\x1b[1;31mb") == "ab"
+
+
 @FAST
 @given(ANY_TEXT)
 def test_a_question_is_accepted_or_refused_with_a_clear_error(text):
