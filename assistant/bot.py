@@ -10,7 +10,7 @@ import logging
 import re
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import texts
@@ -182,12 +182,15 @@ class Assistant:
         if scope.decision == "decline":
             yield from _final(Answer(self.composer.decline(question, scope), (), refused=True))
             return
+        if scope.decision == "answer" and (question.answer_type == "date" or "date" in question.asked_facts):
+            scope = replace(scope, about=self.gate.referent(question))
         selection = self.selector.select(question, scope, hits, qvec)
         shown = [c for c in selection.sentences if c.chunk.kind != "question"]
         # a list item is about what its paragraph says before it ("Extra personeel ... (70%)" is LOB money)
         context = [c.chunk.text[: c.start - c.chunk.start + len(c.text)] if is_item(c.text) else c.text for c in shown]
         scope = self.gate.recheck(scope, [c.text for c in shown], context)
         scope = self.gate.only_vague_time(question, scope, [c.text for c in selection.sentences])
+        scope = self.gate.date_not_about(question, scope, [(c.text, self.selector.lead_in(c)) for c in shown])
         draft = self.composer.compose(question, scope, selection)
         if self.generative is not None and question.intent == "content" and scope.decision == "answer":
             candidates = self.selector.candidates(question, hits)

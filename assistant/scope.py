@@ -334,6 +334,10 @@ class Evidence:
     missing: tuple[str, ...]  # those words, as written
 
 
+# "die" and "deze" point at a thing named before ("die tool"); "het" and "dat" often at the whole matter
+_POINTS_AT_THING = re.compile(r"\b(?:die|deze)\b(?!\s+(?:dag|week|maand|jaar)\b)", re.I)
+
+
 @dataclass(frozen=True)
 class Scope:
     """The decision, its reason, and what the answer must say about it."""
@@ -345,6 +349,7 @@ class Scope:
     unknown: tuple[str, ...] = ()  # decline: words of the question the corpus does not have
     years: tuple[str, ...] = ()  # partial: years the question names that the corpus does not
     closest: tuple[int, ...] = ()  # questions of the letter nearest to what was asked
+    about: tuple[str, ...] = ()  # a follow-up's asked date must be about these words (what its "die" points at)
 
 
 class Gate:
@@ -794,6 +799,27 @@ class Gate:
         if not vague or not about:
             return scope
         return Scope("partial", "only a time without a date", scope.evidence, "date", closest=scope.closest)
+
+    def referent(self, question: Question) -> tuple[str, ...]:
+        """ "wie maakt die tool?" then "wanneer is die klaar?": the specific words of the previous question that a
+        follow-up pointing back without a subject of its own is about."""
+        if not question.followup or not question.previous or not _POINTS_AT_THING.search(question.text):
+            return ()
+        if any(self._specific(w) for w in question.focus):
+            return ()
+        return tuple(w for w in focus_words(question.previous) if self._specific(w))
+
+    def date_not_about(self, question: Question, scope: Scope, dated: Sequence[tuple[str, str]]) -> Scope:
+        """A follow-up's "wanneer is die klaar?" answered with dates whose passages never name what "die" points at
+        (the tool): the letter gives no date for it, said first. ``dated``: each shown sentence with the two before
+        it in its passage."""
+        if scope.decision != "answer" or not scope.about or question.english:
+            return scope
+        a = self.searcher.analyzer
+        with_date = [passage for text, passage in dated if has_date(text)]
+        if any(self._named_in(w, set(a.terms(p)), fold(p)) for p in with_date for w in scope.about):
+            return scope
+        return Scope("partial", "a date about something else", scope.evidence, "date", closest=scope.closest)
 
     def unanswered(self, question: Question, hits: Sequence[Hit]) -> tuple[str, ...]:
         """Specific words of the part of the committee's question the asker points at, that the answer never uses.

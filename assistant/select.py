@@ -517,6 +517,7 @@ class Selector:
         shown = {sid for sid in ranked if shown_text and _norm(sents.sentences[sid].text) in shown_text}
         leads = self._leads(question, ranked)
         fact = next((k for k in ("money", "amount", "date") if k in question.asked_facts), None)
+        undated = False  # a date was asked about something the letter gives no date for
         # the best passage has no such figure: one found elsewhere leads only when it names what is asked
         elsewhere = (
             fact in ("money", "amount") and scope.decision == "partial" and scope.missing_fact in ("money", "amount")
@@ -544,7 +545,14 @@ class Selector:
                 if has(sents.sentences[sid].text)
                 and scores[sid] >= top - FACT_LEAD_MARGIN
                 and (not elsewhere or any(self._names(w, self._paragraph(sid)) for w in scope.unknown))
+                and (not scope.about or any(self._names(w, self._lead_in(sid)) for w in scope.about))
             ]
+            if scope.about and not with_fact:
+                # "wanneer is die klaar?" and no date near what "die" points at: the sentence that names it leads,
+                # no date about something else comes along (the gate then says the letter gives no date for it)
+                named = [sid for sid in ranked if any(self._names(w, sents.sentences[sid].text) for w in scope.about)]
+                leads = [sid for sid in leads if sid in named] or named[:1] or leads
+                undated = True
             if not with_fact and fact == "date" and scope.missing_fact in ("date", "start"):
                 # no date in the letter: its "binnenkort" in the best answer is the answer there is
                 best = max(leads, key=lambda sid: scores[sid])
@@ -665,7 +673,7 @@ class Selector:
             listing = sents.sentences[group[0]].text.rstrip().endswith(":") and len(group) > 1
             if not add(group, TARGET_WORDS + LIST_ALLOWANCE if listing else TARGET_WORDS):
                 break
-        if not any(HAS_FACT["date"](sents.sentences[x].text) for x in chosen):
+        if not undated and not any(HAS_FACT["date"](sents.sentences[x].text) for x in chosen):
             # A plan is not complete without its timing: the lead's paragraph's dated sentence comes along.
             dated = [
                 x for x in sents.of_chunk[sents.sentences[lead].chunk] if HAS_FACT["date"](sents.sentences[x].text)
@@ -678,6 +686,8 @@ class Selector:
         for sid in (x for n, x in enumerate(ranked) if n or self._group(x) == self._group(lead)):
             if words >= TARGET_WORDS or sid in chosen or (committee_only and self._is_committee(sid)):
                 continue
+            if undated and has_time(sents.sentences[sid].text):
+                continue  # a date about something else than what "die" points at
             c = s.chunks[sents.sentences[sid].chunk]
             same = (c.source_id, c.question) == (lead_chunk.source_id, lead_chunk.question)
             margin = ADD_MARGIN if same else OTHER_MARGIN
@@ -712,7 +722,11 @@ class Selector:
                 if best is not None:
                     add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
         # "Wanneer?" answered without a date ("Binnenkort ga ik in gesprek ..."): that sentence is what there is.
-        if "date" in question.asked_facts and not any(has_time(sents.sentences[x].text) for x in chosen):
+        if (
+            not undated
+            and "date" in question.asked_facts
+            and not any(has_time(sents.sentences[x].text) for x in chosen)
+        ):
             group = self._group(lead)
             best = next(
                 (sid for sid in ranked if has_time(sents.sentences[sid].text) and self._group(sid) == group), None
@@ -812,6 +826,21 @@ class Selector:
             if not set(a.abbreviations.get(p, ())) & terms:
                 return False
         return True
+
+    def _lead_in(self, sid: int) -> str:
+        """The sentence with the two before it in its passage: what a date in it is about ("Ik zal een brief sturen
+        over een wetsvoorstel voor X. (...) Begin 2027 wil ik ... publiceren")."""
+        sents = self.searcher.sentences
+        siblings = sents.of_chunk[sents.sentences[sid].chunk]
+        pos = siblings.index(sid)
+        return " ".join(sents.sentences[x].text for x in siblings[max(0, pos - 2) : pos + 1])
+
+    def lead_in(self, candidate: Candidate) -> str:
+        """:meth:`_lead_in` of a shown sentence."""
+        sents = self.searcher.sentences
+        ci = self.searcher.by_id[candidate.chunk.id]
+        sid = next((x for x in sents.of_chunk[ci] if sents.sentences[x].start == candidate.start), None)
+        return candidate.text if sid is None else self._lead_in(sid)
 
     def _paragraph(self, sid: int) -> str:
         """The text of the passage a sentence is in."""

@@ -1277,3 +1277,16 @@ def test_the_best_sentence_joins_when_a_typed_lead_was_chosen_over_it(letter_bot
     question = "onze stagebegeleider vanuit school laat zich nooit zien op mijn stageadres, wordt daar iets aan gedaan?"
     answer = letter_bot.ask(question)
     assert "niet tevreden zijn over de stagebegeleiding van de school" in answer.text, answer.text
+
+
+def test_a_follow_up_date_about_what_die_points_at_is_not_a_date_about_something_else(letter_bot):
+    # "die" points at the tool named in the previous question; the dates of that answer are about the Stagepact
+    history = converse(letter_bot, "Welke extra afspraken zijn er gemaakt binnen het Stagepact?", "wie maakt die tool?")
+    answer = letter_bot.ask("wanneer is die af?", history)
+    assert answer.partial and answer.text.startswith(texts.NOT_IN_LETTER["date"]), answer.text
+    assert "tool" in answer.text.split("\n\n")[1], answer.text  # what the date was asked for
+    assert "2027" not in answer.text, answer.text  # no date about something else
+    # a date near what "die" points at is the answer
+    history = converse(letter_bot, "Komt er een wet voor de stagevergoeding?")
+    answer = letter_bot.ask("wanneer komt die?", history)
+    assert "Begin 2027" in answer.text and not answer.text.startswith(texts.NOT_IN_LETTER["date"]), answer.text

@@ -411,8 +411,9 @@ def test_one_slow_answer_does_not_hold_up_other_visitors(app_server, web_dirs, t
         server.stop()
         llm.shutdown()
         llm.server_close()
-    # one at a time would take 2 + 4 + 6 s; side by side each takes about the model's 2 s
-    assert max(took) < 2 * SlowLLM.DELAY + 1.0, took
+    # one at a time, the last would wait for the other two: at least 3 x the model's 2 s; side by side each takes
+    # about 2 s plus the machine's overhead (which a loaded machine stretches, so the bound is the serial one)
+    assert max(took) < 3 * SlowLLM.DELAY, took
 
 
 def test_a_lone_surrogate_or_invisible_characters_are_removed_not_an_error(api):
