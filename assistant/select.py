@@ -105,6 +105,12 @@ _ASKER_STEP = re.compile(
 )
 # Where to go or look: a desk, a site, or a document written for the reader ("een handreiking", "een versie voor
 # studenten").
+# a place named as such (not any "bij de ..."): what leads for "waar kan ik dat melden / vinden?"
+_PLACE_NAMED = re.compile(
+    r"\b(?:meldpunt\w*|loket|website|webpagina|adres|handreiking\w*|brochure|folder|factsheet|filmpjes?|versie voor|"
+    r"terecht bij)\b",
+    re.I,
+)
 _PLACE = re.compile(
     r"\b(?:meldpunt\w*|loket|bij (?:een|de|het|je|jouw|hun) \w+|website|webpagina|adres|handreiking\w*|brochure|"
     r"folder|factsheet|filmpjes?|versie voor)\b",
@@ -177,7 +183,14 @@ _ASKS_FUTURE = re.compile(
 )
 # ... is answered by whether and when it is decided.
 _DECISION = re.compile(r"\b(?:besluit\w*|beslis\w*|besloten|decision|decide\w*)\b", re.I)
-_TYPED_LEAD = {"stance": _STANCE, "reason": _EXPLAINS, "consequence": _CONSEQUENCE, "effect": _EFFECT, "plan": _PLAN}
+_TYPED_LEAD = {
+    "stance": _STANCE,
+    "reason": _EXPLAINS,
+    "consequence": _CONSEQUENCE,
+    "effect": _EFFECT,
+    "plan": _PLAN,
+    "place": _PLACE_NAMED,
+}
 _ENUMERATE = re.compile(
     r"\b(?:welke|waaraan|waarvoor|wat (?:zijn|doen|gaan)|noem|opsomming|lijst|top|which|what are|list)\b", re.I
 )
@@ -423,7 +436,6 @@ class Selector:
         rank_of = {ci: r for r, ci in enumerate(chunk_ids)}
         enumerate_ = enumerates(question)
         expects = expected(question)
-        # a quoted statistic ("31%", "4.695", "33,8"), not an age or a level ("18", "niveau 2") or a year
         numbers = quoted_figures(question.text)
         scores: dict[int, float] = {}
         for sid, sim in zip(sents, sims.tolist(), strict=True):
@@ -806,8 +818,7 @@ class Selector:
             return False
 
         def figures(sid: int) -> set[str]:  # statistics, not years ("2026")
-            text = self.searcher.sentences.sentences[sid].text
-            return {n for n in _NUMBER.findall(text) if not _YEAR_ONLY.fullmatch(n) and _STATISTIC.fullmatch(n)}
+            return quoted_figures(self.searcher.sentences.sentences[sid].text)
 
         if any(figures(theirs) & figures(sid) for sid in ours):
             return False  # the answer gives the same figure: it is not the committee's alone

@@ -861,12 +861,17 @@ _WHY = re.compile(r"\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|how come|hoe kom
 
 
 def answer_type(text: str) -> AnswerType | None:
-    """What the question expects: a date, an amount, a step to take, a place, a reason, yes/no, or None."""
-    for kind, pattern in _TYPES:
-        if pattern.search(text):
-            if kind == "effect" and _WHY.match(text):
-                return "reason"  # "waarom zie je nog weinig effect?" asks why, about the effect
-            return kind
+    """What the question expects: a date, an amount, a step to take, a place, a reason, yes/no, or None.
+
+    The sentences that ask come first: "Met welke partijen ...? Graag een citaat." asks who, not for a quote.
+    """
+    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?"))
+    for part in dict.fromkeys(p for p in (asked, text) if p):
+        for kind, pattern in _TYPES:
+            if pattern.search(part):
+                if kind == "effect" and _WHY.match(part):
+                    return "reason"  # "waarom zie je nog weinig effect?" asks why, about the effect
+                return kind
     # "ik studeer in 2027 af, moet mijn bedrijf me dan betalen?": the yes/no question after the situation
     # "mijn school heeft geen meldpunt. moeten ze dat hebben?": the question after what the asker tells
     questions = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?")]

@@ -58,6 +58,7 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         ("mag mijn gymleraar loopbaanbegeleiding geven?", "yesno"),
         ("mijn begeleider is mijn gymleraar, mag dat zomaar?", "yesno"),
         ("Wat gaat de minister daaraan doen?", "plan"),
+        ("Met welke organisaties praat de minister over de tekorten? Graag een citaat.", "who"),  # the asking part
         ("Welke maatregelen neemt het kabinet?", "plan"),
         ("What will the minister do about it?", "plan"),
         ("Met wie gaat het kabinet dat doen?", "who"),
@@ -1290,3 +1291,11 @@ def test_a_follow_up_date_about_what_die_points_at_is_not_a_date_about_something
     history = converse(letter_bot, "Komt er een wet voor de stagevergoeding?")
     answer = letter_bot.ask("wanneer komt die?", history)
     assert "Begin 2027" in answer.text and not answer.text.startswith(texts.NOT_IN_LETTER["date"]), answer.text
+
+
+def test_where_to_report_leads_with_the_place_named_as_such(letter_bot):
+    # "waar kan ik dat melden?" after a told situation: the sentence naming where (a meldpunt) leads, not what
+    # happens to the company afterwards
+    question = "een bedrijf zei tegen me dat ze geen stagiairs met een buitenlandse naam nemen. waar kan ik dat melden?"
+    answer = letter_bot.ask(question)
+    assert "meldpunt" in answer.citations[0].quote, answer.text
