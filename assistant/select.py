@@ -22,7 +22,17 @@ import numpy as np
 
 from .documents import Chunk, Document, Hit
 from .scope import HAS_FACT, Scope, answers_fact, fold, has_date, has_time
-from .understand import Question, answer_type, asks_a_case, content_words, definite_back, points_back
+from .understand import (
+    SPECIFIC_ZIPF,
+    Question,
+    answer_type,
+    asking,
+    asks_a_case,
+    content_words,
+    definite_back,
+    points_back,
+    zipf,
+)
 
 if TYPE_CHECKING:
     from .retrieve import Searcher
@@ -48,6 +58,7 @@ PART_MARGIN = 0.02  # ... and this much higher than any other
 # "uit de JOB Monitor 2026", "volgens de Stagebarometer": a source named with capitals after uit or volgens
 _NAMED_SOURCE = re.compile(r"\b(?:uit|volgens|from|according to)\s+(?:de|het|the)\s+((?:[A-Z][\w-]*\s*)+)")
 SOURCE_SHARE = 0.5  # a committee figure names the asked-for source when it has this idf share of its name
+RARE_SENTENCES = 2  # a term of the question in at most this many sentences of the corpus is what it asks about
 READ_ON = 0.65  # the lead's paragraph reads on until this share of TARGET_WORDS
 
 _LEANS_BACK = re.compile(
@@ -280,6 +291,10 @@ class Selector:
             if c.kind != "footnote":
                 for n in c.footnotes:
                     self._citing.setdefault((c.source_id, n), []).append(i)
+        self._sentences_with: dict[str, int] = {}  # how many sentences of the corpus have a term
+        for terms in searcher.sentences.terms:
+            for t in terms:
+                self._sentences_with[t] = self._sentences_with.get(t, 0) + 1
 
     # ------------------------------------------------------------------ the public seam
 
@@ -459,6 +474,17 @@ class Selector:
                 score -= REPEAT_PENALTY
             scores[sid] = score
         return scores
+
+    def _rare_terms(self, question: Question) -> set[str]:
+        """Terms of the asking sentences that at most RARE_SENTENCES sentences of the corpus have."""
+        s = self.searcher
+        words = [w for w in content_words(asking(question.text)) if zipf(w) < SPECIFIC_ZIPF]  # not "geeft", "doen"
+        terms = set(s.analyzer.terms(" ".join(words))) - s._question_terms
+
+        def sentences_with(term: str) -> int:  # counting the compounds it is part of ("discrimin", "stagediscrimin")
+            return sum(n for t, n in self._sentences_with.items() if t == term or (len(term) >= 5 and term in t))
+
+        return {t for t in terms if t in self._sentences_with and sentences_with(t) <= RARE_SENTENCES}
 
     def _query_terms(self, text: str) -> tuple[set[str], float]:
         """The terms of a question that can match a sentence (not its question words), and their idf total."""
@@ -773,6 +799,14 @@ class Selector:
                 None,
             )
             if best is not None:
+                add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
+        # A rare word the question asks with ("kan ik het ook anoniem melden?") that no chosen sentence has: the
+        # sentence of the lead's answer that has it comes along (it is often the one that answers).
+        have = set().union(*(sents.terms[x] for x in chosen))
+        answer = [sid for sid in ranked if self._group(sid) == self._group(lead) and not self._is_committee(sid)]
+        for term in self._rare_terms(question) - have:
+            best = next((sid for sid in answer if term in sents.terms[sid]), None)
+            if best is not None and not is_item(sents.sentences[best].text) and self._item_of(best) is None:
                 add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
         # A question that asks two things ("..., en is daar een datum voor?") gets the best sentence for each.
         for i, part in enumerate(question.parts):  # the lead may answer a later part ("..., en wanneer?")

@@ -860,13 +860,21 @@ def detect_language(text: str) -> Literal["nl", "en"]:
 _WHY = re.compile(r"\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|how come|hoe komt het)\b", re.I)
 
 
+def asking(text: str) -> str:
+    """The sentences that ask (end in "?"), or the whole text when none does.
+
+    >>> asking("Met welke partijen praat de minister? Graag een citaat.")
+    'Met welke partijen praat de minister?'
+    """
+    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?")) or text
+
+
 def answer_type(text: str) -> AnswerType | None:
     """What the question expects: a date, an amount, a step to take, a place, a reason, yes/no, or None.
 
     The sentences that ask come first: "Met welke partijen ...? Graag een citaat." asks who, not for a quote.
     """
-    asked = " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?"))
-    for part in dict.fromkeys(p for p in (asked, text) if p):
+    for part in dict.fromkeys((asking(text), text)):
         for kind, pattern in _TYPES:
             if pattern.search(part):
                 if kind == "effect" and _WHY.match(part):

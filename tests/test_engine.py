@@ -1299,3 +1299,14 @@ def test_where_to_report_leads_with_the_place_named_as_such(letter_bot):
     question = "een bedrijf zei tegen me dat ze geen stagiairs met een buitenlandse naam nemen. waar kan ik dat melden?"
     answer = letter_bot.ask(question)
     assert "meldpunt" in answer.citations[0].quote, answer.text
+
+
+def test_a_rare_word_the_question_asks_with_brings_its_sentence(letter_bot):
+    # "anoniem" is in one sentence of the letter, far below the best-scoring ones of the same answer: it comes along
+    answer = letter_bot.ask(
+        "Kan een melding van stagediscriminatie ook anoniem? Ik wil niet dat mijn leerbedrijf het weet."
+    )
+    assert "(anonieme) signalen" in answer.text, answer.text
+    # a common verb that happens to be rare in the letter ("geeft") brings nothing
+    question = letter_bot.understand("Geeft de minister antwoord op de vraag of scholen genoeg middelen hebben?")
+    assert "geeft" not in " ".join(letter_bot.selector._rare_terms(question))
