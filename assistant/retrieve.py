@@ -21,6 +21,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from math import fsum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -260,12 +261,12 @@ class Searcher:
     def sentence_overlap(self, text: str, chunk_ids: Sequence[int]) -> dict[int, float]:
         """For each chunk: the best idf-weighted share of the question's terms that one of its sentences has."""
         terms = set(self.analyzer.terms(text)) - self._question_terms
-        total = sum(self.idf(t) for t in terms) or 1.0
+        total = fsum(self.idf(t) for t in terms) or 1.0
         out = {}
         for ci in chunk_ids:
             sents = self.sentences.of_chunk[ci]
             out[ci] = max(
-                (sum(self.idf(t) for t in terms & self.sentences.terms[s]) / total for s in sents), default=0.0
+                (fsum(self.idf(t) for t in terms & self.sentences.terms[s]) / total for s in sents), default=0.0
             )
         return out
 

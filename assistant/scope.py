@@ -269,6 +269,31 @@ def _judging(word: str) -> bool:
     return word in _JUDGING or root in _JUDGING
 
 
+_AUXILIARY = r"(?:ben|bent|is|zijn|word|wordt|worden|werd|werden|was|waren)"  # passive, or perfect with zijn
+
+
+def _happened(word: str, text: str) -> bool:
+    """A past participle in a perfect or passive clause: what happened ("ik ben afgewezen", "afgewezen word").
+
+    >>> _happened("afgewezen", "ik denk dat ik afgewezen ben voor een stage, wat kan ik doen?")
+    True
+    >>> _happened("geweld", "is er geweld op stages?")
+    False
+    """
+    if not re.fullmatch(r"(?:[a-z]{2,5})?ge[a-z]{2,}(?:en|d|t)", word):
+        return False
+    w = re.escape(word)
+    # the asker (or someone) as subject: "ik ben (bij X) afgewezen", "dat ik afgewezen ben"; not "is er geweld"
+    subject = r"\b(?:ik|je|jij|we|wij|ze|zij|hij|u)\s+"
+    return bool(
+        re.search(
+            rf"{subject}{_AUXILIARY}\s+(?:\w+\s+){{0,3}}{w}\b|{subject}(?:\w+\s+){{0,2}}{w}\s+{_AUXILIARY}\b",
+            text,
+            re.I,
+        )
+    )
+
+
 def _with_rate(word: str, text: str) -> str:
     """A counted word with its rate, as asked: "uur per week"."""
     m = re.search(rf"\b{re.escape(word)}\s+(?:per|in de|in het|a)\s+[^\W\d_]+", text, re.I)
@@ -418,6 +443,8 @@ class Gate:
         for word in question.focus:
             if word in aside or word not in asked or word in idioms or _judging(word):
                 continue
+            if _happened(word, question.text):
+                continue  # "ik ben afgewezen": what happened to the asker, not the topic of the question
             weight = max(0.0, 6.0 - zipf(word))
             if word in names:
                 weight = max(weight, 6.0 - SPECIFIC_ZIPF)

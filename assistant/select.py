@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from math import fsum
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -291,6 +292,7 @@ class Selector:
             if c.kind != "footnote":
                 for n in c.footnotes:
                     self._citing.setdefault((c.source_id, n), []).append(i)
+        self._compounds_with: dict[str, int] = {}  # _count_with, remembered
         self._sentences_with: dict[str, int] = {}  # how many sentences of the corpus have a term
         for terms in searcher.sentences.terms:
             for t in terms:
@@ -456,7 +458,7 @@ class Selector:
         for sid, sim in zip(sents, sims.tolist(), strict=True):
             sent = s.sentences.sentences[sid]
             sterms = s.sentences.terms[sid]
-            overlap = sum(s.idf(t) for t in terms & sterms) / total
+            overlap = fsum(s.idf(t) for t in terms & sterms) / total
             score = sim + LEXICAL_WEIGHT * overlap - RANK_PENALTY * rank_of[sent.chunk]
             chunk = s.chunks[sent.chunk]
             score += SUPPORT_BONUS * support.get((chunk.source_id, chunk.question), 0.0)
@@ -481,21 +483,25 @@ class Selector:
         words = [w for w in content_words(asking(question.text)) if zipf(w) < SPECIFIC_ZIPF]  # not "geeft", "doen"
         terms = set(s.analyzer.terms(" ".join(words))) - s._question_terms
 
-        def sentences_with(term: str) -> int:  # counting the compounds it is part of ("discrimin", "stagediscrimin")
-            return sum(n for t, n in self._sentences_with.items() if t == term or (len(term) >= 5 and term in t))
+        return {t for t in terms if t in self._sentences_with and self._count_with(t) <= RARE_SENTENCES}
 
-        return {t for t in terms if t in self._sentences_with and sentences_with(t) <= RARE_SENTENCES}
+    def _count_with(self, term: str) -> int:
+        """Sentences with the term, counting the compounds it is part of ("discrimin" in "stagediscrimin")."""
+        if (n := self._compounds_with.get(term)) is None:
+            n = sum(n for t, n in self._sentences_with.items() if t == term or (len(term) >= 5 and term in t))
+            self._compounds_with[term] = n  # a handful of rare terms per question; the vocabulary is fixed
+        return n
 
     def _query_terms(self, text: str) -> tuple[set[str], float]:
         """The terms of a question that can match a sentence (not its question words), and their idf total."""
         s = self.searcher
         terms = set(s.analyzer.terms(text)) - s._question_terms
-        return terms, sum(s.idf(t) for t in terms) or 1.0
+        return terms, fsum(s.idf(t) for t in terms) or 1.0
 
     def _share(self, context: set[str], sterms: set[str]) -> float:
         s = self.searcher
-        total = sum(s.idf(t) for t in sterms)
-        return sum(s.idf(t) for t in sterms & context) / total if total else 0.0
+        total = fsum(s.idf(t) for t in sterms)
+        return fsum(s.idf(t) for t in sterms & context) / total if total else 0.0
 
     # ------------------------------------------------------------------ choosing
 
@@ -688,7 +694,7 @@ class Selector:
                 and sid not in lead_unit
                 and self._is_committee(sid)
                 and has(sents.sentences[sid].text)
-                and sum(s.idf(t) for t in source & sents.terms[sid]) >= sum(s.idf(t) for t in source) / 2
+                and fsum(s.idf(t) for t in source & sents.terms[sid]) >= fsum(s.idf(t) for t in source) / 2
             ][:2]
         if question.answer_type == "reason" and not any(_REASON.search(sents.sentences[x].text) for x in lead_unit):
             # "Waarom ...?": the sentence just before that frames the reason ("Er is geen onderzoek gedaan naar
@@ -840,9 +846,9 @@ class Selector:
         names; 0 when the question names none."""
         s = self.searcher
         terms = self._source_terms(question)
-        total = sum(s.idf(t) for t in terms) or 1.0
+        total = fsum(s.idf(t) for t in terms) or 1.0
         named = (terms if among is None else terms & among) & s.sentences.terms[sid]
-        return sum(s.idf(t) for t in named) / total
+        return fsum(s.idf(t) for t in named) / total
 
     def _names_source(self, question: Question, theirs: int, ours: list[int]) -> bool:
         """Whether the question names where its figures come from ("cijfers uit de JOB Monitor 2026") and only the
@@ -954,7 +960,7 @@ class Selector:
         sims = s.sentences.vectors(pool) @ np.asarray(s.embed_query(part), dtype=np.float32)
         terms, total = self._query_terms(part)
         scores = [
-            float(sim) + LEXICAL_WEIGHT * sum(s.idf(t) for t in terms & s.sentences.terms[sid]) / total
+            float(sim) + LEXICAL_WEIGHT * fsum(s.idf(t) for t in terms & s.sentences.terms[sid]) / total
             for sid, sim in zip(pool, sims.tolist(), strict=True)
         ]
         order = np.argsort(scores)[::-1]

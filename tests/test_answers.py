@@ -580,3 +580,46 @@ def test_the_whole_answer_to_question_n_covers_every_paragraph(letter_bot, lette
     paragraphs = letter.question(8).paragraphs
     for p in paragraphs:  # at least one quote from each paragraph of the answer
         assert any(c.quote in p.text for c in answer.citations), p.text[:60]
+
+
+_SCORES = """
+import json, sys
+from assistant.bot import Assistant
+from assistant.config import Settings
+bot = Assistant.load(Settings.load(fetch_links=False))
+out = []
+for q in sys.argv[1:]:
+    query = bot.understand(q)
+    out.append([(h.chunk.id, repr(h.score)) for h in bot.searcher.search(query, 8)])
+    out.append(bot.ask(q).text)
+print(json.dumps(out))
+"""
+
+
+def test_the_same_question_gets_the_same_answer_in_every_process(cli_dir):
+    # Python's string hashing differs per process; scores summed over sets of terms must not depend on their order
+    # (a near tie between two answers flipped with it)
+    questions = [
+        "ik ben bol student en mn stagebegeleider van school reageert nooit, wordt daar iets aan gedaan?",
+        "Hoe kijkt de minister aan tegen de verplichte stagevergoeding voor mbo, hbo en wo?",
+    ]
+    outs = []
+    for seed in ("0", "21", "7"):
+        env = dict(
+            os.environ,
+            PYTHONPATH=str(ROOT),
+            PYTHONHASHSEED=seed,
+            ASSISTANT_CORPUS_DIR=str(cli_dir / "corpus"),
+            ASSISTANT_INDEX_DIR=str(cli_dir / "index"),
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", _SCORES, *questions],
+            env=env,
+            cwd=cli_dir,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert out.returncode == 0, out.stderr
+        outs.append(json.loads(out.stdout))
+    assert outs[0] == outs[1] == outs[2]

@@ -1310,3 +1310,13 @@ def test_a_rare_word_the_question_asks_with_brings_its_sentence(letter_bot):
     # a common verb that happens to be rare in the letter ("geeft") brings nothing
     question = letter_bot.understand("Geeft de minister antwoord op de vraag of scholen genoeg middelen hebben?")
     assert "geeft" not in " ".join(letter_bot.selector._rare_terms(question))
+
+
+def test_what_happened_to_the_asker_is_not_a_missing_topic(letter_bot):
+    # "ik ben afgewezen": a participle in a passive or perfect clause tells what happened, it is not what is asked
+    gate = letter_bot.gate
+    told = letter_bot.understand("ik denk dat ik afgewezen ben voor een stage omdat ik een tulband draag.. wat nu?")
+    assert "afgewezen" in told.focus
+    assert "afgewezen" not in gate.missing_focus(told)[1]
+    asked = letter_bot.understand("wat doet de minister voor afgewezen studenten?")  # no clause of its own: asked
+    assert "afgewezen" in gate.missing_focus(asked)[1]
