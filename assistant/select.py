@@ -24,7 +24,6 @@ import numpy as np
 from .documents import Chunk, Document, Hit
 from .scope import HAS_FACT, Scope, answers_fact, fold, has_date, has_time
 from .understand import (
-    SPECIFIC_ZIPF,
     Question,
     answer_type,
     asking,
@@ -60,6 +59,7 @@ PART_MARGIN = 0.02  # ... and this much higher than any other
 _NAMED_SOURCE = re.compile(r"\b(?:uit|volgens|from|according to)\s+(?:de|het|the)\s+((?:[A-Z][\w-]*\s*)+)")
 SOURCE_SHARE = 0.5  # a committee figure names the asked-for source when it has this idf share of its name
 RARE_SENTENCES = 2  # a term of the question in at most this many sentences of the corpus is what it asks about
+RARE_ZIPF = 5.0  # ... unless it is among the most common Dutch words (verbs such as "geeft", "krijgt": Zipf 5.4+)
 READ_ON = 0.65  # the lead's paragraph reads on until this share of TARGET_WORDS
 
 _LEANS_BACK = re.compile(
@@ -480,7 +480,7 @@ class Selector:
     def _rare_terms(self, question: Question) -> set[str]:
         """Terms of the asking sentences that at most RARE_SENTENCES sentences of the corpus have."""
         s = self.searcher
-        words = [w for w in content_words(asking(question.text)) if zipf(w) < SPECIFIC_ZIPF]  # not "geeft", "doen"
+        words = [w for w in content_words(asking(question.text)) if zipf(w) < RARE_ZIPF]  # not "geeft", "doen"
         terms = set(s.analyzer.terms(" ".join(words))) - s._question_terms
 
         return {t for t in terms if t in self._sentences_with and self._count_with(t) <= RARE_SENTENCES}
@@ -681,7 +681,7 @@ class Selector:
             lead_unit = [
                 sid for sid in lead_unit if sid not in shown or sid in (lead, item) or self._item_of(sid) == item
             ]
-        if committee_only:
+        if committee_only and enumerates(question):
             # "welke cijfers uit de JOB Monitor?": the other committee figures that name the asked-for source (the
             # words of the question the lead has and no sentence of the answers has)
             has = HAS_FACT[kind]  # type: ignore[index]

@@ -1320,3 +1320,15 @@ def test_what_happened_to_the_asker_is_not_a_missing_topic(letter_bot):
     assert "afgewezen" not in gate.missing_focus(told)[1]
     asked = letter_bot.understand("wat doet de minister voor afgewezen studenten?")  # no clause of its own: asked
     assert "afgewezen" in gate.missing_focus(asked)[1]
+
+
+def test_one_asked_committee_figure_comes_without_the_sources_other_figures_and_with_the_asked_cause(letter_bot):
+    # one figure from a named source is asked ("welk percentage ... volgens de JOB Monitor"): not every figure of that
+    # source; and "de oorzaak", a word of one sentence of the answer, brings that sentence
+    question = (
+        "Welk percentage bol'ers is volgens de JOB Monitor tevreden over hun bpv, en is de oorzaak van het verschil "
+        "onderzocht?"
+    )
+    answer = letter_bot.ask(question)
+    assert "40%" in answer.text and "31%" not in answer.text, answer.text
+    assert "geen onderzoek gedaan naar de oorzaken" in answer.text, answer.text
