@@ -14,6 +14,7 @@ used only when asked for, or when the asked-for figure is only there.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from math import fsum
@@ -293,10 +294,8 @@ class Selector:
                 for n in c.footnotes:
                     self._citing.setdefault((c.source_id, n), []).append(i)
         self._compounds_with: dict[str, int] = {}  # _count_with, remembered
-        self._sentences_with: dict[str, int] = {}  # how many sentences of the corpus have a term
-        for terms in searcher.sentences.terms:
-            for t in terms:
-                self._sentences_with[t] = self._sentences_with.get(t, 0) + 1
+        # how many sentences of the corpus have a term
+        self._sentences_with = Counter(t for terms in searcher.sentences.terms for t in terms)
 
     # ------------------------------------------------------------------ the public seam
 
@@ -482,7 +481,6 @@ class Selector:
         s = self.searcher
         words = [w for w in content_words(asking(question.text)) if zipf(w) < RARE_ZIPF]  # not "geeft", "doen"
         terms = set(s.analyzer.terms(" ".join(words))) - s._question_terms
-
         return {t for t in terms if t in self._sentences_with and self._count_with(t) <= RARE_SENTENCES}
 
     def _count_with(self, term: str) -> int:

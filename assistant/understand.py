@@ -860,13 +860,18 @@ def detect_language(text: str) -> Literal["nl", "en"]:
 _WHY = re.compile(r"\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|how come|hoe komt het)\b", re.I)
 
 
+def question_sentences(text: str) -> list[str]:
+    """The sentences of a text that end in a question mark."""
+    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?")]
+
+
 def asking(text: str) -> str:
     """The sentences that ask (end in "?"), or the whole text when none does.
 
     >>> asking("Met welke partijen praat de minister? Graag een citaat.")
     'Met welke partijen praat de minister?'
     """
-    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?")) or text
+    return " ".join(question_sentences(text)) or text
 
 
 def answer_type(text: str) -> AnswerType | None:
@@ -882,7 +887,7 @@ def answer_type(text: str) -> AnswerType | None:
                 return kind
     # "ik studeer in 2027 af, moet mijn bedrijf me dan betalen?": the yes/no question after the situation
     # "mijn school heeft geen meldpunt. moeten ze dat hebben?": the question after what the asker tells
-    questions = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?")]
+    questions = question_sentences(text)
     return (
         "yesno"
         if _YESNO.search(text.strip()) or _YESNO.search(without_situation(text)) or any(map(_YESNO.search, questions))
