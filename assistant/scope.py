@@ -35,6 +35,7 @@ from .understand import (
     content_words,
     focus_words,
     points_back,
+    question_sentences,
     refers_back,
     subject_of,
     without_situation,
@@ -294,10 +295,31 @@ def _happened(word: str, text: str) -> bool:
     )
 
 
+def _pieces(question: Question) -> tuple[str, ...]:
+    """The things a question asks when it asks several: its parts, or its sentences that end in "?"."""
+    sentences = question_sentences(question.text)
+    return question.parts or (tuple(sentences) if len(sentences) > 1 else ())
+
+
+def _in_every_part(question: Question, phrases: Sequence[str]) -> bool:
+    """Whether each thing the question asks that has a topic word names one of the phrases ("Wanneer gaat X in?
+    Noemt de minister tussenstappen?" asks the first whatever the second)."""
+    for part in _pieces(question):
+        lower = part.lower()
+        topical = any(zipf(w) < SPECIFIC_ZIPF for w in content_words(part))
+        if topical and not any(p.lower() in lower for p in phrases):
+            return False
+    return True
+
+
+_TIME_UNIT = r"dag|week|maand|jaar|kwartaal|semester|periode|uur"
+
+
 def _with_rate(word: str, text: str) -> str:
     """A counted word with its rate, as asked: "uur per week"."""
-    m = re.search(rf"\b{re.escape(word)}\s+(?:per|in de|in het|a)\s+[^\W\d_]+", text, re.I)
-    return m.group(0) if m else word
+    rate = rf"\s+(?:per\s+[^\W\d_]+|(?:in de|in het|a)\s+(?:{_TIME_UNIT}))"
+    m = re.search(rf"\b{re.escape(word)}(?:{rate})?\b", text, re.I)
+    return m.group(0) if m else word  # as written: "AI", not "ai"
 
 
 def fold(text: str) -> str:
@@ -327,6 +349,12 @@ _ASKS_START = re.compile(
     r"verplicht (?:wordt|worden)|(?:wordt|worden)\b[^?.]{0,40}\bverplicht\b|"
     r"starts?|begint|take effect|come into force|introduced|vanaf wanneer|per wanneer|"
     r"invoeringsdatum|ingangsdatum|startdatum|start date)\b",
+    re.I,
+)
+# "wanneer komt het wetsvoorstel / de brief?" asks when a document is published, not when a measure starts
+_DOCUMENT_COMES = re.compile(
+    r"\bkomt (?:de|het|er een|die|dat)\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:voorstel|brief|rapport|onderzoek|evaluatie|"
+    r"nota|notitie|publicatie|resultaten|uitkomsten|monitor|plan)\b",
     re.I,
 )
 _GIVES_START = re.compile(
@@ -426,11 +454,14 @@ class Gate:
         return bool(parts) and all(self.known(p) for p in parts) and self._together(parts)
 
     def missing_focus(self, question: Question) -> tuple[float, tuple[str, ...]]:
-        """The specificity-weighted share of the main clause's topic words that the corpus lacks."""
+        """The specificity-weighted share of the main clause's topic words that the corpus lacks.
+
+        A question that asks several things is as covered as its best-covered part: "hoeveel geld gaat er naar X,
+        en wat zijn de bestedingsposten?" is about X however rare the word of its second part.
+        """
         if question.english or question.followup:
             return 0.0, ()
-        total = 0.0
-        missing_weight = 0.0
+        weights: dict[str, float] = {}
         missing: list[str] = []
         # Names written with a capital inside the question (a city, a school) are specific however common.
         names = {m.group(0).lower() for m in _NAME_IN_TEXT.finditer(question.text)}
@@ -450,11 +481,16 @@ class Gate:
                 weight = max(weight, 6.0 - SPECIFIC_ZIPF)
             elif zipf(word) >= SPECIFIC_ZIPF or weight == 0:
                 continue
-            total += weight
+            weights[word] = weight
             if not self.known(word):
-                missing_weight += weight
                 missing.append(word)
-        return (missing_weight / total if total else 0.0), tuple(missing)
+        shares = []
+        for part in _pieces(question) or (None,):
+            words = weights.keys() if part is None else set(content_words(part)) & weights.keys()
+            total = sum(weights[w] for w in words)
+            if total:
+                shares.append(sum(weights[w] for w in words if w in missing) / total)
+        return min(shares, default=0.0), tuple(missing)
 
     def absent(self, question: Question, *, main_only: bool = False) -> tuple[str, ...]:
         """Nouns the question asks about that the corpus never uses in any form ("krijgen ze een boete?", "op
@@ -705,7 +741,8 @@ class Gate:
             # never names in any form, and nothing else in the question (its situation included) is specific to it
             reason = f"asks about {verb}, which the corpus never names"
             return Scope("decline", reason, evidence, unknown=(verb,), closest=closest)
-        if evidence.similarity < APART_SIMILARITY and (apart := self.apart(question)):
+        apart = self.apart(question) if evidence.similarity < APART_SIMILARITY else ()
+        if apart and _in_every_part(question, apart):
             # "het tekort aan docenten": the corpus has a shortage and it has teachers, never the two together
             return Scope(
                 "decline",
@@ -755,10 +792,11 @@ class Gate:
                 return Scope(
                     "partial", f"no {kind} about {', '.join(key)}", evidence, kind, unknown=tuple(key), closest=closest
                 )
+        asked_text = question.search_text if question.followup else question.text
         if (
             (question.answer_type == "date" or "date" in question.asked_facts)
             # ("komt er een verplichte vergoeding?" then "en wanneer?": when it starts)
-            and _ASKS_START.search(question.search_text if question.followup else question.text)
+            and _ASKS_START.search(_DOCUMENT_COMES.sub(" ", asked_text))
             and not any(_GIVES_START.search(t) and has_date(t) for t in passage)
         ):
             return Scope("partial", "the passage gives no start date", evidence, "start", closest=closest)

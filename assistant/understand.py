@@ -1037,6 +1037,10 @@ _SUBJECT = re.compile(
 )
 
 
+_ABOUT = re.compile(r"\b(?:over|met|about)\s+(?:de\s+|het\s+|een\s+|mijn\s+|the\s+|a\s+|an\s+)?\S+", re.I)
+_OF_THING = re.compile(r"\s+van\s+(?:de\s+|het\s+|een\s+)?([^\W\d_][\w'’-]*)", re.I)
+
+
 def subject_of(text: str) -> str:
     """The noun a "how much / what is / entitled to" question asks about, lowercased ("" when none).
 
@@ -1044,13 +1048,16 @@ def subject_of(text: str) -> str:
     ('studiefinanciering', 'vakantiedagen')
     """
     first = question_parts(text)[0] if question_parts(text) else text
-    m = _SUBJECT.search(main_clause(first))
+    clause = main_clause(first)
+    m = _SUBJECT.search(clause)
     if not m:
         return ""
     word = m.group(1).lower()
     after = (m.group(2) or "").lower()
     if word.endswith("e") and after and len(after) > 3 and after not in _STOP_NL and after not in QUESTION_WORDS:
         word = after  # "de precieze planning": the noun, not its adjective
+    elif _ABOUT.search(m.group(0)) and zipf(word) >= SPECIFIC_ZIPF and (of := _OF_THING.match(clause, m.end(1))):
+        word = of.group(1).lower()  # "wat staat er over het gebruik van AI?": what a common word is of
     return "" if word in _STOP_NL or word in QUESTION_WORDS or word in _FILLER_WORDS or names_attribute(word) else word
 
 

@@ -1332,3 +1332,31 @@ def test_one_asked_committee_figure_comes_without_the_sources_other_figures_and_
     answer = letter_bot.ask(question)
     assert "40%" in answer.text and "31%" not in answer.text, answer.text
     assert "geen onderzoek gedaan naar de oorzaken" in answer.text, answer.text
+
+
+def test_a_rare_word_in_one_part_does_not_decline_what_the_other_part_asks(letter_bot):
+    # the first question is covered; "tussenstappen" (a word the letter lacks) only shapes the second
+    answer = letter_bot.ask("Wanneer komt het wetsvoorstel voor de stagevergoeding? Staan er ook tussenstappen in?")
+    assert not answer.refused and {c.question for c in answer.citations} == {10}, answer.text
+    assert "Begin 2027" in answer.text, answer.text
+    # both parts outside the letter: still declined
+    assert letter_bot.ask("Hoeveel studiefinanciering krijg ik en wanneer komt de huurtoeslag?").refused
+
+
+def test_about_a_common_word_of_something_the_letter_never_names_is_declined_naming_that(letter_bot):
+    # "de kosten van een laptop": the letter has costs, never a laptop
+    for question, named in (
+        ("Wat zegt de brief over de kosten van een laptop voor mbo-studenten?", "laptop"),
+        ("Wat staat er in de brief over de inzet van chatbots in het mbo?", "chatbots"),
+        ("Hoe zit het met het gebruik van ChatGPT bij stageverslagen?", "ChatGPT"),
+    ):
+        answer = letter_bot.ask(question)
+        assert answer.refused and answer.text.startswith(f"De brief gaat niet over “{named}”"), answer.text
+
+
+def test_when_a_document_comes_is_not_asked_as_when_a_measure_starts(letter_bot):
+    # the bill's next step has a date ("Begin 2027"); when the obligation starts, the letter does not say
+    answer = letter_bot.ask("Wanneer komt het wetsvoorstel voor de stagevergoeding?")
+    assert not answer.partial and "Begin 2027" in answer.text, answer.text
+    answer = letter_bot.ask("Wanneer gaat de verplichte stagevergoeding in?")
+    assert answer.partial and answer.text.startswith(texts.NOT_IN_LETTER["start"]), answer.text
