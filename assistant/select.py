@@ -78,6 +78,9 @@ _LEANS_START = re.compile(
     r"(?:als|wanneer|omdat|nu) (?:ze|zij|hij|dit|dat|die|deze|het)\b)\b",
     re.I,
 )
+_CONTINUES = re.compile(
+    r"^en\b", re.I
+)  # "En we investeren in de docenten die deze lessen ...": goes on from the one before
 _CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+dus\b", re.I)  # "Het geld wordt dus ...": sums up what came before
 _POINTER = re.compile(r"^\(?(?:zie|see)\b", re.I)  # "Zie ook antwoord op vraag 7.": a cross-reference, no answer
 _POINTS_TO = re.compile(r"^\(?zie (?:ook )?(?:mijn |het )?antwoord(?:en)? op vraag (\d+)\)?\.?$", re.I)
@@ -651,12 +654,17 @@ class Selector:
             while back > 0 and back > pos - 2 and _LEANS_BACK.search(sents.sentences[siblings[back]].text):
                 back -= 1
                 out.insert(0, siblings[back])
-            if _LEANS_START.search(sents.sentences[out[0]].text):
+            for step in range(2):
+                lean = _LEANS_START if step == 0 else _CONTINUES
+                if not lean.search(sents.sentences[out[0]].text):
+                    break
                 # a chain of "Dat ..." sentences still leans on the one before: bring it (also when it ended the
-                # previous passage, split off within the paragraph)
+                # previous passage, split off within the paragraph), and the one that one leans on ("En ...")
                 prev = siblings[back - 1] if back > 0 else self._before(out[0])
-                if prev is not None:
-                    out.insert(0, prev)
+                if prev is None or prev in out:
+                    break
+                back -= 1
+                out.insert(0, prev)
             return out
 
         def add(group: list[int], budget: int) -> bool:

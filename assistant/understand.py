@@ -1075,6 +1075,13 @@ def points_back(text: str) -> bool:
     return bool(_ANAPHOR.search(text)) and len(content_words(text)) <= 2
 
 
+_WITHIN_DISCUSSED = re.compile(
+    r"^(?:en\s+|maar\s+)?(?:om\s+)?(?:welke|wat voor|hoeveel)\s+[^\W\d_]+\s+(?:gaat|ging)\s+(?:het|dat|dit)\b"
+    r"(?:\s+(?:dan|precies|eigenlijk|nou|nu|daar|hier))*(?:\s+om)?\s*[?!.]*$|"
+    r"^(?:en\s+|maar\s+)?(?:welke|wat voor)\s+[^\W\d_]+\s+(?:zijn|is|waren|was)\s+(?:dat|dit|die|deze)\b"
+    r"(?:\s+(?:dan|precies|eigenlijk|nou|nu))*\s*[?!.]*$",
+    re.I,
+)
 _DEFINITE_BACK = re.compile(
     r"(?:en\s+)?(?:wat|welke|wie|hoe)\s+(?:zijn|is|waren|was|heten)\s+(?:dan\s+|eigenlijk\s+|precies\s+)?(?:de|het)\s+[^\W\d_]+"
     r"(?:\s+(?:dan|eigenlijk|precies|nou|nu|daarvan|ervan))?\s*[?!.]*",
@@ -1103,8 +1110,9 @@ def refers_back(text: str) -> bool:
 
 
 def definite_back(text: str) -> bool:
-    """A question that names its thing only by a bare definite noun ("wat zijn de opties?")."""
-    return bool(_DEFINITE_BACK.fullmatch(text.strip()))
+    """A question that names its thing only by a bare definite noun ("wat zijn de opties?"), or asks which of
+    the discussed thing's kinds it is about ("welke vakken gaat het dan om?", "welke sectoren zijn dat?")."""
+    return bool(_DEFINITE_BACK.fullmatch(text.strip()) or _WITHIN_DISCUSSED.search(text))
 
 
 def question_parts(text: str) -> tuple[str, ...]:

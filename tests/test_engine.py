@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -1360,3 +1363,23 @@ def test_when_a_document_comes_is_not_asked_as_when_a_measure_starts(letter_bot)
     assert not answer.partial and "Begin 2027" in answer.text, answer.text
     answer = letter_bot.ask("Wanneer gaat de verplichte stagevergoeding in?")
     assert answer.partial and answer.text.startswith(texts.NOT_IN_LETTER["start"]), answer.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", ["eval/dev.jsonl", "benchmarks/heldout.jsonl"])
+def test_no_quote_opens_with_a_sentence_that_goes_on_from_the_one_before(letter_bot, path):
+    # "En we investeren in de docenten die deze lessen verzorgen." cannot open a quote: its lessons are in the
+    # sentence before
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        text = letter_bot.ask(case["turns"][0]).text
+        for opening in re.findall(r"(?:schrijft de minister: |Eerder in hetzelfde antwoord: |\(…\) )(\w+)", text):
+            assert opening != "En", (case["turns"][0], text)
+
+
+def test_which_kind_of_the_discussed_thing_a_follow_up_asks_stays_with_it(letter_bot):
+    history = converse(letter_bot, "Waarom zie je nog weinig effect van de aanpak basisvaardigheden?")
+    for follow_up in ("welke vakken gaat het dan om?", "om welke vakken gaat het?"):
+        answer = letter_bot.ask(follow_up, history)
+        assert {c.question for c in answer.citations} == {4}, answer.text
+        assert "taal, rekenen en burgerschap" in answer.text, answer.text
