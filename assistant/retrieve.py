@@ -34,7 +34,7 @@ from pydantic import ConfigDict
 from .analyze import Analyzer, find_abbreviations
 from .documents import Chunk, Hit
 from .scope import answers_fact
-from .understand import QUESTION_WORDS, Question, points_back, understand
+from .understand import MODAL_VERBS, QUESTION_WORDS, Question, points_back, understand
 
 if TYPE_CHECKING:
     from .store import Index
@@ -222,6 +222,9 @@ class Searcher:
         self._idf = {t: float(np.log(1 + (len(corpus) - d + 0.5) / (d + 0.5))) for t, d in df.items()}
         self._max_idf = max(self._idf.values(), default=1.0)
         self._question_terms = set(self.analyzer.terms(" ".join(QUESTION_WORDS)))
+        # "mag dat wel?": whether something may or must happen says which sentence answers, not which passage is
+        # about it (a passage does not match a question on its "mag")
+        self._modal_terms = set(self.analyzer.terms(" ".join(MODAL_VERBS)))
         self._question_of = np.array([c.question if c.question is not None else -1 for c in self.chunks])
         self._kind_of = np.array([c.kind for c in self.chunks])
         self._content = ~np.isin(self._kind_of, _META_KINDS)
@@ -260,7 +263,7 @@ class Searcher:
 
     def sentence_overlap(self, text: str, chunk_ids: Sequence[int]) -> dict[int, float]:
         """For each chunk: the best idf-weighted share of the question's terms that one of its sentences has."""
-        terms = set(self.analyzer.terms(text)) - self._question_terms
+        terms = set(self.analyzer.terms(text)) - self._question_terms - self._modal_terms
         total = fsum(self.idf(t) for t in terms) or 1.0
         out = {}
         for ci in chunk_ids:
@@ -305,7 +308,7 @@ class Searcher:
         return max(self.sentence_overlap(text, top).values(), default=0.0)
 
     def bm25_scores(self, text: str) -> np.ndarray:
-        terms = [t for t in self.analyzer.terms(text) if t in self._bm25.vocab_dict]
+        terms = [t for t in self.analyzer.terms(text) if t in self._bm25.vocab_dict and t not in self._modal_terms]
         if not terms:
             return np.zeros(len(self.chunks), dtype=np.float32)
         return np.asarray(self._bm25.get_scores(terms), dtype=np.float32)

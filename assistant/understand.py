@@ -617,6 +617,12 @@ def zipf(word: str) -> float:
 
 
 # Question words: they say what kind of answer is wanted, never what it is about (also used by retrieval).
+# Dutch modal verbs in all their forms: they ask whether something may, must or can happen.
+MODAL_VERBS = frozenset(
+    """mag mogen mocht mochten moet moeten moest moesten kan kun kunt kunnen kon konden wil wilt willen wilde
+    wilden zal zult zullen zou zouden hoef hoeft hoeven hoefde may must can should""".split()  # noqa: SIM905
+)
+
 QUESTION_WORDS = frozenset(
     [
         "wanneer",

@@ -1383,3 +1383,10 @@ def test_which_kind_of_the_discussed_thing_a_follow_up_asks_stays_with_it(letter
         answer = letter_bot.ask(follow_up, history)
         assert {c.question for c in answer.citations} == {4}, answer.text
         assert "taal, rekenen en burgerschap" in answer.text, answer.text
+
+
+def test_a_modal_verb_does_not_make_a_passage_match(letter_bot):
+    # "mag dat wel?" asks whether something is allowed; a passage with "mag" in it is not about that thing
+    searcher = letter_bot.searcher
+    assert not searcher.bm25_scores("mag dat? moeten ze dat? kunnen ze dat?").any()
+    assert searcher.bm25_scores("mag een stagebedrijf discrimineren?").any()  # the topic still matches
