@@ -199,6 +199,7 @@ _ASKS_FUTURE = re.compile(
 )
 # ... is answered by whether and when it is decided.
 _DECISION = re.compile(r"\b(?:besluit\w*|beslis\w*|besloten|decision|decide\w*)\b", re.I)
+_LATER_STEP = re.compile(r"(?:na (?:een|de|het) (\w+)|nadat|daarna|vervolgens)\b", re.I)
 _TYPED_LEAD = {
     "stance": _STANCE,
     "reason": _EXPLAINS,
@@ -206,6 +207,7 @@ _TYPED_LEAD = {
     "effect": _EFFECT,
     "plan": _PLAN,
     "place": _PLACE_NAMED,
+    "action": _ASKER_STEP,
 }
 _ENUMERATE = re.compile(
     r"\b(?:welke|waaraan|waarvoor|wat (?:zijn|doen|gaan)|noem|opsomming|lijst|top|which|what are|list)\b", re.I
@@ -479,6 +481,25 @@ class Selector:
             scores[sid] = score
         return scores
 
+    @staticmethod
+    def _later_step(question: Question, text: str) -> bool:
+        """A step after another ("Na een melding ..."), for "wat kan ik doen?" from an asker who has not taken the
+        one before (see _next_step): the first step is theirs to take."""
+        return (
+            question.answer_type == "action"
+            and bool(_LATER_STEP.match(text))
+            and not Selector._next_step(question, text)
+        )
+
+    @staticmethod
+    def _next_step(question: Question, text: str) -> bool:
+        """The step after the one the asker says they took ("ik heb het gemeld, wat nu?": "Na een melding ..."), as
+        done: a participle ("gemeld") or "... gedaan"."""
+        m = _LATER_STEP.match(text)
+        stem = fold(m.group(1) or "")[:4] if m else ""
+        done = rf"\bge{stem}\w*|\b{stem}\w*\s+(?:\w+\s+)?(?:gedaan|gemaakt|gehad|gevoerd)\b"
+        return question.answer_type == "action" and bool(stem) and bool(re.search(done, fold(question.text)))
+
     def _rare_terms(self, question: Question) -> set[str]:
         """Terms of the asking sentences that at most RARE_SENTENCES sentences of the corpus have."""
         s = self.searcher
@@ -576,7 +597,15 @@ class Selector:
             # verklaring is ...", "... kan leiden tot het intrekken van de erkenning")
             pattern = typed_lead
             group = self._group(max(leads, key=lambda sid: scores[sid]))
-            typed = [sid for sid in leads if pattern.search(sents.sentences[sid].text) and self._group(sid) == group]
+            typed = [
+                sid
+                for sid in leads
+                if self._group(sid) == group
+                and (
+                    (pattern.search(text := sents.sentences[sid].text) and not self._later_step(question, text))
+                    or self._next_step(question, text)
+                )
+            ]
             top = max(scores[sid] for sid in leads)
             leads = typed or leads
         elif fact is not None:

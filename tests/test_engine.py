@@ -1390,3 +1390,13 @@ def test_a_modal_verb_does_not_make_a_passage_match(letter_bot):
     searcher = letter_bot.searcher
     assert not searcher.bm25_scores("mag dat? moeten ze dat? kunnen ze dat?").any()
     assert searcher.bm25_scores("mag een stagebedrijf discrimineren?").any()  # the topic still matches
+
+
+def test_what_to_do_starts_with_the_step_the_asker_can_take_first(letter_bot):
+    # "Na een melding ..." is the step after reporting: it leads only for an asker who has reported
+    answer = letter_bot.ask("ik denk dat ik op mijn stage gediscrimineerd word. wat kan ik doen?")
+    first = answer.text.split("schrijft de minister: ", 1)[1]
+    assert first.startswith("Studenten moeten stagediscriminatie laagdrempelig en veilig kunnen melden"), answer.text
+    answer = letter_bot.ask("ik heb op school gemeld dat ik gediscrimineerd werd op mijn stage, wat kan ik nu doen?")
+    first = answer.text.split("schrijft de minister: ", 1)[1]
+    assert first.startswith("Na een melding van stagediscriminatie"), answer.text
