@@ -306,7 +306,7 @@ class Composer:
                 else:
                     gap = previous is not None and not self._adjacent(previous, claim)
                     sep = " (…) " if gap else " "
-                    if previous is not None and is_item(previous.text):
+                    if previous is not None and is_item(previous.text) and not self._same_line(previous, claim):
                         sep = "\n" if not gap else "\n(…) "  # the text after a list starts on its own line
                     if previous is not None and claim.start < previous.start:
                         # lead first, but a quote is never stitched backwards: what comes earlier is said to
@@ -334,6 +334,11 @@ class Composer:
         if en and claims:
             parts.append(texts.ENGLISH_NOTE)
         return "\n\n".join(parts)
+
+    def _same_line(self, first: Claim, second: Claim) -> bool:
+        """Whether ``second`` goes on in ``first``'s line of the source (a list item of two sentences)."""
+        doc = self.documents.get(first.chunk.source_id)
+        return doc is not None and first.start < second.start and "\n" not in doc.text[first.start : second.start]
 
     def _adjacent(self, first: Claim, second: Claim) -> bool:
         """Whether ``second`` follows ``first`` directly in the source (else the answer marks the omission)."""

@@ -635,12 +635,14 @@ class Gate:
             # ("waar komt het cijfer van 31% vandaan?") says the question is about the letter
             return self._partial_or_answer(question, hits, evidence, closest)
         floor = FLOOR_SIMILARITY[question.language]
+        # (a decline names what the question asks about that the letter never names, common words too: "in het
+        # buitenland")
         if evidence.similarity < floor:
             return Scope(
                 "decline",
                 f"no sentence close enough ({evidence.similarity:.3f})",
                 evidence,
-                unknown=evidence.missing,
+                unknown=evidence.missing or self.absent(question, main_only=True),
                 closest=closest,
             )
         if evidence.coverage < WEAK_COVERAGE and evidence.similarity < WEAK_SIMILARITY[question.language]:
@@ -648,7 +650,7 @@ class Gate:
                 "decline",
                 f"no sentence shares the question's terms ({evidence.coverage:.2f})",
                 evidence,
-                unknown=evidence.missing,
+                unknown=evidence.missing or self.absent(question, main_only=True),
                 closest=closest,
             )
         subject = question.subject

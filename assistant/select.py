@@ -78,6 +78,7 @@ _LEANS_START = re.compile(
     r"(?:als|wanneer|omdat|nu) (?:ze|zij|hij|dit|dat|die|deze|het)\b)\b",
     re.I,
 )
+_ALSO_ONE = re.compile(r"er (?:is|zijn) ook\b", re.I)  # "Er is ook een versie voor studenten": of what came before
 _CONTINUES = re.compile(
     r"^en\b", re.I
 )  # "En we investeren in de docenten die deze lessen ...": goes on from the one before
@@ -127,6 +128,11 @@ _PLACE_NAMED = re.compile(
     r"terecht bij)\b",
     re.I,
 )
+# "waar kan ik terecht?" asks where to go, not where to read: a desk or a place where help is given
+_PLACE_TO_GO = re.compile(
+    r"\b(?:terecht bij|meldpunt\w*|loket|(?:op|rond|bij) (?:of (?:op|rond|bij) )?(?:de |je |hun )?school)\b", re.I
+)
+_GOES = re.compile(r"\b(?:terecht|naartoe|heen|aankloppen|go to|turn to)\b", re.I)
 _PLACE = re.compile(
     r"\b(?:meldpunt\w*|loket|bij (?:een|de|het|je|jouw|hun) \w+|website|webpagina|adres|handreiking\w*|brochure|"
     r"folder|factsheet|filmpjes?|versie voor)\b",
@@ -591,6 +597,8 @@ class Selector:
         typed_lead = _TYPED_LEAD.get(question.answer_type or "")
         if question.answer_type == "yesno":
             typed_lead = _asked_rule(question.text)  # "heb ik recht op ...?": the sentence about that right leads
+        elif question.answer_type == "place" and _GOES.search(question.text):
+            typed_lead = _PLACE_TO_GO
         if typed_lead is not None:
             # "Hoe duidt de minister ...?", "Waarom ...?", "Krijgt het bedrijf straf?": in the best answer, the
             # sentence that judges, explains or says what follows leads ("Dat baart mij zorgen", "Een mogelijke
@@ -607,6 +615,15 @@ class Selector:
                 )
             ]
             top = max(scores[sid] for sid in leads)
+            if typed:
+                best = max(typed, key=lambda sid: scores[sid])
+                if _LEANS_START.search(text := sents.sentences[best].text) or _ALSO_ONE.match(text):
+                    # "Er is ook een versie voor studenten" leans on the typed sentence it goes on from ("Daarom is de
+                    # handreiking ... ontwikkeld"): that one leads, and the paragraph reads on to it
+                    siblings = sents.of_chunk[sents.sentences[best].chunk]
+                    pos = siblings.index(best)
+                    earlier = [sid for sid in siblings[max(0, pos - 4) : pos] if sid in typed]
+                    typed = earlier[-1:] or typed
             leads = typed or leads
         elif fact is not None:
             # for "hoeveel" the figure leads, for "wanneer" the date: a sentence with it, if one scores close

@@ -658,7 +658,9 @@ _FILLER_WORDS = frozenset(
         # chat spelling and slang ("gwn" = gewoon, "ff" = even, "sws" = sowieso)
         *("gwn", "ff", "idd", "sws", "sowieso", "wss", "random", "tbh", "idk", "omg", "xd"),
         # ways of asking where to find something: the frame of a question, not its topic
-        *("opzoeken", "nakijken", "checken", "terugvinden", "opvragen", "informatie", "info"),
+        *("opzoeken", "nakijken", "checken", "terugvinden", "opvragen", "informatie", "info", "nalezen", "naslaan"),
+        # written abbreviations that introduce or qualify ("bijv in spanje"): never the topic themselves
+        *("bijv", "bijvoorbeeld", "bv", "evt", "eventueel", "ivm", "mbt", "oa", "etc", "enz", "ca", "dwz", "zgn"),
     ]
 )
 # "ik heb dyslexie en weet niet welke hulp ik kan krijgen": what follows "weet niet" is the question itself.

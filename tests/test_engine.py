@@ -1400,3 +1400,29 @@ def test_what_to_do_starts_with_the_step_the_asker_can_take_first(letter_bot):
     answer = letter_bot.ask("ik heb op school gemeld dat ik gediscrimineerd werd op mijn stage, wat kan ik nu doen?")
     first = answer.text.split("schrijft de minister: ", 1)[1]
     assert first.startswith("Na een melding van stagediscriminatie"), answer.text
+
+
+def test_a_list_item_of_two_sentences_stays_on_its_line(letter_bot):
+    text = letter_bot.ask("Welke organisatie heeft het kwaliteitskader voor LOB ontwikkeld?").text
+    line = next(x for x in text.splitlines() if "EPLOB" in x and "kwaliteitskader ontwikkeld" in x)
+    assert line.startswith("- "), text  # "- Ondersteuning ... (EPLOB). Zo heeft het EPLOB ..." on one line
+
+
+def test_a_decline_names_what_is_asked_not_an_abbreviation(letter_bot):
+    answer = letter_bot.ask("mag ik mijn stage ook in het buitenland lopen, bijv in duitsland?")
+    assert answer.refused and "“bijv”" not in answer.text, answer.text
+    assert answer.text.startswith("De brief gaat niet over “buitenland”"), answer.text
+
+
+def test_where_to_look_names_the_document_an_also_sentence_is_a_version_of(letter_bot):
+    # "Er is ook een versie voor studenten" is a version of the handreiking named sentences before: it is shown
+    answer = letter_bot.ask("ik heb dyslexie. waar kan ik nalezen welke hulp ik van school mag verwachten?")
+    assert "handreiking Passend onderwijs" in answer.text, answer.text
+    assert answer.text.index("handreiking Passend onderwijs") < answer.text.index("Er is ook een versie"), answer.text
+
+
+def test_where_to_go_is_answered_by_where_help_is_given_not_what_to_read(letter_bot):
+    answer = letter_bot.ask("waar kan ik terecht als ik extra begeleiding nodig heb om mijn opleiding af te ronden?")
+    first = answer.text.split("schrijft de minister: ", 1)[1].split("\n")[0]
+    assert "op of rond school" in first and "vaste begeleider of coach" in first, answer.text
+    assert "versie voor studenten" not in first, answer.text  # what to read is not where to go
