@@ -25,6 +25,7 @@ import numpy as np
 from .documents import Chunk, Document, Hit
 from .scope import HAS_FACT, Scope, answers_fact, fold, has_date, has_time
 from .understand import (
+    SPECIFIC_ZIPF,
     Question,
     answer_type,
     asking,
@@ -506,10 +507,10 @@ class Selector:
         done = rf"\bge{stem}\w*|\b{stem}\w*\s+(?:\w+\s+)?(?:gedaan|gemaakt|gehad|gevoerd)\b"
         return question.answer_type == "action" and bool(stem) and bool(re.search(done, fold(question.text)))
 
-    def _rare_terms(self, question: Question) -> set[str]:
+    def _rare_terms(self, question: Question, max_zipf: float = RARE_ZIPF) -> set[str]:
         """Terms of the asking sentences that at most RARE_SENTENCES sentences of the corpus have."""
         s = self.searcher
-        words = [w for w in content_words(asking(question.text)) if zipf(w) < RARE_ZIPF]  # not "geeft", "doen"
+        words = [w for w in content_words(asking(question.text)) if zipf(w) < max_zipf]  # not "geeft", "doen"
         terms = set(s.analyzer.terms(" ".join(words))) - s._question_terms
         return {t for t in terms if t in self._sentences_with and self._count_with(t) <= RARE_SENTENCES}
 
@@ -654,6 +655,18 @@ class Selector:
         else:
             top = max(scores[sid] for sid in leads)
         lead = max(leads, key=lambda sid: scores[sid] + (REPEAT_PENALTY / 2 if sid in shown else 0.0))
+        if question.answer_type == "yesno" and not question.followup:
+            # "kan ik anoniem melden?": the one sentence of the lead's answer with the question's rare word is the
+            # one that says yes or no ("Meldingen en (anonieme) signalen worden besproken ...")
+            rare = self._rare_terms(question, SPECIFIC_ZIPF) - sents.terms[lead]  # "anoniem", not "loop"
+            group = self._group(lead)
+            with_rare = [
+                sid
+                for sid in ranked
+                if rare & sents.terms[sid] and self._group(sid) == group and not self._is_committee(sid)
+            ]
+            if with_rare and not is_item(sents.sentences[with_rare[0]].text):
+                lead = with_rare[0]
         if committee_only:
             lead = first_theirs
         chosen: list[int] = []

@@ -1426,3 +1426,10 @@ def test_where_to_go_is_answered_by_where_help_is_given_not_what_to_read(letter_
     first = answer.text.split("schrijft de minister: ", 1)[1].split("\n")[0]
     assert "op of rond school" in first and "vaste begeleider of coach" in first, answer.text
     assert "versie voor studenten" not in first, answer.text  # what to read is not where to go
+
+
+def test_a_yes_no_question_is_led_by_the_sentence_with_its_rare_word(letter_bot):
+    # "anoniem" is in one sentence of the answer: that sentence says whether it can
+    answer = letter_bot.ask("is het mogelijk om discriminatie op je stage anoniem door te geven?")
+    first = answer.text.split("schrijft de minister: ", 1)[1]
+    assert first.startswith("Meldingen en (anonieme) signalen worden besproken"), answer.text
