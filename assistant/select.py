@@ -47,8 +47,8 @@ TYPE_BONUS = 0.03  # a sentence that carries what the question expects
 FACT_BONUS = 0.01  # a sentence with a date or figure (the facts people quote)
 NUMBER_BONUS = 0.05  # a sentence with the very number the question quotes
 FACT_LEAD_MARGIN = 0.05  # a sentence with the asked-for figure or date leads when it scores this close to the best
-REPEAT_PENALTY = 0.06
-LIST_PENALTY = 0.03  # list items and their lead, for questions that do not ask for an enumeration  # a sentence the previous answer already showed  # noqa: E501
+REPEAT_PENALTY = 0.06  # a sentence the previous answer already showed
+LIST_PENALTY = 0.03  # list items and their lead, for questions that do not ask for an enumeration
 CONTEXT_BONUS = 0.04  # follow-ups: times the share of a sentence's terms that the conversation mentioned
 ADD_MARGIN = 0.05  # further sentences of the lead's answer join when they score this close to the lead
 OTHER_MARGIN = 0.02  # a sentence of another question joins only when it scores this close ...
@@ -80,9 +80,8 @@ _LEANS_START = re.compile(
     re.I,
 )
 _ALSO_ONE = re.compile(r"er (?:is|zijn) ook\b", re.I)  # "Er is ook een versie voor studenten": of what came before
-_CONTINUES = re.compile(
-    r"^en\b", re.I
-)  # "En we investeren in de docenten die deze lessen ...": goes on from the one before
+# "En we investeren in de docenten die deze lessen ...": goes on from the one before
+_CONTINUES = re.compile(r"^en\b", re.I)
 _CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+dus\b", re.I)  # "Het geld wordt dus ...": sums up what came before
 _POINTER = re.compile(r"^\(?(?:zie|see)\b", re.I)  # "Zie ook antwoord op vraag 7.": a cross-reference, no answer
 _POINTS_TO = re.compile(r"^\(?zie (?:ook )?(?:mijn |het )?antwoord(?:en)? op vraag (\d+)\)?\.?$", re.I)
@@ -606,15 +605,17 @@ class Selector:
             # verklaring is ...", "... kan leiden tot het intrekken van de erkenning")
             pattern = typed_lead
             group = self._group(max(leads, key=lambda sid: scores[sid]))
-            typed = [
-                sid
-                for sid in leads
-                if self._group(sid) == group
-                and (
-                    (pattern.search(text := sents.sentences[sid].text) and not self._later_step(question, text))
-                    or self._next_step(question, text)
-                )
-            ]
+
+            def typed_here(sid: int) -> bool:
+                """Of the best answer and the asked-for type ("wat kan ik doen?": no step after one not taken)."""
+                text = sents.sentences[sid].text
+                if self._group(sid) != group:
+                    return False
+                if self._next_step(question, text):
+                    return True
+                return bool(pattern.search(text)) and not self._later_step(question, text)
+
+            typed = [sid for sid in leads if typed_here(sid)]
             top = max(scores[sid] for sid in leads)
             if typed:
                 best = max(typed, key=lambda sid: scores[sid])
