@@ -688,7 +688,9 @@ _HAVE_CONDITION = re.compile(
 _LEADING_CONDITION = re.compile(
     r"^\s*(?:(?:als|indien|omdat|wanneer|if|because|when)\b[^,?]*,\s*|"
     # the asker's situation told first: "ik heb dyslexie en moeite met plannen, waar kan ik ..."
-    r"(?:ik|mijn|m'n|mn|wij|we|i|my)\b[^,?.!]*[,.!]\s*(?=(?:wat|waar|hoe|wie|wanneer|waarom|welke|mag|kan|kun|moet|"
+    # (also without "ik", as typed: "heb adhd en dyslexie, waar ...", not "heb ik recht op ..., wat ...")
+    r"(?:ik|mijn|m'n|mn|wij|we|i|my|(?:heb|ben|zit|doe|loop|zoek|volg)\s+(?!ik\b|je\b|jij\b|u\b|we\b|wij\b))\b"
+    r"[^,?.!]*[,.!]\s*(?=(?:wat|waar|hoe|wie|wanneer|waarom|welke|mag|kan|kun|moet|"
     r"heb|krijg|is|zijn|wordt|what|where|how|who|when|why|which|can|do|is|are)\b))",
     re.I,
 )
@@ -1091,7 +1093,9 @@ _WITHIN_DISCUSSED = re.compile(
     re.I,
 )
 _DEFINITE_BACK = re.compile(
-    r"(?:en\s+)?(?:wat|welke|wie|hoe)\s+(?:zijn|is|waren|was|heten)\s+(?:dan\s+|eigenlijk\s+|precies\s+)?(?:de|het)\s+[^\W\d_]+"
+    # ("wat is uiteindelijk de zwaarste sanctie?": a superlative of the thing discussed)
+    r"(?:en\s+)?(?:wat|welke|wie|hoe)\s+(?:zijn|is|waren|was|heten)\s+(?:(?:dan|eigenlijk|precies|uiteindelijk)\s+)*"
+    r"(?:de|het)\s+(?:[^\W\d_]+ste\s+)?[^\W\d_]+"
     r"(?:\s+(?:dan|eigenlijk|precies|nou|nu|daarvan|ervan))?\s*[?!.]*",
     re.I,
 )
@@ -1209,7 +1213,12 @@ def understand(
             for w in _WORD.findall(text.lower())
             if w not in _STOP_NL and w not in QUESTION_WORDS and w not in _FILLER_WORDS
         ]
-        if _CONNECTIVE.search(text) or len(content) <= 1 or (_ANAPHOR.search(text) and len(content) <= 3):
+        if (
+            _CONNECTIVE.search(text)
+            or len(content) <= 1
+            or (_ANAPHOR.search(text) and len(content) <= 3)
+            or definite_back(text)  # "wat is uiteindelijk de zwaarste sanctie?": of what was discussed
+        ):
             followup = True
         elif _ANAPHOR.search(text) and len(content) <= 6:
             followup = self_contained is None or self_contained < 0.6

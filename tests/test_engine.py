@@ -1433,3 +1433,14 @@ def test_a_yes_no_question_is_led_by_the_sentence_with_its_rare_word(letter_bot)
     answer = letter_bot.ask("is het mogelijk om discriminatie op je stage anoniem door te geven?")
     first = answer.text.split("schrijft de minister: ", 1)[1]
     assert first.startswith("Meldingen en (anonieme) signalen worden besproken"), answer.text
+
+
+def test_a_situation_told_without_ik_is_not_what_is_asked(letter_bot):
+    answer = letter_bot.ask("heb dyslexie en adhd, waar kan ik zien welke hulp school moet bieden")
+    assert not answer.refused and {c.question for c in answer.citations} == {5}, answer.text
+
+
+def test_the_superlative_of_what_was_discussed_is_a_follow_up(letter_bot):
+    history = converse(letter_bot, "Wat gebeurt er na een melding van stagediscriminatie?")
+    answer = letter_bot.ask("Wat is uiteindelijk de hoogste sanctie?", history)
+    assert not answer.refused and "intrekken van de erkenning" in answer.text, answer.text
