@@ -508,7 +508,9 @@ def overview_kind(text: str) -> OverviewKind | None:
 
 # ("het aantal meldingen": a count; "een aantal" is "some")
 _FIGURES = re.compile(
-    r"\b(?:cijfers?|aantallen|percentages?|statistie\w*|het aantal|figures|statistics|the number of)\b", re.I
+    # (also the head of a compound: "tevredenheidscijfers", "uitvalpercentages")
+    r"(?:cijfers?|aantallen|percentages?|statistie\w*|\bhet aantal|\bfigures|\bstatistics|\bthe number of)\b",
+    re.I,
 )
 # "Welke van de twee ...?", "zijn bbl-studenten tevredener dan ...?": a comparison is settled by figures.
 _COMPARER = r"(?:hoger|lager|groter|kleiner|vaker|beter|slechter|\w{4,}ener)"

@@ -1444,3 +1444,10 @@ def test_the_superlative_of_what_was_discussed_is_a_follow_up(letter_bot):
     history = converse(letter_bot, "Wat gebeurt er na een melding van stagediscriminatie?")
     answer = letter_bot.ask("Wat is uiteindelijk de hoogste sanctie?", history)
     assert not answer.refused and "intrekken van de erkenning" in answer.text, answer.text
+
+
+def test_figures_asked_in_a_compound_are_given_with_the_explanation(letter_bot):
+    assert "amount" in understand("Welke uitvalpercentages noemt de brief?").asked_facts
+    answer = letter_bot.ask("Noem de tevredenheidscijfers van bbl en bol over de bpv, en hoe verklaart ze dat?")
+    assert "58%" in answer.text and "40%" in answer.text, answer.text  # only in the committee's question, labelled
+    assert "mogelijke verklaring" in answer.text, answer.text
