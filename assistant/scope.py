@@ -663,6 +663,7 @@ class Gate:
             # percentages are written as signs)
             and (zipf(subject) < SPECIFIC_ZIPF or (question.answer_type == "amount" and not _SIGN_UNIT.match(subject)))
             and not self.known(subject)
+            and not _judging(subject)  # "de zwaarste sanctie": the letter may name the one it means
             and evidence.similarity < SUBJECT_SIMILARITY
             # the subject of a later question ("... op zondag? hoeveel uur per week ...?"): only when nothing else
             # asked is specific to the corpus ("Wat doet de minister aan stagediscriminatie? en hoeveel uur ...?")

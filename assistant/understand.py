@@ -1262,6 +1262,8 @@ def understand(
     anchored = followup and (
         asks_a_case(text)
         or definite_back(text)  # "wat zijn de opties?": of what was discussed
+        # "en heeft het al wat opgeleverd?": what was discussed is its subject, and it names nothing else
+        or (points_back(text) and len(content_words(text)) <= 1)
         or all(
             w in said or len(w) <= 3 or _ANAPHOR.fullmatch(w) or (lenient and zipf(w) >= SPECIFIC_ZIPF) for w in focus
         )

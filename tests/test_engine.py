@@ -1451,3 +1451,16 @@ def test_figures_asked_in_a_compound_are_given_with_the_explanation(letter_bot):
     answer = letter_bot.ask("Noem de tevredenheidscijfers van bbl en bol over de bpv, en hoe verklaart ze dat?")
     assert "58%" in answer.text and "40%" in answer.text, answer.text  # only in the committee's question, labelled
     assert "mogelijke verklaring" in answer.text, answer.text
+
+
+def test_a_consequence_in_general_words_is_not_declined(letter_bot):
+    # "sanctie" is not the letter's word; the letter names the one it means ("het intrekken van de erkenning")
+    answer = letter_bot.ask("Wat is de hoogste sanctie die een stagebedrijf kan krijgen?")
+    assert not answer.refused and "intrekken van de erkenning" in answer.text, answer.text
+
+
+def test_a_follow_up_whose_subject_is_what_was_discussed_is_not_declined(letter_bot):
+    first = "waar besteden scholen het extra geld voor loopbaanbegeleiding aan?"
+    history = converse(letter_bot, first, "welke het meest?")
+    answer = letter_bot.ask("en heeft het al iets opgeleverd?", history)
+    assert not answer.refused and "nog niet zichtbaar" in answer.text, answer.text
