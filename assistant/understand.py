@@ -157,6 +157,9 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             r"(?:gaat|loopt) er\b[^?.]{0,30}\b(?:niet goed|mis|fout)|wat (?:lukt|werkt) (?:er )?niet|"
             r"werken (?:die|deze|de)\b|helpt (?:het|dat|dit)\b|"
             r"heeft (?:het|dat|dit) (?:\w+ )?(?:effect|zin|geholpen|gewerkt)|effect(?:ief|en)?|resultaat|resultaten|"
+            # "heeft het al iets opgeleverd?", "wat heeft X opgeleverd?" (not "als het niet genoeg oplevert, ...")
+            r"heeft (?:het|dat|dit)\b[^?.,]{0,20}\bopgeleverd|wat heeft\b[^?.,]{0,40}\bopgeleverd|"
+            r"levert (?:het|dat|dit)\b[^?.,]{0,20}\bop\b|"
             r"(?:is|was) (?:het|dat|dit) (?:een )?succes|does (?:it|this|that) work|is (?:it|this|that) working|"
             r"effective\w*|results?|(?:is|are)\b[^?.]{0,40}\bworking(?=\s*\?))",
             re.I,

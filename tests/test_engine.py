@@ -1464,3 +1464,6 @@ def test_a_follow_up_whose_subject_is_what_was_discussed_is_not_declined(letter_
     history = converse(letter_bot, first, "welke het meest?")
     answer = letter_bot.ask("en heeft het al iets opgeleverd?", history)
     assert not answer.refused and "nog niet zichtbaar" in answer.text, answer.text
+    first = answer.text.split("schrijft de minister: ", 1)[1]
+    assert first.startswith("In de eerste meting was het effect"), answer.text  # whether it worked, not the list
+    assert understand("en als het niet genoeg oplevert, wat dan?").answer_type != "effect"
