@@ -82,7 +82,13 @@ _LEANS_START = re.compile(
 _ALSO_ONE = re.compile(r"er (?:is|zijn) ook\b", re.I)  # "Er is ook een versie voor studenten": of what came before
 # "En we investeren in de docenten die deze lessen ...": goes on from the one before
 _CONTINUES = re.compile(r"^en\b", re.I)
-_CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+dus\b", re.I)  # "Het geld wordt dus ...": sums up what came before
+_CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+dus\b", re.I)
+# "..., de tekortsectoren. Dat gaat bijvoorbeeld om werk in ...": the next sentence names what this one stands for
+_SPELLS_OUT = re.compile(
+    r"^(?:(?:dat|dit|het)\s+gaat\s+(?:\w+\s+){0,2}om|denk\s+(?:hierbij\s+|daarbij\s+)?aan|(?:bijvoorbeeld|zoals))\b"
+    r"(?![^:]*:\s*$)",
+    re.I,
+)  # "Het geld wordt dus ...": sums up what came before
 _POINTER = re.compile(r"^\(?(?:zie|see)\b", re.I)  # "Zie ook antwoord op vraag 7.": a cross-reference, no answer
 _POINTS_TO = re.compile(r"^\(?zie (?:ook )?(?:mijn |het )?antwoord(?:en)? op vraag (\d+)\)?\.?$", re.I)
 _RULE = re.compile(
@@ -218,6 +224,7 @@ _TYPED_LEAD = {
 _ENUMERATE = re.compile(
     r"\b(?:welke|waaraan|waarvoor|wat (?:zijn|doen|gaan)|noem|opsomming|lijst|top|which|what are|list)\b", re.I
 )
+_WHICH = re.compile(r"\b(?:welke?|which)\s+((?:[^\W\d_]+\s+)?[^\W\d_]+)", re.I)  # what "welke" asks for, a word or two
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 _STATISTIC = re.compile(r"\d+(?:[.,]\d+)+%?|\d+%|\d{3,}")
@@ -462,6 +469,7 @@ class Selector:
         shown = "" if question.followup and definite_back(question.text) else _norm(question.previous_answer)
         rank_of = {ci: r for r, ci in enumerate(chunk_ids)}
         enumerate_ = enumerates(question)
+        which = self._which_terms(question) if enumerate_ else set()
         expects = expected(question)
         numbers = quoted_figures(question.text)
         scores: dict[int, float] = {}
@@ -480,6 +488,8 @@ class Selector:
                 score += NUMBER_BONUS  # the figure the question quotes ("van wie is het cijfer van 31%?")
             if context:
                 score += CONTEXT_BONUS * self._share(context, sterms)
+            if which and which & sterms and self._spelled_out(sid):
+                score += TYPE_BONUS  # "welke sectoren?": "... de tekortsectoren. Dat gaat bijvoorbeeld om ..."
             if not enumerate_ and (is_item(sent.text) or sent.text.rstrip().endswith(":")):
                 score -= LIST_PENALTY  # a list answers "welke ..." questions; it rarely states a rule or reason
             if shown and _norm(sent.text) in shown:
@@ -655,6 +665,19 @@ class Selector:
             top = max(top, *(scores[sid] for sid in leads))
         else:
             top = max(scores[sid] for sid in leads)
+            if enumerates(question) and (asked := self._which_terms(question)):
+                # "welke sectoren?": the sentence of the best answer that names them with what they are ("... de
+                # tekortsectoren. Dat gaat bijvoorbeeld om ...") leads when it scores close to the best
+                group = self._group(max(leads, key=lambda sid: scores[sid]))
+                named = [
+                    sid
+                    for sid in leads
+                    if self._spelled_out(sid)
+                    and self._group(sid) == group
+                    and asked & sents.terms[sid]
+                    and scores[sid] >= top - FACT_LEAD_MARGIN
+                ]
+                leads = named or leads
         lead = max(leads, key=lambda sid: scores[sid] + (REPEAT_PENALTY / 2 if sid in shown else 0.0))
         if question.answer_type == "yesno" and not question.followup:
             # "kan ik anoniem melden?": the one sentence of the lead's answer with the question's rare word is the
@@ -696,6 +719,8 @@ class Selector:
                 # a lead with nothing after it is a fragment; "Dit is de top 4:" also brings what it leans on
                 return [*leaning(sid, siblings, pos), *items] if items else []
             out = leaning(sid, siblings, pos)
+            if self._spelled_out(sid):
+                out.append(siblings[pos + 1])  # "... de tekortsectoren." with "Dat gaat bijvoorbeeld om ..."
             if (
                 concluded
                 and pos == 0
@@ -729,7 +754,9 @@ class Selector:
 
         def add(group: list[int], budget: int) -> bool:
             nonlocal words
-            if chosen and group and group[-1] in shown and not (expects and expects(sents.sentences[group[-1]].text)):
+            # (the unit's own sentence: not the one after it that says what it stands for, see unit)
+            main = group[-2] if len(group) > 1 and self._spelled_out(group[-2]) else group[-1] if group else -1
+            if chosen and group and main in shown and not (expects and expects(sents.sentences[main].text)):
                 return True  # already shown in the previous answer and not what is asked now: skip it, read on
             new = [g for g in group if g not in chosen]
             n = sum(size(g) for g in new)
@@ -967,6 +994,19 @@ class Selector:
         """The document and question a sentence belongs to."""
         c = self.searcher.chunks[self.searcher.sentences.sentences[sid].chunk]
         return (c.source_id, c.question)
+
+    def _which_terms(self, question: Question) -> set[str]:
+        """The terms of what "welke ..." asks for ("welke sectoren" -> sector), or none."""
+        m = _WHICH.search(question.text)
+        s = self.searcher
+        return set(s.analyzer.terms(m.group(1))) - s._question_terms if m else set()
+
+    def _spelled_out(self, sid: int) -> bool:
+        """The next sentence of the passage names what this one stands for ("Dat gaat bijvoorbeeld om ...")."""
+        sents = self.searcher.sentences
+        siblings = sents.of_chunk[sents.sentences[sid].chunk]
+        pos = siblings.index(sid)
+        return pos + 1 < len(siblings) and bool(_SPELLS_OUT.search(sents.sentences[siblings[pos + 1]].text))
 
     def _item_of(self, sid: int) -> int | None:
         """For a sentence that continues a list item on the same line ("- Een coördinator. Hiervoor is ..."),

@@ -876,8 +876,28 @@ _WHY = re.compile(r"\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|how come|hoe kom
 
 
 def question_sentences(text: str) -> list[str]:
-    """The sentences of a text that end in a question mark."""
-    return [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s.endswith("?")]
+    """The sentences of a text that end in a question mark, and a last one that asks without it.
+
+    >>> question_sentences("heb ik recht op hulp? en hoe kom ik erachter waar ik recht op heb")
+    ['heb ik recht op hulp?', 'en hoe kom ik erachter waar ik recht op heb']
+    """
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    out = [s for s in sentences if s.endswith("?")]
+    last = sentences[-1]
+    if out and not last.endswith((".", "!", "?")) and _ASKS_UNMARKED.match(last):
+        out.append(last)  # "..., heb ik recht op hulp? en hoe kom ik erachter": chat drops the last "?"
+    return out
+
+
+# A sentence that asks without a question mark: a question word, or a verb and its subject ("kan het anoniem"), not
+# what the asker tells ("ben bang dat ...")
+_ASKS_UNMARKED = re.compile(
+    r"(?:(?:en|maar|of|and|but)\s+)?(?:(?:wanneer|waarom|hoeveel|hoe|welke|welk|wie|waar\w*|wat|when|why|how|who|"
+    r"where|what|which)\b|(?:mag|mogen|moet|moeten|kan|kun|kunnen|krijg|krijgen|krijgt|heb|hebben|heeft|is|zijn|"
+    r"wordt|worden|gaat|gaan|komt|komen|zal|zullen|wil|wilt|willen|klopt|geldt|ben|bent|weet|weten|does|do|are|can|"
+    r"will|would|should|must|may|has|have)\s+(?:ik|je|jij|u|het|dat|dit|die|ze|zij|hij|we|wij|er|i|it|they|you)\b)",
+    re.I,
+)
 
 
 def asking(text: str) -> str:

@@ -12,7 +12,15 @@ import pytest
 from assistant import texts
 from assistant.analyze import Analyzer, find_abbreviations
 from assistant.scope import has_date, has_time
-from assistant.understand import answer_type, detect_language, focus_words, main_clause, subject_of, understand
+from assistant.understand import (
+    answer_type,
+    detect_language,
+    focus_words,
+    main_clause,
+    question_sentences,
+    subject_of,
+    understand,
+)
 
 
 def converse(bot, *turns: str) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
@@ -1467,3 +1475,30 @@ def test_a_follow_up_whose_subject_is_what_was_discussed_is_not_declined(letter_
     first = answer.text.split("schrijft de minister: ", 1)[1]
     assert first.startswith("In de eerste meting was het effect"), answer.text  # whether it worked, not the list
     assert understand("en als het niet genoeg oplevert, wat dan?").answer_type != "effect"
+
+
+def test_which_things_are_named_by_the_sentence_that_spells_them_out(letter_bot, second_bot):
+    # "..., de tekortsectoren. Dat gaat bijvoorbeeld om werk in de bouw, zorg en techniek." answers "welke sectoren?"
+    history = converse(letter_bot, "Hoe houdt het ministerie bij of mbo-opleidingen aansluiten op de arbeidsmarkt?")
+    answer = letter_bot.ask("welke sectoren zijn dat dan?", history)
+    first = answer.text.split("schrijft de minister: ", 1)[1]
+    assert first.startswith("Daarbij kijken we ook of studenten"), answer.text
+    assert "Dat gaat bijvoorbeeld om werk in de bouw, zorg en techniek." in first.split("\n")[0], answer.text
+    # a sentence that names a thing comes with the next one that says what it stands for ("Het gaat vooral om ...")
+    history = converse(second_bot, "Hoe groot is het tekort aan behandelaren in de jeugd-ggz?")
+    answer = second_bot.ask("welke behandelaren zijn dat dan?", history)
+    assert "Het gaat vooral om gz-psychologen" in answer.text, answer.text
+    # "welke" about something else ("met welke partijen ...?") does not bring it
+    answer = letter_bot.ask("Met welke partijen gaat de minister praten over de stagetekorten in zorg en welzijn?")
+    assert "bouw, zorg en techniek" not in answer.text, answer.text
+
+
+def test_a_last_question_without_its_mark_is_asked():
+    assert question_sentences("krijgt het bedrijf dat te horen? kan het anoniem") == [
+        "krijgt het bedrijf dat te horen?",
+        "kan het anoniem",
+    ]
+    # what the asker tells after the question is not asked
+    assert question_sentences("krijgt het bedrijf dat te horen? ben bang dat ik mijn stage kwijtraak") == [
+        "krijgt het bedrijf dat te horen?"
+    ]
