@@ -790,7 +790,7 @@ class Gate:
         if question.answer_type == "amount" and not question.followup and not question.english:
             kind = "money" if "money" in question.asked_facts else "amount"
             key = self.key_words(question)
-            if key and not self.figure_about(kind, key, self._passage_sentences(hits)):
+            if key and not self.figure_about(kind, self._as_answered(key, hits), self._passage_sentences(hits)):
                 # the passage has figures, but none about what is asked ("22 weken" for eetstoornissen, not adhd)
                 return Scope(
                     "partial", f"no {kind} about {', '.join(key)}", evidence, kind, unknown=tuple(key), closest=closest
@@ -967,6 +967,24 @@ class Gate:
 
     def _passage_texts(self, hits: Sequence[Hit]) -> list[str]:
         return [self.searcher.chunks[i].text for i in self._passage_chunks(hits)]
+
+    def _as_answered(self, key: Sequence[str], hits: Sequence[Hit]) -> list[str]:
+        """The key words as the passage's answer may name them: a compound its committee question names by the
+        head ("personeelstekorten" asked, "een tekort van ... aan behandelaren" answered)."""
+        a = self.searcher.analyzer
+        asked = " ".join(
+            self.searcher.chunks[i].text
+            for i in self._passage_chunks(hits)
+            if self.searcher.chunks[i].kind == "question"
+        )
+        if not asked:
+            return list(key)
+        terms, folded = set(a.terms(asked)), fold(asked)
+        out = []
+        for w in key:
+            parts = a.split_compound(fold(w))
+            out.append(parts[-1] if parts and self._named_in(w, terms, folded) else w)
+        return out
 
     def _passage_sentences(self, hits: Sequence[Hit]) -> list[list[str]]:
         """The passage's sentences per chunk, from the sentence index (split once, at load)."""

@@ -1502,3 +1502,10 @@ def test_a_last_question_without_its_mark_is_asked():
     assert question_sentences("krijgt het bedrijf dat te horen? ben bang dat ik mijn stage kwijtraak") == [
         "krijgt het bedrijf dat te horen?"
     ]
+
+
+def test_a_figure_asked_by_the_compound_the_committee_used_is_found_by_its_head(second_bot):
+    # the committee asks about "personeelstekorten"; the answer gives "een tekort van ongeveer 1.150 fte"
+    answer = second_bot.ask("Hoe groot is het personeelstekort in de jeugd-ggz?")
+    assert not answer.partial and "1.150 fte" in answer.text, answer.text
+    assert "noemt hiervoor geen" not in answer.text, answer.text
