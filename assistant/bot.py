@@ -193,7 +193,7 @@ class Assistant:
         scope = self.gate.date_not_about(question, scope, [(c.text, self.selector.lead_in(c)) for c in shown])
         draft = self.composer.compose(question, scope, selection)
         if self.generative is not None and question.intent == "content" and scope.decision == "answer":
-            candidates = self.selector.candidates(question, hits)
+            candidates = self.selector.candidates(question, hits, scope)
             for event in self.generative.stream(question, candidates, messages, draft):
                 if event.kind == "fallback":
                     self.last_generation = (event.kept, event.total)

@@ -369,7 +369,19 @@ def has_money(text: str) -> bool:
     return bool(_MONEY.search(text)) and has_amount(text)
 
 
-HAS_FACT = {"amount": has_amount, "money": has_money, "date": has_date}
+# who pays or funds something: a payment, funding or money named ("om een stagevergoeding te betalen", "extra geld")
+_PAYMENT = re.compile(
+    r"\b(?:\w*betaal\w*|\w*betalen|\w*financier\w*|gefinancierd|bekostig\w*|investe\w*|\w*subsidie\w*|\w*budget\w*|"
+    r"middelen|\w*geld\w*|kosten|\w*fonds\w*)\b",
+    re.I,
+)
+
+
+def has_payment(text: str) -> bool:
+    return bool(_PAYMENT.search(text)) or has_money(text)
+
+
+HAS_FACT = {"amount": has_amount, "money": has_money, "date": has_date, "payer": has_payment}
 
 
 def answers_fact(kind: str | None) -> Callable[[str], bool] | None:
@@ -403,6 +415,7 @@ class Scope:
     years: tuple[str, ...] = ()  # partial: years the question names that the corpus does not
     closest: tuple[int, ...] = ()  # questions of the letter nearest to what was asked
     about: tuple[str, ...] = ()  # a follow-up's asked date must be about these words (what its "die" points at)
+    elsewhere: tuple[str, ...] = ()  # a follow-up's asked fact is not in what was discussed but elsewhere, with these
 
 
 class Gate:
@@ -778,10 +791,19 @@ class Gate:
                 closest=closest,
             )
         passage = self._passage_texts(hits)
+        discussed: list[str] = []
         if question.anchored and question.context_questions:
             # "hoeveel geld is het in totaal?" is about the answers discussed, with their committee questions
-            passage += [c.text for c in self.searcher.chunks if c.question in question.context_questions]
+            discussed = [c.text for c in self.searcher.chunks if c.question in question.context_questions]
+            passage += discussed
         for kind in question.asked_facts:
+            # "wie betaalt dat?" is answered by what was discussed, or by a payment the letter names for it elsewhere
+            if kind == "payer" and discussed:
+                if self.fact_in(kind, discussed) or (paid := self._paid_elsewhere(question)) is None:
+                    continue  # (nothing specific to look for elsewhere: no claim that it is missing)
+                if paid:
+                    return Scope("answer", "a payment for it elsewhere", evidence, closest=closest, elsewhere=paid)
+                return Scope("partial", "what was discussed names no payment", evidence, kind, closest=closest)
             if kind in HAS_FACT and not self.fact_in(kind, passage):
                 # what a figure must be about, so that a figure about something else found later does not count
                 # (Gate.recheck): "hoeveel studenten vallen voortijdig uit?" is not answered by "4.695 zonder stage"
@@ -967,6 +989,18 @@ class Gate:
 
     def _passage_texts(self, hits: Sequence[Hit]) -> list[str]:
         return [self.searcher.chunks[i].text for i in self._passage_chunks(hits)]
+
+    def _paid_elsewhere(self, question: Question) -> tuple[str, ...] | None:
+        """What the follow-up is about (the specific words of it and the question before it) when a sentence of the
+        corpus names a payment with it, else (); None when there is nothing specific to look for."""
+        a = self.searcher.analyzer
+        sents = self.searcher.sentences
+        words = [w for w in content_words(f"{question.previous} {question.text}") if self._specific(w)]
+        about = {t for w in words for t in a.terms(w)[:1]}
+        if not about:
+            return None
+        found = any(has_payment(sent.text) and about & sents.terms[sid] for sid, sent in enumerate(sents.sentences))
+        return tuple(words) if found else ()
 
     def _as_answered(self, key: Sequence[str], hits: Sequence[Hit]) -> list[str]:
         """The key words as the passage's answer may name them: a compound its committee question names by the

@@ -317,7 +317,7 @@ class Selector:
 
     # ------------------------------------------------------------------ the public seam
 
-    def candidates(self, question: Question, hits: Sequence[Hit]) -> list[int]:
+    def candidates(self, question: Question, hits: Sequence[Hit], scope: Scope | None = None) -> list[int]:
         """Chunk ids to take sentences from: the top passages; a question's text brings its answer."""
         out: list[int] = []
         s = self.searcher
@@ -364,12 +364,24 @@ class Selector:
             check = answers_fact(kind)  # "binnenkort" answers "wanneer"
             # ("hoeveel geld gaat daarnaar?" points back: what was discussed, which then does not say)
             about_it = points_back(question.text)
-            if context and (check is None or about_it or any(check(s.chunks[i].text) for i in context)):
+            # "wie betaalt dat?": a payment the letter names for it elsewhere (the gate checked) when what was
+            # discussed names none
+            paid_elsewhere = "payer" in question.asked_facts and scope is not None and bool(scope.elsewhere)
+            if paid_elsewhere:
+                assert scope is not None
+                about = {t for w in scope.elsewhere for t in s.analyzer.terms(w)[:1]}
+                paying = [i for i, c in enumerate(s.chunks) if HAS_FACT["payer"](c.text)]
+                out = [i for i in paying if about & s.analyzer.term_set(s.chunks[i].text)] or out
+            if (
+                context
+                and not paid_elsewhere
+                and (check is None or about_it or any(check(s.chunks[i].text) for i in context))
+            ):
                 out = context
         return list(dict.fromkeys(out))
 
     def select(self, question: Question, scope: Scope, hits: Sequence[Hit], query_vector: np.ndarray) -> Selection:
-        chunk_ids = self.candidates(question, hits)
+        chunk_ids = self.candidates(question, hits, scope)
         if not chunk_ids:
             return Selection(())
         if question.intent in ("whole", "question_text") and question.question is not None:
@@ -598,7 +610,7 @@ class Selector:
         shown_text = _norm(question.shown or question.previous_answer)  # every answer of the conversation
         shown = {sid for sid in ranked if shown_text and _norm(sents.sentences[sid].text) in shown_text}
         leads = self._leads(question, ranked)
-        fact = next((k for k in ("money", "amount", "date") if k in question.asked_facts), None)
+        fact = next((k for k in ("money", "amount", "date", "payer") if k in question.asked_facts), None)
         undated = False  # a date was asked about something the letter gives no date for
         # the best passage has no such figure: one found elsewhere leads only when it names what is asked
         elsewhere = (

@@ -85,6 +85,7 @@ NOT_IN_LETTER = {
     "date": "De brief noemt hiervoor geen datum.",
     "start": "De brief noemt geen datum waarop dit ingaat.",
     "years": "De brief noemt geen cijfers over {years}.",
+    "payer": "De brief zegt niet wie dit betaalt.",
     "words": "Het woord {words} komt in de brief niet voor.",
     "unanswered": (
         "De commissie vroeg in vraag {question} naar {words}; in het antwoord van {sender} komt dat niet voor."
@@ -96,6 +97,7 @@ NOT_IN_LETTER_EN = {
     "date": "The letter gives no date for this.",
     "start": "The letter does not say when this takes effect.",
     "years": "The letter gives no figures for {years}.",
+    "payer": "The letter does not say who pays for this.",
     "words": "The word {words} does not occur in the letter.",
     "unanswered": "The committee asked about {words} in question {question}; {sender}'s answer does not mention it.",
 }

@@ -267,6 +267,7 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_PAYS = re.compile(r"\b(?:betaal\w*|betalen|financier\w*|bekostig\w*|pays?|paid|paying|funds?|funded|funding)\b", re.I)
 _ASKED_FACTS_SOURCE = next(p for name, p in _ASKED_FACTS if name == "source")  # "uit welke bron komt dat getal"
 # Questions about the letter as a whole, answered from its overview (commitments, figures, sub-questions).
 _OVERVIEW: tuple[tuple[OverviewKind, re.Pattern[str]], ...] = (
@@ -1275,6 +1276,8 @@ def understand(
         asked = ("amount", *asked)
     if kind == "date":
         asked = ("date", *asked)
+    if kind == "who" and _PAYS.search(text):
+        asked = (*asked, "payer")  # "wie betaalt dat?": answered only where the letter says who pays or funds it
     search = f"{prev_user} {text}" if followup else asked_part(text)
     said = (prev_user + " " + prev_answer).lower()
     # Common words ("nodig", "betaalt") bring no subject of their own, unless they ask for a figure that may sit

@@ -1509,3 +1509,18 @@ def test_a_figure_asked_by_the_compound_the_committee_used_is_found_by_its_head(
     answer = second_bot.ask("Hoe groot is het personeelstekort in de jeugd-ggz?")
     assert not answer.partial and "1.150 fte" in answer.text, answer.text
     assert "noemt hiervoor geen" not in answer.text, answer.text
+
+
+def test_who_pays_is_said_missing_only_when_the_letter_names_no_payment_for_it(letter_bot, second_bot):
+    missing = texts.NOT_IN_LETTER["payer"]
+    history = converse(letter_bot, "Welke aanvullende acties zijn afgesproken in het Stagepact?", "Wie maakt die tool?")
+    answer = letter_bot.ask("en wie betaalt dat?", history)
+    assert answer.partial and answer.text.startswith(missing), answer.text
+    # what was discussed says who pays ("verplicht voor bedrijven om een stagevergoeding te betalen")
+    history = converse(letter_bot, "komt er een verplichte stagevergoeding?")
+    answer = letter_bot.ask("wie betaalt dat?", history)
+    assert not answer.partial and "voor bedrijven om een stagevergoeding te betalen" in answer.text, answer.text
+    # what was discussed does not, another answer of the letter does: that one, and no claim that it is missing
+    history = converse(second_bot, "Wat is overbruggingszorg precies?")
+    answer = second_bot.ask("wie betaalt dat?", history)
+    assert missing not in answer.text and "€ 340 per traject" in answer.text, answer.text
