@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from math import fsum
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ import numpy as np
 from .documents import Chunk, Document, Hit
 from .scope import HAS_FACT, Scope, answers_fact, fold, has_date, has_time
 from .understand import (
+    MODAL_VERBS,
     SPECIFIC_ZIPF,
     Question,
     answer_type,
@@ -44,6 +46,11 @@ LEXICAL_WEIGHT = 0.12  # sentence score = cosine + this * idf-weighted term over
 RANK_PENALTY = 0.01  # ... - this * the passage's retrieval rank
 SUPPORT_BONUS = 0.1  # ... + this * the share of the search that found the sentence's question (see _support)
 TYPE_BONUS = 0.03  # a sentence that carries what the question expects
+PHRASE_BONUS = 0.03  # a sentence with two words the question has side by side (see _pairs)
+PHRASE_GAP = 2  # ... at most this many content words apart in the sentence
+PHRASE_FLOOR = 0.8  # ... neither in half the passages or more ("student")
+PHRASE_SENTENCES = 2  # ... a pair in at most this many sentences of the corpus
+PHRASE_IDF = 1.5  # ... one of the two at least this specific
 FACT_BONUS = 0.01  # a sentence with a date or figure (the facts people quote)
 NUMBER_BONUS = 0.05  # a sentence with the very number the question quotes
 FACT_LEAD_MARGIN = 0.05  # a sentence with the asked-for figure or date leads when it scores this close to the best
@@ -311,6 +318,7 @@ class Selector:
             if c.kind != "footnote":
                 for n in c.footnotes:
                     self._citing.setdefault((c.source_id, n), []).append(i)
+        self._sentence_words: dict[int, list[set[str]]] = {}
         self._compounds_with: dict[str, int] = {}  # _count_with, remembered
         # how many sentences of the corpus have a term
         self._sentences_with = Counter(t for terms in searcher.sentences.terms for t in terms)
@@ -482,6 +490,7 @@ class Selector:
         rank_of = {ci: r for r, ci in enumerate(chunk_ids)}
         enumerate_ = enumerates(question)
         which = self._which_terms(question) if enumerate_ else set()
+        pairs = self._pairs(question.text)
         expects = expected(question)
         numbers = quoted_figures(question.text)
         scores: dict[int, float] = {}
@@ -506,6 +515,8 @@ class Selector:
                 score -= LIST_PENALTY  # a list answers "welke ..." questions; it rarely states a rule or reason
             if shown and _norm(sent.text) in shown:
                 score -= REPEAT_PENALTY
+            if pairs and self._has_pair(pairs, sid):
+                score += PHRASE_BONUS  # "stagebegeleider van school": "de stagebegeleiding van de school"
             scores[sid] = score
         return scores
 
@@ -1006,6 +1017,64 @@ class Selector:
         """The document and question a sentence belongs to."""
         c = self.searcher.chunks[self.searcher.sentences.sentences[sid].chunk]
         return (c.source_id, c.question)
+
+    def _word_terms(self, text: str, *, modals: bool = True) -> list[set[str]]:
+        """Per content word (without ``modals``, not "mag", "kan", ...), the terms that are the word itself in any
+        form (not its compound parts)."""
+        a = self.searcher.analyzer
+        out = []
+        for w in a.words(text):
+            if not modals and w in MODAL_VERBS:
+                continue
+            terms = a.terms(w)
+            own = {t for t in terms if len(t) >= len(terms[0]) - 3} if terms else set()
+            out.append(own - self.searcher._question_terms)
+        return out
+
+    def _pairs(self, text: str) -> list[tuple[set[str], set[str]]]:
+        """Two words the corpus knows that the question has next to each other (its stopwords aside), one of them
+        specific."""
+        vocab = self.searcher._idf
+        idf = self.searcher.idf
+        pairs = []
+        for sentence in re.split(r"(?<=[.!?])\s+", text):  # (not across the question's sentences)
+            # a word the corpus does not know ("mn") is skipped like a stopword; a word in half its passages or more
+            # ("student") makes no phrase
+            words = [t for t in self._word_terms(sentence, modals=False) if t & vocab.keys()]
+            pairs += [
+                (x, y)
+                for x, y in pairwise(words)
+                if min(idf(t) for t in (x | y) & vocab.keys()) >= PHRASE_FLOOR
+                and max(idf(t) for t in x | y) >= PHRASE_IDF
+            ]
+        # a phrase the letter uses often ("verplichte stagevergoeding") tells no sentence apart
+        return [p for p in pairs if self._pair_count(p) <= PHRASE_SENTENCES]
+
+    def _pair_count(self, pair: tuple[set[str], set[str]]) -> int:
+        sents = self.searcher.sentences
+        return sum(
+            1
+            for sid in range(len(sents.sentences))
+            if pair[0] & sents.terms[sid] and pair[1] & sents.terms[sid] and self._pair_in(pair, self._words_of(sid))
+        )
+
+    def _words_of(self, sid: int) -> list[set[str]]:
+        words = self._sentence_words.get(sid)
+        if words is None:
+            words = self._sentence_words[sid] = self._word_terms(self.searcher.sentences.sentences[sid].text)
+        return words
+
+    def _has_pair(self, pairs: list[tuple[set[str], set[str]]], sid: int) -> bool:
+        """The sentence has one of the pairs, in that order, at most PHRASE_GAP content words apart."""
+        words = self._words_of(sid)
+        return any(self._pair_in(pair, words) for pair in pairs)
+
+    @staticmethod
+    def _pair_in(pair: tuple[set[str], set[str]], words: list[set[str]]) -> bool:
+        first, second = pair
+        return any(
+            w & first and any(v & second for v in words[i + 1 : i + 1 + PHRASE_GAP]) for i, w in enumerate(words)
+        )
 
     def _which_terms(self, question: Question) -> set[str]:
         """The terms of what "welke ..." asks for ("welke sectoren" -> sector), or none."""

@@ -762,7 +762,8 @@ def test_a_list_lead_brings_what_it_leans_on_and_the_text_after_a_list_starts_a_
     assert "We onderzoeken waar scholen dat geld aan besteden. Dit is de top 4" in answer.text, answer.text
     for line in answer.text.splitlines():
         if line.startswith("- "):
-            assert line.rstrip().endswith(")"), line  # nothing runs on after an item
+            item = re.sub(r"\s*\[vraag \d+\]$", "", line.rstrip())  # (the citation may close the last item)
+            assert item.endswith(")"), line  # nothing runs on after an item
 
 
 def test_a_sum_asked_beside_percentages_is_still_a_sum(letter_bot):
@@ -1524,3 +1525,17 @@ def test_who_pays_is_said_missing_only_when_the_letter_names_no_payment_for_it(l
     history = converse(second_bot, "Wat is overbruggingszorg precies?")
     answer = second_bot.ask("wie betaalt dat?", history)
     assert missing not in answer.text and "€ 340 per traject" in answer.text, answer.text
+
+
+def test_two_words_the_question_has_side_by_side_find_the_sentence_that_has_them_too(letter_bot):
+    # "stagebegeleider van school" is "de stagebegeleiding van de school" (vraag 7), not the discrimination meldpunt
+    # whose answer has "begeleiders" and "school" in three passages
+    answer = letter_bot.ask("mijn stagebegeleider van school reageert nooit op mails. gaat daar iets aan gebeuren?")
+    assert answer.citations and answer.citations[0].question == 7, answer.text
+    answer = letter_bot.ask("ik wil stoppen met mijn opleiding, is er iemand die me kan helpen?")
+    assert answer.citations and answer.citations[0].question == 5, answer.text
+    assert "vaste begeleider of coach" in answer.text, answer.text
+    # a word in half the passages or more makes no phrase; nor does a phrase the letter uses often
+    pairs = letter_bot.selector._pairs("Wat gebeurt er nadat een student stagediscriminatie heeft gemeld?")
+    assert not any("student" in first | second for first, second in pairs), pairs
+    assert not letter_bot.selector._pairs("Komt er een verplichte stagevergoeding?")
