@@ -218,6 +218,13 @@ _ASKS_FUTURE = re.compile(
 )
 # ... is answered by whether and when it is decided.
 _DECISION = re.compile(r"\b(?:besluit\w*|beslis\w*|besloten|decision|decide\w*)\b", re.I)
+# What follows for someone else, not the asker's next step: a sanction ("krijgt het bedrijf dan straf?"), what happens
+# to someone ("wat gebeurt er dan met dat bedrijf?"), what someone does ("wat doet SBB dan?")
+_ASKS_OTHERS_PART = re.compile(
+    r"\b(?:straf\w*|gestraft|boete\w*|sanctie\w*|consequentie\w*|gevolg\w*)\b|"
+    r"\bgebeurt\b[^?]*\bmet\s+(?:dat|het|die|de|deze|dit)\b|\bwat\s+(?:doet|doen)\s+(?!ik\b|je\b|jij\b|we\b)\w+",
+    re.I,
+)
 _LATER_STEP = re.compile(r"(?:na (?:een|de|het) (\w+)|nadat|daarna|vervolgens)\b", re.I)
 _TYPED_LEAD = {
     "stance": _STANCE,
@@ -537,7 +544,15 @@ class Selector:
         m = _LATER_STEP.match(text)
         stem = fold(m.group(1) or "")[:4] if m else ""
         done = rf"\bge{stem}\w*|\b{stem}\w*\s+(?:\w+\s+)?(?:gedaan|gemaakt|gehad|gevoerd)\b"
-        return question.answer_type == "action" and bool(stem) and bool(re.search(done, fold(question.text)))
+        if (
+            question.answer_type == "consequence"
+            and not question.followup
+            and not _ASKS_OTHERS_PART.search(question.text)
+        ):
+            # "wat gebeurt er als ik het meld?": what follows the asker's own step ("Na een melding ...")
+            done += rf"|\bals\s+(?:ik|je|jij|u|we|wij|een student|studenten)\b[^?,]*\b{stem}\w*"
+        kinds = ("action", "consequence")
+        return question.answer_type in kinds and bool(stem) and bool(re.search(done, fold(question.text)))
 
     def _rare_terms(self, question: Question, max_zipf: float = RARE_ZIPF) -> set[str]:
         """Terms of the asking sentences that at most RARE_SENTENCES sentences of the corpus have."""
@@ -649,6 +664,7 @@ class Selector:
                 return bool(pattern.search(text)) and not self._later_step(question, text)
 
             typed = [sid for sid in leads if typed_here(sid)]
+            typed = [sid for sid in typed if self._next_step(question, sents.sentences[sid].text)] or typed
             top = max(scores[sid] for sid in leads)
             if typed:
                 best = max(typed, key=lambda sid: scores[sid])
@@ -928,6 +944,21 @@ class Selector:
         answer = [sid for sid in ranked if self._group(sid) == self._group(lead) and not self._is_committee(sid)]
         for term in self._rare_terms(question) - have:
             best = next((sid for sid in answer if term in sents.terms[sid]), None)
+            if best is None and support and not question.followup:
+                # the lead's answer lacks it ("slecht in rekenen, krijg ik extra hulp?"): the answer of the letter
+                # that has it, when the search found that one about as well (one more question at most)
+                groups = {self._group(x) for x in chosen}
+                best = next(
+                    (
+                        sid
+                        for sid in ranked
+                        if term in sents.terms[sid]
+                        and not self._is_committee(sid)
+                        and len(groups | {self._group(sid)}) <= 2
+                        and support.get(self._group(sid), 0.0) >= OTHER_SUPPORT
+                    ),
+                    None,
+                )
             if best is not None and not is_item(sents.sentences[best].text) and self._item_of(best) is None:
                 add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
         # A question that asks two things ("..., en is daar een datum voor?") gets the best sentence for each.

@@ -1539,3 +1539,21 @@ def test_two_words_the_question_has_side_by_side_find_the_sentence_that_has_them
     pairs = letter_bot.selector._pairs("Wat gebeurt er nadat een student stagediscriminatie heeft gemeld?")
     assert not any("student" in first | second for first, second in pairs), pairs
     assert not letter_bot.selector._pairs("Komt er een verplichte stagevergoeding?")
+
+
+def test_what_happens_after_the_askers_own_step_is_led_by_the_next_step(letter_bot):
+    answer = letter_bot.ask("wat gebeurt er als ik stagediscriminatie meld bij mijn school?")
+    first = answer.text.split("schrijft de minister: ", 1)[1]
+    assert first.startswith("Na een melding van stagediscriminatie"), answer.text
+    # a sanction asked for is still what leads ("krijgt het bedrijf dan straf?")
+    answer = letter_bot.ask("als ik stagediscriminatie meld bij school, krijgt het bedrijf dan straf?")
+    first = answer.text.split("schrijft de minister: ", 1)[1]
+    assert not first.startswith("Na een melding"), answer.text
+    assert "intrekken van de erkenning" in answer.text, answer.text
+
+
+def test_a_rare_word_the_leading_answer_lacks_brings_the_answer_that_has_it(letter_bot):
+    # "rekenen" is only in vraag 4; the help asked for is found in vraag 5
+    answer = letter_bot.ask("ik ben echt slecht in rekenen, krijg ik daar extra hulp bij op het mbo?")
+    assert {4, 5} <= {c.question for c in answer.citations}, answer.text
+    assert "de lessen taal, rekenen en burgerschap" in answer.text, answer.text
