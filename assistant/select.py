@@ -432,7 +432,13 @@ class Selector:
         if not chosen or words >= TARGET_WORDS * READ_ON:
             return []
         groups = {self._group(x) for x in chosen}
-        for sid in chosen:
+        # (a pointer in the paragraph of what was chosen too, the asker may have read it in the previous answer; for
+        # "wat wordt eraan gedaan?" anywhere in the answer)
+        chunks = dict.fromkeys(sents.sentences[x].chunk for x in chosen)
+        if question.answer_type in ("plan", "action"):
+            chunks = dict.fromkeys(i for x in chosen for i in self._answers_of.get(self._group(x), []))
+        near = [x for c in chunks for x in sents.of_chunk[c]]
+        for sid in dict.fromkeys([*chosen, *near]):
             m = _POINTS_TO.search(sents.sentences[sid].text)
             if not m:
                 continue
@@ -842,12 +848,19 @@ class Selector:
         # What completes the lead: the sentences after it in its paragraph (the next step, the figure, the
         # consequence): the key fact often sits one sentence after the best match.
         siblings = sents.of_chunk[sents.sentences[lead].chunk]
+        # an explanation asked for ("waarom ...?") is read to its conclusion, like a list (not when other parts of
+        # the question need the room)
+        explains = (
+            question.answer_type == "reason"
+            and not question.parts
+            and any(_EXPLAINS.search(sents.sentences[x].text) for x in lead_unit)
+        )
         for sid in siblings[siblings.index(max(x for x in chosen if x in siblings)) + 1 :]:
-            if words >= TARGET_WORDS * READ_ON or committee_only:
+            if words >= (TARGET_WORDS + LIST_ALLOWANCE if explains else TARGET_WORDS * READ_ON) or committee_only:
                 break
             group = unit(sid) or [sid]
             listing = sents.sentences[group[0]].text.rstrip().endswith(":") and len(group) > 1
-            if not add(group, TARGET_WORDS + LIST_ALLOWANCE if listing else TARGET_WORDS):
+            if not add(group, TARGET_WORDS + LIST_ALLOWANCE if listing or explains else TARGET_WORDS):
                 break
         if not undated and not any(HAS_FACT["date"](sents.sentences[x].text) for x in chosen):
             # A plan is not complete without its timing: the lead's paragraph's dated sentence comes along.
