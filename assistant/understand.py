@@ -242,8 +242,8 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:\w*(?:bedrag|boete|kosten|geld(?!t)|vergoeding|budget|salaris|subsidie)\w*|kost|euro|"
             # "zoveel blijer", "evenveel beter": a degree, not an amount of money
-            r"investeer\w*|investering\w*|betaal\w*|(?:zoveel|evenveel|net zo veel)(?!\s+\w{2,}er\b)|money|funding|"
-            r"invest\w*)\b",
+            r"investeer\w*|investering\w*|ge[iï]nvesteerd|betaal\w*|(?:zoveel|evenveel|net zo veel)(?!\s+\w{2,}er\b)|"
+            r"money|funding|invest\w*)\b",
             re.I,
         ),
     ),
@@ -1188,6 +1188,38 @@ def _history_context(history: Sequence[dict[str, str]]) -> tuple[str, str, tuple
     return prev_user, prev_answer, cited
 
 
+def asked_facts(text: str, kind: AnswerType | None) -> tuple[str, ...]:
+    """The kinds of fact a question asks for ("money", "amount", "date", "payer", ...), given its answer type."""
+    asked = tuple(name for name, pattern in _ASKED_FACTS if pattern.search(text))
+    if (
+        "money" in asked
+        and (
+            kind not in ("amount",)
+            or re.search(r"\b(?:hoeveel|welke?|met hoeveel) (?:procent|percentage|aandeel|deel)\b", text, re.I)
+        )
+        and not re.search(
+            # "noemt de minister een bedrag of minimumhoogte?": an amount asked for by name
+            # "even hoog als voor hbo?": how much, compared
+            r"\b(?:welke boete|hoe hoog|zoveel|evenveel|net zo veel|(?:even|net zo|zo) hoog|gelijkwaardig\w*|"
+            r"(?:een|geen|welk) (?:\w*bedrag|\w*hoogte)|"
+            r"(?:wat|welk) (?:is|zijn|was|waren) (?:het|de) "
+            r"\w*(?:bedrag|budget|kosten)\w*)\b",
+            text,
+            re.I,
+        )
+    ):
+        asked = tuple(a for a in asked if a != "money")  # money is the subject, not the asked-for fact
+    if (_FIGURES.search(text) or (_COMPARES.search(text) and kind in (None, "yesno", "who"))) and "amount" not in asked:
+        asked = (*asked, "amount")
+    if kind == "amount" and "money" not in asked and "amount" not in asked:
+        asked = ("amount", *asked)
+    if kind == "date":
+        asked = ("date", *asked)
+    if kind == "who" and _PAYS.search(text):
+        asked = (*asked, "payer")  # "wie betaalt dat?": answered only where the letter says who pays or funds it
+    return asked
+
+
 def understand(
     text: str,
     history: Sequence[dict[str, str]] = (),
@@ -1253,33 +1285,9 @@ def understand(
     kind = answer_type(text)
     if kind is None and asks_a_case(text):
         kind = "consequence"  # "en als het niet werkt, wat dan?": what follows in that case
-    asked = tuple(name for name, pattern in _ASKED_FACTS if pattern.search(text))
-    if (
-        "money" in asked
-        and (
-            kind not in ("amount",)
-            or re.search(r"\b(?:hoeveel|welke?|met hoeveel) (?:procent|percentage|aandeel|deel)\b", text, re.I)
-        )
-        and not re.search(
-            # "noemt de minister een bedrag of minimumhoogte?": an amount asked for by name
-            # "even hoog als voor hbo?": how much, compared
-            r"\b(?:welke boete|hoe hoog|zoveel|evenveel|net zo veel|(?:even|net zo|zo) hoog|gelijkwaardig\w*|"
-            r"(?:een|geen|welk) (?:\w*bedrag|\w*hoogte)|"
-            r"(?:wat|welk) (?:is|zijn|was|waren) (?:het|de) "
-            r"\w*(?:bedrag|budget|kosten)\w*)\b",
-            text,
-            re.I,
-        )
-    ):
-        asked = tuple(a for a in asked if a != "money")  # money is the subject, not the asked-for fact
-    if (_FIGURES.search(text) or (_COMPARES.search(text) and kind in (None, "yesno", "who"))) and "amount" not in asked:
-        asked = (*asked, "amount")
-    if kind == "amount" and "money" not in asked and "amount" not in asked:
-        asked = ("amount", *asked)
-    if kind == "date":
-        asked = ("date", *asked)
-    if kind == "who" and _PAYS.search(text):
-        asked = (*asked, "payer")  # "wie betaalt dat?": answered only where the letter says who pays or funds it
+    asked = asked_facts(text, kind)
+    for part in question_parts(text):  # "Hoeveel wordt er geïnvesteerd, en welk percentage ...?": money is asked
+        asked += tuple(a for a in asked_facts(part, answer_type(part)) if a == "money" and a not in asked)
     search = f"{prev_user} {text}" if followup else asked_part(text)
     said = (prev_user + " " + prev_answer).lower()
     # Common words ("nodig", "betaalt") bring no subject of their own, unless they ask for a figure that may sit

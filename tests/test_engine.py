@@ -1576,3 +1576,11 @@ def test_what_is_done_about_it_follows_the_answers_pointer_even_when_read_before
     answer = letter_bot.ask("en wat gaat er dan aan gedaan worden?", history)
     # vraag 8 says "Zie ook antwoord op vraag 7", where the actions are
     assert 7 in {c.question for c in answer.citations} and "MBO Raad een tool" in answer.text, answer.text
+
+
+def test_money_asked_in_one_part_is_asked_beside_a_percentage_in_another(letter_bot):
+    assert "money" in understand("Hoeveel wordt er jaarlijks geïnvesteerd in LOB?").asked_facts
+    q = "Hoeveel wordt er jaarlijks geïnvesteerd in LOB, en welk percentage van de scholen besteedt het aan bezoeken?"
+    assert "money" in understand(q).asked_facts
+    answer = letter_bot.ask(q)
+    assert "33,8 mln" in answer.text and "77%" in answer.text, answer.text  # the sum is only in the committee's text
