@@ -32,6 +32,11 @@ def converse(bot, *turns: str) -> list[dict[str, str]]:  # type: ignore[no-untyp
     return history
 
 
+def lead_of(answer) -> str:  # type: ignore[no-untyped-def]
+    """The quoted text of an answer from its first quote on ("... schrijft de minister: <here>")."""
+    return answer.text.split("schrijft de minister: ", 1)[1]
+
+
 # ----------------------------------------------------------------------------- understand (pure)
 
 
@@ -1404,10 +1409,10 @@ def test_a_modal_verb_does_not_make_a_passage_match(letter_bot):
 def test_what_to_do_starts_with_the_step_the_asker_can_take_first(letter_bot):
     # "Na een melding ..." is the step after reporting: it leads only for an asker who has reported
     answer = letter_bot.ask("ik denk dat ik op mijn stage gediscrimineerd word. wat kan ik doen?")
-    first = answer.text.split("schrijft de minister: ", 1)[1]
+    first = lead_of(answer)
     assert first.startswith("Studenten moeten stagediscriminatie laagdrempelig en veilig kunnen melden"), answer.text
     answer = letter_bot.ask("ik heb op school gemeld dat ik gediscrimineerd werd op mijn stage, wat kan ik nu doen?")
-    first = answer.text.split("schrijft de minister: ", 1)[1]
+    first = lead_of(answer)
     assert first.startswith("Na een melding van stagediscriminatie"), answer.text
 
 
@@ -1432,7 +1437,7 @@ def test_where_to_look_names_the_document_an_also_sentence_is_a_version_of(lette
 
 def test_where_to_go_is_answered_by_where_help_is_given_not_what_to_read(letter_bot):
     answer = letter_bot.ask("waar kan ik terecht als ik extra begeleiding nodig heb om mijn opleiding af te ronden?")
-    first = answer.text.split("schrijft de minister: ", 1)[1].split("\n")[0]
+    first = lead_of(answer).split("\n")[0]
     assert "op of rond school" in first and "vaste begeleider of coach" in first, answer.text
     assert "versie voor studenten" not in first, answer.text  # what to read is not where to go
 
@@ -1440,7 +1445,7 @@ def test_where_to_go_is_answered_by_where_help_is_given_not_what_to_read(letter_
 def test_a_yes_no_question_is_led_by_the_sentence_with_its_rare_word(letter_bot):
     # "anoniem" is in one sentence of the answer: that sentence says whether it can
     answer = letter_bot.ask("is het mogelijk om discriminatie op je stage anoniem door te geven?")
-    first = answer.text.split("schrijft de minister: ", 1)[1]
+    first = lead_of(answer)
     assert first.startswith("Meldingen en (anonieme) signalen worden besproken"), answer.text
 
 
@@ -1473,7 +1478,7 @@ def test_a_follow_up_whose_subject_is_what_was_discussed_is_not_declined(letter_
     history = converse(letter_bot, first, "welke het meest?")
     answer = letter_bot.ask("en heeft het al iets opgeleverd?", history)
     assert not answer.refused and "nog niet zichtbaar" in answer.text, answer.text
-    first = answer.text.split("schrijft de minister: ", 1)[1]
+    first = lead_of(answer)
     assert first.startswith("In de eerste meting was het effect"), answer.text  # whether it worked, not the list
     assert understand("en als het niet genoeg oplevert, wat dan?").answer_type != "effect"
 
@@ -1482,7 +1487,7 @@ def test_which_things_are_named_by_the_sentence_that_spells_them_out(letter_bot,
     # "..., de tekortsectoren. Dat gaat bijvoorbeeld om werk in de bouw, zorg en techniek." answers "welke sectoren?"
     history = converse(letter_bot, "Hoe houdt het ministerie bij of mbo-opleidingen aansluiten op de arbeidsmarkt?")
     answer = letter_bot.ask("welke sectoren zijn dat dan?", history)
-    first = answer.text.split("schrijft de minister: ", 1)[1]
+    first = lead_of(answer)
     assert first.startswith("Daarbij kijken we ook of studenten"), answer.text
     assert "Dat gaat bijvoorbeeld om werk in de bouw, zorg en techniek." in first.split("\n")[0], answer.text
     # a sentence that names a thing comes with the next one that says what it stands for ("Het gaat vooral om ...")
@@ -1543,11 +1548,11 @@ def test_two_words_the_question_has_side_by_side_find_the_sentence_that_has_them
 
 def test_what_happens_after_the_askers_own_step_is_led_by_the_next_step(letter_bot):
     answer = letter_bot.ask("wat gebeurt er als ik stagediscriminatie meld bij mijn school?")
-    first = answer.text.split("schrijft de minister: ", 1)[1]
+    first = lead_of(answer)
     assert first.startswith("Na een melding van stagediscriminatie"), answer.text
     # a sanction asked for is still what leads ("krijgt het bedrijf dan straf?")
     answer = letter_bot.ask("als ik stagediscriminatie meld bij school, krijgt het bedrijf dan straf?")
-    first = answer.text.split("schrijft de minister: ", 1)[1]
+    first = lead_of(answer)
     assert not first.startswith("Na een melding"), answer.text
     assert "intrekken van de erkenning" in answer.text, answer.text
 
