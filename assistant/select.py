@@ -262,6 +262,21 @@ def _asked_rule(text: str) -> re.Pattern[str] | None:
     return None
 
 
+_MODAL_FAMILIES = (
+    r"mag|mogen|mocht|mochten",
+    r"moet|moeten|moest|moesten",
+    r"kan|kun|kunt|kunnen|kon|konden",
+)
+
+
+def _asked_modal(text: str) -> re.Pattern[str] | None:
+    """The forms of the modal verb a yes/no question asks with ("mag ...?": mag, mogen, ...), or None."""
+    for family in _MODAL_FAMILIES:
+        if re.match(rf"\s*(?:{family})\b", text, re.I) or re.search(rf"[,.]\s*(?:{family}) dat\b", text, re.I):
+            return re.compile(rf"\b(?:{family})\b", re.I)
+    return None
+
+
 def expected(question: Question) -> Callable[[str], bool] | None:
     """The test for a sentence that carries what the question asks: an asked-for source, reference or sum of money
     first, else the answer type's (a date for "wanneer", a rule for yes/no, ...)."""
@@ -671,6 +686,17 @@ class Selector:
 
             typed = [sid for sid in leads if typed_here(sid)]
             typed = [sid for sid in typed if self._next_step(question, sents.sentences[sid].text)] or typed
+            if question.answer_type == "yesno" and (modal := _asked_modal(question.text)):
+                # "mag een bedrijf dat discrimineert doorgaan?": the sentence of the best answer that says what that one
+                # may do ("..., waardoor het bedrijf geen mbo-studenten meer mag opleiden"), before a judgement
+                focus = {t for w in question.focus for t in s.analyzer.terms(w)[:1]}
+                typed = [
+                    sid
+                    for sid in leads
+                    if self._group(sid) == group
+                    and modal.search(sents.sentences[sid].text)
+                    and focus & sents.terms[sid]
+                ] or typed
             top = max(scores[sid] for sid in leads)
             if typed:
                 best = max(typed, key=lambda sid: scores[sid])

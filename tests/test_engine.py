@@ -1589,3 +1589,9 @@ def test_money_asked_in_one_part_is_asked_beside_a_percentage_in_another(letter_
     assert "money" in understand(q).asked_facts
     answer = letter_bot.ask(q)
     assert "33,8 mln" in answer.text and "77%" in answer.text, answer.text  # the sum is only in the committee's text
+
+
+def test_may_it_is_led_by_what_that_one_may_do(letter_bot):
+    # "mag een bedrijf ...?": the sentence that says what the company may do, not a judgement in general
+    answer = letter_bot.ask("mag een bedrijf dat stagiairs discrimineert gewoon doorgaan met stagiairs aannemen?")
+    assert "waardoor het bedrijf geen mbo-studenten meer mag opleiden" in lead_of(answer).split("\n")[0], answer.text
