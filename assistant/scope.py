@@ -808,6 +808,21 @@ class Gate:
                 # what a figure must be about, so that a figure about something else found later does not count
                 # (Gate.recheck): "hoeveel studenten vallen voortijdig uit?" is not answered by "4.695 zonder stage"
                 key = tuple(self.key_words(question)) if kind in ("amount", "money") else ()
+                if (
+                    evidence.missing_share >= MISSING_SHARE
+                    and not question.followup
+                    and not question.english
+                    and not self._specific_known(question, evidence.missing)
+                ):
+                    # neither the fact nor most of what it is about: "tot wanneer kan ik me aanmelden voor volgend
+                    # schooljaar?" is not about the letter, whatever "opleiding" it shares
+                    return Scope(
+                        "decline",
+                        f"no {kind}, and topic words not in the corpus: {', '.join(evidence.missing)}",
+                        evidence,
+                        unknown=evidence.missing,
+                        closest=closest,
+                    )
                 return Scope("partial", f"the passage gives no {kind}", evidence, kind, unknown=key, closest=closest)
         if question.answer_type == "amount" and not question.followup and not question.english:
             kind = "money" if "money" in question.asked_facts else "amount"

@@ -1595,3 +1595,13 @@ def test_may_it_is_led_by_what_that_one_may_do(letter_bot):
     # "mag een bedrijf ...?": the sentence that says what the company may do, not a judgement in general
     answer = letter_bot.ask("mag een bedrijf dat stagiairs discrimineert gewoon doorgaan met stagiairs aannemen?")
     assert "waardoor het bedrijf geen mbo-studenten meer mag opleiden" in lead_of(answer).split("\n")[0], answer.text
+
+
+def test_neither_the_fact_nor_most_of_what_it_is_about_is_declined(letter_bot, second_bot):
+    answer = letter_bot.ask("tot wanneer kan ik me aanmelden voor een mbo opleiding voor volgend schooljaar?")
+    assert answer.refused and "aanmelden" in answer.text, answer.text
+    # the subject is the letter's, only the fact is missing: said first, then what the letter does say
+    answer = letter_bot.ask("Noemt de minister een bedrag of minimumhoogte voor de verplichte stagevergoeding?")
+    assert answer.partial and not answer.refused, answer.text
+    answer = second_bot.ask("tot wanneer kan ik me aanmelden voor een zomerkamp voor volgend schooljaar?")
+    assert answer.refused, answer.text
