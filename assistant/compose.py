@@ -347,8 +347,10 @@ class Composer:
             return False
         end = first.start + len(first.text)
         between = doc.text[end : second.start].strip()
-        # a sentence, a list lead or a list item in between is an omission; a footnote marker or page break is not
-        return not between or not re.search(r"[.!?:]\s+\S|^\s*[-•*] ", between + " x", re.M)
+        # a sentence, a list lead or a list item in between is an omission, and so is a line of text ("Aan de
+        # Voorzitter van de Tweede Kamer ..." between the header and the date); a footnote marker or page break is not
+        prose = any(len(line.split()) >= 3 and not _NOT_PROSE.match(line.strip()) for line in between.splitlines())
+        return not between or not (prose or re.search(r"[.!?:]\s+\S|^\s*[-•*] ", between + " x", re.M))
 
     def _collect_links(self, chunk: Chunk, links: dict[str, str], missing: list[str]) -> None:
         doc = self.documents.get(chunk.source_id)
@@ -414,6 +416,10 @@ class Composer:
         hint = self.refusal_hint or (texts.REFUSAL_HINT_EN if en else texts.REFUSAL_HINT)
         lines.append(hint)
         return " ".join(lines)
+
+
+# a line between two quotes that is no text of the letter: a footnote, a link, a page break
+_NOT_PROSE = re.compile(r"(?:<sup>|-{3,}|\*{3,}|<?https?://|\[\^?\d+\]|\d+\s*$)")
 
 
 def _metadata_piece(name: str, letter: Document, by_kind: dict[str, list[Chunk]]) -> list[tuple[Chunk, str]]:

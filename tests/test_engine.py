@@ -1605,3 +1605,16 @@ def test_neither_the_fact_nor_most_of_what_it_is_about_is_declined(letter_bot, s
     assert answer.partial and not answer.refused, answer.text
     answer = second_bot.ask("tot wanneer kan ik me aanmelden voor een zomerkamp voor volgend schooljaar?")
     assert answer.refused, answer.text
+
+
+def test_header_pieces_that_are_not_next_to_each_other_are_marked_as_an_omission(letter_bot, second_bot):
+    # between the header and the date the letter has "Aan de Voorzitter van de Tweede Kamer ...": not one quote
+    answer = letter_bot.ask("Wat is de datum van deze brief, wie heeft hem ondertekend en wat is het Kamerstuknummer?")
+    assert "Wetenschap (…) Den Haag, 25 juni 2026" in answer.text, answer.text
+    # every run of quoted text between the markers is verbatim in the letter (whitespace aside)
+    for bot in (letter_bot, second_bot):
+        answer = bot.ask("Van welke datum is de brief en welk Kamerstuknummer heeft hij?")
+        letter = " ".join(bot.documents[answer.citations[0].source].text.split())
+        for block in re.findall(r"In de brief staat: (.*?) \[brief\]", answer.text, re.S):
+            for piece in block.split(" (…) "):
+                assert " ".join(piece.split()) in letter, piece
