@@ -89,6 +89,7 @@ _LEANS_START = re.compile(
 _ALSO_ONE = re.compile(r"er (?:is|zijn) ook\b", re.I)  # "Er is ook een versie voor studenten": of what came before
 # "En we investeren in de docenten die deze lessen ...": goes on from the one before
 _CONTINUES = re.compile(r"^en\b", re.I)
+_ONLY_BACK = re.compile(r"^(?:dat|dit) (?:is|zijn|was|waren|betekent)\b", re.I)  # "Dat is ongeveer 1% van ..."
 _CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+dus\b", re.I)
 # "..., de tekortsectoren. Dat gaat bijvoorbeeld om werk in ...": the next sentence names what this one stands for
 _SPELLS_OUT = re.compile(
@@ -810,9 +811,12 @@ class Selector:
             while back > 0 and back > pos - 2 and _LEANS_BACK.search(sents.sentences[siblings[back]].text):
                 back -= 1
                 out.insert(0, siblings[back])
-            for step in range(2):
-                lean = _LEANS_START if step == 0 else _CONTINUES
+            for step in range(3):
+                # (a third step only for a sentence that cannot stand at all: "Dat is ongeveer 1% van ...")
+                lean = _LEANS_START if step == 0 else _CONTINUES if step == 1 else _ONLY_BACK
                 if not lean.search(sents.sentences[out[0]].text):
+                    if step == 1 and _ONLY_BACK.search(sents.sentences[out[0]].text):
+                        continue
                     break
                 # a chain of "Dat ..." sentences still leans on the one before: bring it (also when it ended the
                 # previous passage, split off within the paragraph), and the one that one leans on ("En ...")

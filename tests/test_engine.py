@@ -1618,3 +1618,11 @@ def test_header_pieces_that_are_not_next_to_each_other_are_marked_as_an_omission
         for block in re.findall(r"In de brief staat: (.*?) \[brief\]", answer.text, re.S):
             for piece in block.split(" (…) "):
                 assert " ".join(piece.split()) in letter, piece
+
+
+def test_a_sentence_that_cannot_stand_alone_comes_with_the_one_it_points_back_to(letter_bot):
+    # "Dat is ongeveer 1% van het totale aantal mbo-studenten." never without its 4.695
+    answer = letter_bot.ask("Hoe zit het met de stagetekorten in de zorg?")
+    text = answer.text
+    assert "Dat is ongeveer 1%" in text, text
+    assert "4.695 mbo-studenten geen stageplek vinden. Dat is ongeveer 1%" in text, text
