@@ -241,6 +241,7 @@ _NOUN = re.compile(
 # Dutch fixed expressions whose noun is not a thing asked about ("in kaart brengen", "op de hoogte").
 _IDIOM = re.compile(
     r"\b(?:in kaart|in de gaten|in orde|op tijd|aan de hand|in het algemeen|op de hoogte|in de praktijk|op dit moment|"
+    r"in de buurt|in de omgeving|"
     r"in (?:elk|ieder) geval|in principe|op zich|in totaal|op termijn|in de war|in het kader|aan de slag|"
     r"een (?:klein )?beetje|een keer|een paar|een hoop|een heleboel|een boel|een stuk|een soort|een tijdje|"
     r"\w+ elkaar|(?:een )?tik(?:je)? op de vingers)\b",  # "bij elkaar", "met elkaar": a pronoun

@@ -1626,3 +1626,10 @@ def test_a_sentence_that_cannot_stand_alone_comes_with_the_one_it_points_back_to
     text = answer.text
     assert "Dat is ongeveer 1%" in text, text
     assert "4.695 mbo-studenten geen stageplek vinden. Dat is ongeveer 1%" in text, text
+
+
+def test_a_fixed_expression_of_place_is_not_a_thing_the_letter_lacks(letter_bot):
+    # "in de buurt" means nearby: no "Het woord “buurt” komt in de brief niet voor" before a right answer
+    answer = letter_bot.ask("ik wil stoppen met mijn opleiding. kan iemand me helpen, op school of in de buurt?")
+    assert not answer.partial and "buurt" not in answer.text, answer.text
+    assert "vaste begeleider of coach" in answer.text, answer.text
