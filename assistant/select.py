@@ -344,7 +344,11 @@ class Selector:
         self._sentence_words: dict[int, list[set[str]]] = {}
         self._compounds_with: dict[str, int] = {}  # _count_with, remembered
         # how many sentences of the corpus have a term
-        self._sentences_with = Counter(t for terms in searcher.sentences.terms for t in terms)
+        self._sentence_ids: dict[str, set[int]] = {}  # term -> the sentences that have it
+        for sid, terms in enumerate(searcher.sentences.terms):
+            for t in terms:
+                self._sentence_ids.setdefault(t, set()).add(sid)
+        self._sentences_with = Counter({t: len(ids) for t, ids in self._sentence_ids.items()})
 
     # ------------------------------------------------------------------ the public seam
 
@@ -1125,12 +1129,9 @@ class Selector:
         return [p for p in pairs if self._pair_count(p) <= PHRASE_SENTENCES]
 
     def _pair_count(self, pair: tuple[set[str], set[str]]) -> int:
-        sents = self.searcher.sentences
-        return sum(
-            1
-            for sid in range(len(sents.sentences))
-            if pair[0] & sents.terms[sid] and pair[1] & sents.terms[sid] and self._pair_in(pair, self._words_of(sid))
-        )
+        """How many sentences of the corpus have the pair (only those with both words are read)."""
+        first, second = (set().union(*(self._sentence_ids.get(t, set()) for t in half)) for half in pair)
+        return sum(1 for sid in first & second if self._pair_in(pair, self._words_of(sid)))
 
     def _words_of(self, sid: int) -> list[set[str]]:
         words = self._sentence_words.get(sid)
