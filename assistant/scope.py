@@ -706,7 +706,9 @@ class Gate:
                 "decline",
                 f"a quantity in a unit the corpus never uses: {', '.join(quantities)}",
                 evidence,
-                unknown=tuple(quantities),
+                # (named by what the question asks about, when the corpus never names that: "moet ik lesgeld betalen
+                # als ik 18 word?" is about lesgeld, not "18 word")
+                unknown=self.absent(question, main_only=True) or evidence.missing or tuple(quantities),
                 closest=closest,
             )
         names = [

@@ -256,6 +256,11 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:welke bron|uit welke|van wie (?:is|zijn|komt|komen)|waar komt|waar komen|volgens wie|wiens|"
             r"bron van|which source|whose (?:figure|number|data)|where does .* come from|"
+            # "welk onderzoek zegt dat?", "volgens welk rapport?", "waar is dat op gebaseerd?"
+            r"(?:welk|welke|volgens welk|volgens welke|uit welk|uit welke) (?:onderzoek|rapport|peiling|enqu[eê]te|"
+            r"monitor|meting)\b(?! (?:gaat|gaan|wil|wilt|doet|doen|komt|komen|start|starten)\b)|"
+            r"waar (?:is|zijn) (?:dat|dit|die|deze)(?: \w+)? op gebaseerd|op basis waarvan|"
+            r"which (?:study|survey|report)|"
             # "is dat een cijfer van het ministerie of van SBB?"
             r"(?:cijfers?|getal(?:len)?|percentages?|aantal|data) van (?:het |de )?[\w-]+ of (?:van )?)\b",
             re.I,
@@ -518,6 +523,13 @@ _FIGURES = re.compile(
     r"(?:cijfers?|aantallen|percentages?|statistie\w*|\bhet aantal|\bfigures|\bstatistics|\bthe number of)\b",
     re.I,
 )
+_TREND = re.compile(
+    r"\b(?:stijg\w*|steeg|stegen|gestegen|daal\w*|daalde\w*|gedaald|groei\w*|gegroeid|toenemen|afnemen|"
+    r"neemt\b[^?.]*\b(?:toe|af)|nemen\b[^?.]*\b(?:toe|af)|omhoog|omlaag|go(?:es|ing)? (?:up|down)|ris(?:e|es|ing)|"
+    r"increas\w*|decreas\w*)\b",
+    re.I,
+)
+_TREND_FIGURE = re.compile(r"\b(?:hoeveel|met hoeveel|hoe ?veel|welk percentage|how much|how many|by how)\b", re.I)
 # "Welke van de twee ...?", "zijn bbl-studenten tevredener dan ...?": a comparison is settled by figures.
 _COMPARER = r"(?:hoger|lager|groter|kleiner|vaker|beter|slechter|\w{4,}ener)"
 _COMPARES = re.compile(
@@ -1060,7 +1072,9 @@ def focus_words(text: str) -> tuple[str, ...]:
 
 # "hoeveel X", "hoe hoog is de X", "recht op X", "wat is een X": X is what the answer must be about.
 _SUBJECT = re.compile(
-    r"\b(?:hoeveel|hoe ?veel|hoe hoog (?:is|zijn|wordt|worden) (?:de|het|mijn|een)|recht op(?: een| de| het)?|"
+    # ("hoeveel is de studiefinanciering?": the noun after the verb)
+    r"\b(?:(?:hoeveel|hoe ?veel|hoe hoog) (?:is|zijn|was|waren|wordt|worden|bedraagt|bedragen) (?:de|het|mijn|een)|"
+    r"hoeveel|hoe ?veel|recht op(?: een| de| het)?|"
     r"wat (?:is|zijn|betekent|betekenen) (?:de|het|een)|how much|how many|entitled to(?: a| an| the)?|"
     r"what is (?:the|a|an)|"
     # "hoe zit het met het X?", "wat weet je over X?", "what about X?": X is the whole question
@@ -1209,7 +1223,10 @@ def asked_facts(text: str, kind: AnswerType | None) -> tuple[str, ...]:
         )
     ):
         asked = tuple(a for a in asked if a != "money")  # money is the subject, not the asked-for fact
-    if (_FIGURES.search(text) or (_COMPARES.search(text) and kind in (None, "yesno", "who"))) and "amount" not in asked:
+    # ("stijgt het aantal inschrijvingen?": a direction, which a sentence says without a figure)
+    trend = kind in (None, "yesno") and _TREND.search(text) and not _TREND_FIGURE.search(text)
+    figures = _FIGURES.search(text) and not trend
+    if (figures or (_COMPARES.search(text) and kind in (None, "yesno", "who"))) and "amount" not in asked:
         asked = (*asked, "amount")
     if kind == "amount" and "money" not in asked and "amount" not in asked:
         asked = ("amount", *asked)

@@ -1633,3 +1633,41 @@ def test_a_fixed_expression_of_place_is_not_a_thing_the_letter_lacks(letter_bot)
     answer = letter_bot.ask("ik wil stoppen met mijn opleiding. kan iemand me helpen, op school of in de buurt?")
     assert not answer.partial and "buurt" not in answer.text, answer.text
     assert "vaste begeleider of coach" in answer.text, answer.text
+
+
+def test_how_much_is_the_thing_asks_about_that_thing(letter_bot, second_bot):
+    assert subject_of("hoeveel is de huurtoeslag voor een student?") == "huurtoeslag"
+    assert subject_of("Hoe hoog is de stagevergoeding straks?") == "stagevergoeding"
+    # what is counted is a thing the letter never names: declined, not another figure "Wel staat erin"
+    answer = letter_bot.ask("hoeveel is de huurtoeslag voor een mbo student die op kamers woont?")
+    assert answer.refused and "huurtoeslag" in answer.text, answer.text
+    answer = second_bot.ask("hoeveel is de kinderbijslag voor een gezin met twee kinderen?")
+    assert answer.refused and "kinderbijslag" in answer.text, answer.text
+
+
+def test_a_decline_names_the_thing_asked_not_a_number_with_a_verb(letter_bot):
+    answer = letter_bot.ask("moet ik collegegeld betalen als ik 18 word op het mbo?")
+    assert answer.refused and "“collegegeld”" in answer.text and "18 word" not in answer.text, answer.text
+
+
+def test_whether_a_number_goes_up_or_down_is_a_direction_not_a_figure(letter_bot, second_bot):
+    assert "amount" not in understand("stijgt het aantal inschrijvingen voor die opleidingen?").asked_facts
+    assert "amount" in understand("met hoeveel stijgt het aantal inschrijvingen?").asked_facts
+    assert "amount" in understand("hoeveel studenten schrijven zich in?").asked_facts
+    answer = letter_bot.ask("neemt het aantal studenten in opleidingen voor tekortsectoren toe?")
+    assert not answer.partial and "gelijk blijft of afneemt" in answer.text, answer.text
+    answer = second_bot.ask("daalt het aantal jongeren op de wachtlijst?")
+    assert not answer.partial and "12.950" in answer.text, answer.text
+
+
+def test_which_research_says_so_asks_for_the_source(letter_bot, second_bot):
+    for q in ("welk onderzoek zegt dat?", "Volgens welk rapport is dat zo?", "waar is dat cijfer op gebaseerd?"):
+        assert "source" in understand(q).asked_facts, q
+    assert "source" not in understand("welk onderzoek gaat de minister doen?").asked_facts
+    assert "source" not in understand("welke studie past bij mij?").asked_facts
+    history = converse(letter_bot, "hoeveel mbo'ers vinden geen stage?")
+    answer = letter_bot.ask("welk onderzoek zegt dat?", history)
+    assert "Stagebarometer" in answer.text, answer.text
+    history = converse(second_bot, "hoeveel jongeren staan op een wachtlijst?")
+    answer = second_bot.ask("welk onderzoek zegt dat?", history)
+    assert "monitor" in answer.text.lower() or "peiling" in answer.text, answer.text
