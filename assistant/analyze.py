@@ -60,6 +60,15 @@ _LINKERS = ("s", "e", "en")
 _FAMILY = re.compile(r"^(?P<root>[a-z]{5,}?)(?:eerden|eerde|eerd|eert|eren|ering|eringen|atie|aties)$")
 _PARTICIPLE = re.compile(r"^ge(?P<root>[a-z]{5,}?)e?erd(?:e|en)?$")  # "gediscrimineerd", "gefinancierd"
 _PERSON = re.compile(r"^(?P<root>[a-z]{3,})iaires?$|^(?P<root2>[a-z]{3,})iairs?$")
+# Heads that name the same kind of thing in a compound (general Dutch): a compound the corpus never writes is
+# searched as the one it does write with the same first part ("stagegeld" as "stagevergoeding", "stageplaats" as
+# "stageplek"), not by its bare head ("geld" would find every passage about money).
+_SAME_HEADS = (
+    frozenset({"geld", "vergoeding", "loon", "salaris", "toelage"}),
+    frozenset({"plek", "plaats"}),
+    frozenset({"begeleider", "begeleiding", "coach", "mentor"}),
+    frozenset({"tekort", "gebrek"}),
+)
 MAX_COMPOUND_CHARS = 48  # longer "words" are not split (no Dutch compound is; "xxxx..." would recurse deeply)
 
 
@@ -154,6 +163,7 @@ class Analyzer:
         self.vocabulary = set(_dutch_vocabulary())
         self.vocabulary.update(fold(w) for w in extra_vocabulary if len(w) >= 4 and w not in self.stopwords)
         self._split_cache: dict[str, tuple[str, ...]] = {}
+        self.corpus_words: frozenset[str] = frozenset()  # set by the searcher: see :meth:`same_kind`
         self.abbreviations: dict[str, list[str]] = {}
         for short, long in (abbreviations or {}).items():
             self.abbreviations[short] = [t for t in self.terms(self._unelide(long)) if t != short]
@@ -220,9 +230,36 @@ class Analyzer:
             # (not a person's root, "stagiair" -> "stage": every passage about the thing would match the person)
             if (family := self.family(w, person=False)) and family != stem:
                 out.append(family)
-            out.extend(self._stem(p) for p in self.split_compound(w))
+            parts = self.split_compound(w)
+            if len(parts) == 2 and (same := self.same_kind(w, parts)):
+                out.extend(self.terms(same[0]))  # as the corpus's word is indexed
+            else:
+                out.extend(self._stem(p) for p in parts)
             out.extend(self.abbreviations.get(w, ()))
         return out
+
+    def same_kind(self, word: str, parts: tuple[str, ...]) -> tuple[str, str] | None:
+        """The corpus's compound with the same first part and a head of the same kind, and that head, for a
+        compound the corpus never writes ("stagegeld" -> "stagevergoeding"), or None.
+
+        >>> a = Analyzer()
+        >>> a.corpus_words = frozenset({"stagevergoeding"})
+        >>> a.same_kind("stagegeld", ("stage", "geld")), a.same_kind("stagevergoeding", ("stage", "vergoeding"))
+        (('stagevergoeding', 'vergoeding'), None)
+        """
+        if not self.corpus_words or word in self.corpus_words:
+            return None
+        first, head = parts
+        stem = self._stem(head)  # "plekken" is a "plek"
+        for kind in _SAME_HEADS:
+            if stem in {self._stem(k) for k in kind}:
+                for other in sorted(k for k in kind if self._stem(k) != stem):
+                    for link in ("", *_LINKERS):
+                        candidate = f"{first}{link}{other}"
+                        for form in (candidate, f"{candidate}en", f"{candidate}s"):  # or its plural
+                            if form in self.corpus_words:
+                                return form, other
+        return None
 
     def family(self, word: str, *, person: bool = True) -> str:
         """The root a word shares with its derivations (with ``person``, also a person's with the thing: "stagiair"

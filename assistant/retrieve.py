@@ -209,6 +209,7 @@ class Searcher:
         self.chunks: list[Chunk] = self.index.chunks()
         if not self.analyzer.abbreviations:  # the abbreviations the corpus defines ("... Bedrijfsleven (SBB)")
             self.analyzer = Analyzer(abbreviations=find_abbreviations(c.text for c in self.chunks))
+        self.analyzer.corpus_words = frozenset(w for c in self.chunks for w in self.analyzer.words(c.text))
         self.sentences = SentenceIndex(self.chunks, self.index.embedder, self.analyzer, self.sentence_cache)
         self.by_id = {c.id: i for i, c in enumerate(self.chunks)}
         self.questions = sorted({c.question for c in self.chunks if c.question is not None})

@@ -1671,3 +1671,15 @@ def test_which_research_says_so_asks_for_the_source(letter_bot, second_bot):
     history = converse(second_bot, "hoeveel jongeren staan op een wachtlijst?")
     answer = second_bot.ask("welk onderzoek zegt dat?", history)
     assert "monitor" in answer.text.lower() or "peiling" in answer.text, answer.text
+
+
+def test_a_compound_the_letter_never_writes_is_searched_as_its_compound_of_the_same_kind(letter_bot, second_bot):
+    terms = letter_bot.searcher.analyzer.terms
+    assert "stagevergoed" in terms("stageloon") and "stageplek" in terms("stageplaats")
+    assert terms("stagevergoeding") == ["stagevergoed", "stag", "vergoed"]  # the corpus's own words are unchanged
+    # "geld" alone would find the passage about other money; the asker means the internship pay
+    answer = letter_bot.ask("ik krijg geen stageloon, mag dat? moet mijn bedrijf niet gewoon betalen")
+    assert re.findall(r"\[vraag (\d+)\]", answer.text)[0] == "10" and "vraag 9" not in answer.text, answer.text
+    # the second letter writes "opleidingsplaatsen": "opleidingsplekken" is searched as that
+    terms = second_bot.searcher.analyzer.terms
+    assert set(terms("opleidingsplaatsen")) <= set(terms("opleidingsplekken")), terms("opleidingsplekken")
