@@ -265,6 +265,12 @@ _JUDGING = frozenset(
 _SANCTIONS = frozenset(["boete", "boetes"])
 
 
+# the kind of answer asked, as a noun: "wat is de verklaring voor ...?" asks why, not about a thing called that
+_ASKED_KIND = frozenset(
+    ["verklaring", "verklaringen", "reden", "redenen", "oorzaak", "oorzaken", "uitleg", "explanation", "reason"]
+)
+
+
 def _judging(word: str) -> bool:
     """A judging or general word, also as a participle ("gestraft", "bestraft": "straf")."""
     root = re.sub(r"^(?:ge|be)(\w{3,}?)[td]$", r"\1", word)
@@ -542,6 +548,7 @@ class Gate:
                     word not in focus
                     or word in aside
                     or word in _JUDGING
+                    or word in _ASKED_KIND
                     or word in _PRONOUNS
                     or _ADJECTIVE.search(word)
                 ):

@@ -65,7 +65,11 @@ PART_ALLOWANCE = 40  # a second part of the question may add this many words ove
 PART_SIMILARITY = 0.83  # an untyped part ("is er al effect?") only gets a sentence scoring this high ...
 PART_MARGIN = 0.02  # ... and this much higher than any other
 # "uit de JOB Monitor 2026", "volgens de Stagebarometer": a source named with capitals after uit or volgens
-_NAMED_SOURCE = re.compile(r"\b(?:uit|volgens|from|according to)\s+(?:de|het|the)\s+((?:[A-Z][\w-]*\s*)+)")
+_NAMED_SOURCE = re.compile(
+    # "uit de JOB Monitor 2026", "volgens de peiling van Jeugdzorg Nederland"
+    r"\b(?:uit|volgens|from|according to)\s+(?:de|het|the)\s+"
+    r"((?:[A-Z][\w-]*\s*)+|[a-z]\w+\s+(?:van|of)\s+(?:[A-Z][\w-]*\s*)+)"
+)
 SOURCE_SHARE = 0.5  # a committee figure names the asked-for source when it has this idf share of its name
 RARE_SENTENCES = 2  # a term of the question in at most this many sentences of the corpus is what it asks about
 RARE_ZIPF = 5.0  # ... unless it is among the most common Dutch words (verbs such as "geeft", "krijgt": Zipf 5.4+)
@@ -938,6 +942,15 @@ class Selector:
                 nxt = sib.index(group[-1]) + 1
                 if nxt < len(sib) and not sents.sentences[sib[nxt]].text.rstrip().endswith(":"):
                     add(unit(sib[nxt]) or [sib[nxt]], TARGET_WORDS + 15)
+        if question.answer_type == "reason" and committee_only:
+            # "wat zijn de cijfers, en hoe verklaart de minister het verschil?": the figure is the committee's one
+            # sentence; the answer's explanation is read to its conclusion, as when asked alone
+            explaining = [x for x in chosen if not self._is_committee(x) and _EXPLAINS.search(sents.sentences[x].text)]
+            if explaining:
+                sib = sents.of_chunk[sents.sentences[explaining[-1]].chunk]
+                for sid in sib[sib.index(max(x for x in chosen if x in sib)) + 1 :]:
+                    if not add(unit(sid) or [sid], TARGET_WORDS + LIST_ALLOWANCE):
+                        break
         # A reference or a source that is asked for ("welke motie?", "uit welke bron?") is always shown.
         for kind in ("reference", "source"):
             if kind in question.asked_facts and not any(_EXPECTS[kind](sents.sentences[x].text) for x in chosen):

@@ -190,7 +190,17 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "place",
         re.compile(r"\bwaar (?:kan|moet|kun|vind|meld|ga)\b|\bbij wie\b|\bterecht\b|\bwhere (?:can|do|should)\b", re.I),
     ),
-    ("reason", re.compile(r"\b(?:waarom|hoe komt het|hoe verklaart|why|how come)\b", re.I)),
+    (
+        "reason",
+        re.compile(
+            r"\b(?:waarom|hoe komt het|hoe verklaart|hoe verklaar je|why|how come|"
+            # "wat is de verklaring dat ...?", "welke reden geeft de minister?"
+            r"(?:wat is|wat zijn|welke|noemt (?:de|het|hij|zij) (?:minister|staatssecretaris|kabinet)? ?(?:een|de)?) ?"
+            r"(?:de |een )?(?:verklaring|verklaringen|reden|redenen|oorzaak|oorzaken)|what explains|"
+            r"what (?:is|are) the (?:reason|cause|explanation)s?)\b",
+            re.I,
+        ),
+    ),
     (
         "who",
         re.compile(
@@ -924,6 +934,9 @@ def asking(text: str) -> str:
     return " ".join(question_sentences(text)) or text
 
 
+_REASON_ASKED = next(p for kind, p in _TYPES if kind == "reason")
+
+
 def answer_type(text: str) -> AnswerType | None:
     """What the question expects: a date, an amount, a step to take, a place, a reason, yes/no, or None.
 
@@ -932,7 +945,7 @@ def answer_type(text: str) -> AnswerType | None:
     for part in dict.fromkeys((asking(text), text)):
         for kind, pattern in _TYPES:
             if pattern.search(part):
-                if kind == "effect" and _WHY.match(part):
+                if kind == "effect" and (_WHY.match(part) or _REASON_ASKED.search(part)):
                     return "reason"  # "waarom zie je nog weinig effect?" asks why, about the effect
                 return kind
     # "ik studeer in 2027 af, moet mijn bedrijf me dan betalen?": the yes/no question after the situation

@@ -1683,3 +1683,18 @@ def test_a_compound_the_letter_never_writes_is_searched_as_its_compound_of_the_s
     # the second letter writes "opleidingsplaatsen": "opleidingsplekken" is searched as that
     terms = second_bot.searcher.analyzer.terms
     assert set(terms("opleidingsplaatsen")) <= set(terms("opleidingsplekken")), terms("opleidingsplekken")
+
+
+def test_the_explanation_asked_for_is_read_to_its_conclusion_beside_the_committees_figure(letter_bot, second_bot):
+    # "wat is de verklaring ...?" asks why; "verklaring" is not a topic the letter lacks
+    assert answer_type("wat is de verklaring dat de resultaten nog niet zichtbaar zijn?") == "reason"
+    assert answer_type("welke redenen noemt de minister daarvoor?") == "reason"
+    assert answer_type("heeft de aanpak effect?") == "effect"
+    answer = second_bot.ask("Wat is de verklaring voor het verschil tussen de cijfers van de peiling en de monitor?")
+    assert not answer.partial and "Dat komt doordat ze op een andere manier worden gemeten" in answer.text, answer.text
+    # the figures are the committee's one sentence; the minister's explanation still reads on to its conclusion
+    answer = letter_bot.ask("Welke percentages tevreden bol- en bbl-studenten zijn er, en wat is de verklaring?")
+    assert "58%" in answer.text and "kan dat zich vertalen in een lagere score" in answer.text, answer.text
+    # a source named in lower case with its maker ("volgens de peiling van X") is the committee's figure
+    answer = second_bot.ask("Hoeveel jongeren wachten volgens de peiling van Jeugdzorg Nederland op hulp?")
+    assert "16.400" in answer.text, answer.text
