@@ -354,7 +354,8 @@ _ASKS_START = re.compile(
     r"\b(?:ingevoerd|invoeren|invoering|ingaan|gaat \w+ in|gaat in|gaat\b[^?]{0,60}\bin(?=\s*\?)|in werking|"
     r"komt (?:die|de|het|er)|komt\b.*\b(?:er|eindelijk)|"
     r"verplicht (?:wordt|worden)|(?:wordt|worden)\b[^?.]{0,40}\bverplicht\b|"
-    r"starts?|begint|take effect|come into force|introduced|vanaf wanneer|per wanneer|"
+    r"starts?|begint|take effect|come into force|introduced|vanaf wanneer|per wanneer|sinds wanneer|"
+    r"(?:geldt|gelden) (?:het|dat|dit|die|deze|de \w+)|van kracht|since when|"
     r"invoeringsdatum|ingangsdatum|startdatum|start date)\b",
     re.I,
 )
@@ -364,6 +365,7 @@ _DOCUMENT_COMES = re.compile(
     r"nota|notitie|publicatie|resultaten|uitkomsten|monitor|plan)\b",
     re.I,
 )
+_ASKS_END = re.compile(r"\b(?:tot wanneer|hoe lang|until when|how long|einddatum|end date)\b", re.I)
 _GIVES_START = re.compile(
     r"\b(?:ingevoerd|invoering|ingaat|gaat \w+ in|in werking|ingang|per 1|vanaf|treedt|start|begint|geldt)\b", re.I
 )
@@ -847,6 +849,7 @@ class Gate:
             (question.answer_type == "date" or "date" in question.asked_facts)
             # ("komt er een verplichte vergoeding?" then "en wanneer?": when it starts)
             and _ASKS_START.search(_DOCUMENT_COMES.sub(" ", asked_text))
+            and not _ASKS_END.search(question.text)  # "en tot wanneer loopt het?" after "sinds wanneer ...?"
             and not any(_GIVES_START.search(t) and has_date(t) for t in passage)
         ):
             return Scope("partial", "the passage gives no start date", evidence, "start", closest=closest)

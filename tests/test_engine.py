@@ -1698,3 +1698,14 @@ def test_the_explanation_asked_for_is_read_to_its_conclusion_beside_the_committe
     # a source named in lower case with its maker ("volgens de peiling van X") is the committee's figure
     answer = second_bot.ask("Hoeveel jongeren wachten volgens de peiling van Jeugdzorg Nederland op hulp?")
     assert "16.400" in answer.text, answer.text
+
+
+def test_since_when_it_applies_asks_when_it_starts(letter_bot):
+    history = converse(letter_bot, "heb ik recht op een stagevergoeding?")
+    answer = letter_bot.ask("en sinds wanneer geldt dat dan?", history)
+    assert answer.partial and answer.text.startswith("De brief noemt geen datum waarop dit ingaat"), answer.text
+    assert "Begin 2027" in answer.text, answer.text
+    # "tot wanneer?" after "sinds wanneer?" asks the end, which the letter gives
+    history = converse(letter_bot, "wat is het stagepact", "sinds wanneer bestaat het?")
+    answer = letter_bot.ask("en tot wanneer loopt het", history)
+    assert not answer.partial and "tot en met 2027" in answer.text, answer.text
