@@ -50,6 +50,7 @@ Decision = Literal["answer", "partial", "decline"]
 # Decline when at least this share (weighted by specificity) of the main clause's topic words is absent from
 # the corpus ...
 MISSING_SHARE = 0.4
+PARTNER_ZIPF = 5.5  # a word stated with a specific one is not among the most common ("goede", "maakt": 5.6+)
 # ... unless one sentence of the corpus is this close in meaning (cosine, multilingual-e5-small).
 CLOSE_SIMILARITY = 0.855
 # Two topic words the corpus has only apart ("tekort aan docenten", "lerarentekort") decline below this: the
@@ -572,6 +573,29 @@ class Gate:
         words = [w for w in found if w not in besides and w not in aside]
         return any(self._specific(w) for w in words)
 
+    def _stated_together(self, question: Question, besides: Sequence[str]) -> bool:
+        """Whether one sentence of the corpus has a specific word of the question (see _specific) with another word
+        the question asks about (not ``besides``, not one in every passage)."""
+        aside = _aside_words(question.text)
+        words = [w for w in focus_words(without_situation(question.text)) if w not in besides and w not in aside]
+        specific = [w for w in words if self._specific(w)]
+        if not specific:
+            return False
+        sents = self.searcher.sentences
+        partners = [w for w in words if zipf(w) < PARTNER_ZIPF and self.known(w) and not self._everywhere(w)]
+        texts = [
+            (sents.terms[sid], fold(sents.sentences[sid].text))
+            for ci in range(len(self.searcher.chunks))
+            for sid in sents.of_chunk[ci]
+        ]
+        return any(
+            self._loosely_in(w, *t) and self._loosely_in(p, *t)
+            for w in specific
+            for p in partners
+            if p != w
+            for t in texts
+        )
+
     def _specific(self, word: str) -> bool:
         """Not common, known to the corpus, and not everywhere in it; a compound it knows only by its parts
         ("stagebedrijf") when one of those is."""
@@ -731,7 +755,14 @@ class Gate:
                 unknown=tuple(names),
                 closest=closest,
             )
-        if evidence.missing_share >= MISSING_SHARE and evidence.similarity < CLOSE_SIMILARITY:
+        if (
+            evidence.missing_share >= MISSING_SHARE
+            and evidence.similarity < CLOSE_SIMILARITY
+            # (not when what else it names is a statement of the corpus: "kan een bedrijf zijn erkenning kwijtraken?"
+            # has "erkenning" with "bedrijf" in one sentence; "hoe schrijf ik een sollicitatiebrief voor een
+            # stageplek?" only "stageplek")
+            and not self._stated_together(question, evidence.missing)
+        ):
             return Scope(
                 "decline",
                 f"topic words not in the corpus: {', '.join(evidence.missing)}",

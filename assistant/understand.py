@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from . import texts
+
 Intent = Literal["content", "metadata", "overview", "links", "question_text", "whole", "opinion", "injection", "empty"]
 OverviewKind = Literal["commitments", "figures", "unanswered", "references"]
 AnswerType = Literal[
@@ -40,7 +42,7 @@ _QNUM = re.compile(
 # Questions about the letter itself. Strong phrases say so on their own; weak ones ("aan wie", "verstuurd") only
 # when the question also names the letter ("Aan wie moet ik een melding doen?" is not about the letter).
 _META = re.compile(
-    r"\b(?:afzender|geadresseerde|ondertekend|ondertekening|ondertekende|kamerstuknummer|dossiernummer|"
+    r"\b(?:afzender|geadresseerde|ondertekend|ondertekening|ondertekende|kamerstuknummers?|dossiernummers?|"
     r"welke brief|over welke brief|welke eerdere brief|welke vorige brief|op welke (?:eerdere |vorige )?brief|"
     r"wat voor (?:brief|document)|datum van de brief|"
     r"wie (?:heeft|schreef|stuurde|verstuurde|ondertekende)[^?]*\b(?:brief|antwoorden)|"
@@ -48,8 +50,8 @@ _META = re.compile(
     re.I,
 )
 _META_WEAK = re.compile(
-    r"\b(?:aan wie|gericht aan|gericht|verzonden|verstuurd|gedateerd|kamerstuk|dossier|addressed to|sender|"
-    r"who (?:signed|wrote|sent))\b",
+    r"\b(?:aan wie|gericht aan|gericht|verzonden|verstuurd|gedateerd|kamerstuk|kamerstukken|dossier|addressed to|"
+    r"sender|who (?:signed|wrote|sent))\b",
     re.I,
 )
 # A question naming another document ("het Kamerstuknummer van de motie") is not about this letter.
@@ -1277,6 +1279,13 @@ def understand(
         _META.search(text)
         or (_META_WEAK.search(text) and _META_LETTER.search(text) and len(focus_words(text)) <= 4)
         or (_META_WHEN.search(text) and _META_LETTER.search(text) and len(focus_words(text)) <= 2)
+        # "en aan wie is hij gericht?" right after an answer about the letter itself
+        or (
+            _META_WEAK.search(text)
+            and f"[{texts.MARKER_LETTER}]" in prev_answer
+            and not cited
+            and len(focus_words(text)) <= 2
+        )
     )
     intent: Intent
     if _INJECTION.search(text):

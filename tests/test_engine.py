@@ -1709,3 +1709,27 @@ def test_since_when_it_applies_asks_when_it_starts(letter_bot):
     history = converse(letter_bot, "wat is het stagepact", "sinds wanneer bestaat het?")
     answer = letter_bot.ask("en tot wanneer loopt het", history)
     assert not answer.partial and "tot en met 2027" in answer.text, answer.text
+
+
+def test_a_word_the_letter_lacks_does_not_decline_what_the_letter_states_with_the_rest(letter_bot, second_bot):
+    # "verliezen" and "pesten" are not in the letter; "erkenning" with "bedrijf", "anoniem" with "melden" are stated
+    answer = letter_bot.ask("kan een leerbedrijf zijn erkenning verliezen als ze stagiairs pesten")
+    assert not answer.refused and "intrekken van de erkenning" in answer.text, answer.text
+    answer = letter_bot.ask("kan ik anoniem melden dat mijn stagebedrijf steeds kwetsende opmerkingen maakt?")
+    assert not answer.refused and "(anonieme) signalen" in answer.text, answer.text
+    # a thing the letter never names, beside one word it has, is still declined
+    answer = letter_bot.ask("hoe schrijf ik een goede motivatiebrief voor een stageplek")
+    assert answer.refused, answer.text
+    answer = second_bot.ask("hoe schrijf ik een goede motivatiebrief voor een wachtlijst")
+    assert answer.refused, answer.text
+
+
+def test_questions_about_the_letter_itself_in_the_plural_and_as_a_follow_up(letter_bot):
+    answer = letter_bot.ask("Wat zijn de kamerstuknummers van deze brief?")
+    assert "31524" in answer.text and "Nr. 707" in answer.text, answer.text
+    history = converse(letter_bot, "wie heeft deze brief ondertekend?")
+    answer = letter_bot.ask("en aan wie is hij gericht?", history)
+    assert "Aan de Voorzitter van de Tweede Kamer" in answer.text, answer.text
+    # not after an answer about the content: "aan wie" there is no question about the letter
+    history = converse(letter_bot, "wat gebeurt er na een melding van stagediscriminatie?")
+    assert letter_bot.understand("en aan wie geeft school dat door?", history).intent == "content"
