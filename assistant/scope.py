@@ -335,6 +335,13 @@ def fold(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
 
 
+# a number in words: what a count may be written as ("de vier doelstellingen")
+_NUMBER_WORD = re.compile(
+    r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)"
+)
+
+
 def has_amount(text: str) -> bool:
     """A figure in the text, not counting Kamerstuk numbers, years, levels or question numbers."""
     return bool(re.search(r"\d", _NOT_AN_AMOUNT.sub(" ", text)))
@@ -847,7 +854,7 @@ class Gate:
                 if paid:
                     return Scope("answer", "a payment for it elsewhere", evidence, closest=closest, elsewhere=paid)
                 return Scope("partial", "what was discussed names no payment", evidence, kind, closest=closest)
-            if kind in HAS_FACT and not self.fact_in(kind, passage):
+            if kind in HAS_FACT and not self.fact_in(kind, passage) and not self._counted_in_words(question, passage):
                 # what a figure must be about, so that a figure about something else found later does not count
                 # (Gate.recheck): "hoeveel studenten vallen voortijdig uit?" is not answered by "4.695 zonder stage"
                 key = tuple(self.key_words(question)) if kind in ("amount", "money") else ()
@@ -870,7 +877,11 @@ class Gate:
         if question.answer_type == "amount" and not question.followup and not question.english:
             kind = "money" if "money" in question.asked_facts else "amount"
             key = self.key_words(question)
-            if key and not self.figure_about(kind, self._as_answered(key, hits), self._passage_sentences(hits)):
+            if (
+                key
+                and not self.figure_about(kind, self._as_answered(key, hits), self._passage_sentences(hits))
+                and not self._counted_in_words(question, passage)
+            ):
                 # the passage has figures, but none about what is asked ("22 weken" for eetstoornissen, not adhd)
                 return Scope(
                     "partial", f"no {kind} about {', '.join(key)}", evidence, kind, unknown=tuple(key), closest=closest
@@ -1166,6 +1177,18 @@ class Gate:
             return fold(p)[: max(4, len(p) - 2)] in folded or any(t in terms for t in long_form)
 
         return bool(parts) and all(part_named(p) for p in parts if len(p) > 2)
+
+    def _counted_in_words(self, question: Question, texts: Sequence[str]) -> bool:
+        """ "Hoeveel doelstellingen ...?" answered by a number in words before what is counted ("de vier
+        doelstellingen")."""
+        if question.answer_type != "amount":
+            return False
+        for word in focus_words(question.text):
+            stem = fold(word)[: max(4, len(word) - 3)]
+            pattern = rf"\b{_NUMBER_WORD.pattern}\s+{re.escape(stem)}"
+            if any(re.search(pattern, fold(t)) for t in texts):
+                return True
+        return False
 
     def fact_in(self, kind: str, texts: Sequence[str]) -> bool:
         """Whether any of ``texts`` gives the asked-for kind of fact."""

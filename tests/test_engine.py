@@ -1733,3 +1733,12 @@ def test_questions_about_the_letter_itself_in_the_plural_and_as_a_follow_up(lett
     # not after an answer about the content: "aan wie" there is no question about the letter
     history = converse(letter_bot, "wat gebeurt er na een melding van stagediscriminatie?")
     assert letter_bot.understand("en aan wie geeft school dat door?", history).intent == "content"
+
+
+def test_a_count_written_in_words_answers_how_many(letter_bot):
+    # "de vier doelstellingen": no "De brief noemt hiervoor geen aantal" before it
+    answer = letter_bot.ask("hoeveel doelstellingen heeft het stagepact eigenlijk?")
+    assert not answer.partial and "vier doelstellingen" in answer.text, answer.text
+    # a count in words about something else is no answer: "bijna alle" schools is what the letter says
+    answer = letter_bot.ask("hoeveel scholen hebben een meldpunt voor stagediscriminatie?")
+    assert "bijna alle mbo-instellingen" in answer.text, answer.text
