@@ -70,6 +70,19 @@ _SAME_HEADS = (
     frozenset({"tekort", "gebrek"}),
 )
 MAX_COMPOUND_CHARS = 48  # longer "words" are not split (no Dutch compound is; "xxxx..." would recurse deeply)
+TYPO_MIN_CHARS = 7  # a shorter word one letter off another is often a different word ("stage" / "stagr")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by exactly one letter added, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 @lru_cache(maxsize=1)
@@ -216,6 +229,9 @@ class Analyzer:
         """Stemmed index terms: each word, then the parts of a compound."""
         out: list[str] = []
         for w in self.words(text):
+            if fixed := self.corrected(w):
+                out.extend(self.terms(fixed))  # "stagevergoding": the corpus's "stagevergoeding"
+                continue
             stem = self._stem(w)
             out.append(stem)
             # Dutch verbs add -t (bepaalt, wordt): also index the form without it (bepaal -> bepal).
@@ -237,6 +253,20 @@ class Analyzer:
                 out.extend(self._stem(p) for p in parts)
             out.extend(self.abbreviations.get(w, ()))
         return out
+
+    def corrected(self, word: str) -> str | None:
+        """The one word of the corpus a long word that is neither the corpus's nor common Dutch is a typo of (one
+        letter added, dropped or changed), or None.
+
+        >>> a = Analyzer()
+        >>> a.corpus_words = frozenset({"stagevergoeding", "stagebegeleiding"})
+        >>> a.corrected("stagevergoding"), a.corrected("stagevergoeding"), a.corrected("stageplekken")
+        ('stagevergoeding', None, None)
+        """
+        if len(word) < TYPO_MIN_CHARS or not self.corpus_words or word in self.corpus_words or word in self.vocabulary:
+            return None
+        found = [c for c in self.corpus_words if abs(len(c) - len(word)) <= 1 and _one_edit(word, c)]
+        return found[0] if len(found) == 1 else None
 
     def same_kind(self, word: str, parts: tuple[str, ...]) -> tuple[str, str] | None:
         """The corpus's compound with the same first part and a head of the same kind, and that head, for a

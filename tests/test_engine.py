@@ -1742,3 +1742,12 @@ def test_a_count_written_in_words_answers_how_many(letter_bot):
     # a count in words about something else is no answer: "bijna alle" schools is what the letter says
     answer = letter_bot.ask("hoeveel scholen hebben een meldpunt voor stagediscriminatie?")
     assert "bijna alle mbo-instellingen" in answer.text, answer.text
+
+
+def test_a_typo_of_a_word_of_the_letter_is_read_as_that_word(letter_bot, second_bot):
+    answer = letter_bot.ask("wanneer komt de wet voor een verplichte stagevergoding?")
+    assert "stagevergoding" not in answer.text and "Begin 2027" in answer.text, answer.text
+    assert letter_bot.searcher.analyzer.corrected("stagebegeleidng") == "stagebegeleiding"
+    assert letter_bot.searcher.analyzer.corrected("stageplekken") is None  # common Dutch is no typo
+    answer = second_bot.ask("hoe lang is de wachttijd voor een eetstoornis behandling?")
+    assert "22 weken" in answer.text and "behandling" not in answer.text, answer.text
