@@ -70,6 +70,7 @@ _SAME_HEADS = (
     frozenset({"tekort", "gebrek"}),
 )
 MAX_COMPOUND_CHARS = 48  # longer "words" are not split (no Dutch compound is; "xxxx..." would recurse deeply)
+MAX_TYPOS = 10_000  # remembered corrections (bounded memory)
 TYPO_MIN_CHARS = 7  # a shorter word one letter off another is often a different word ("stage" / "stagr")
 
 
@@ -177,6 +178,7 @@ class Analyzer:
         self.vocabulary.update(fold(w) for w in extra_vocabulary if len(w) >= 4 and w not in self.stopwords)
         self._split_cache: dict[str, tuple[str, ...]] = {}
         self.corpus_words: frozenset[str] = frozenset()  # set by the searcher: see :meth:`same_kind`
+        self._typos: dict[str, str | None] = {}
         self.abbreviations: dict[str, list[str]] = {}
         for short, long in (abbreviations or {}).items():
             self.abbreviations[short] = [t for t in self.terms(self._unelide(long)) if t != short]
@@ -265,8 +267,12 @@ class Analyzer:
         """
         if len(word) < TYPO_MIN_CHARS or not self.corpus_words or word in self.corpus_words or word in self.vocabulary:
             return None
-        found = [c for c in self.corpus_words if abs(len(c) - len(word)) <= 1 and _one_edit(word, c)]
-        return found[0] if len(found) == 1 else None
+        if word not in self._typos:  # (a question's words are read by several stages)
+            found = [c for c in self.corpus_words if abs(len(c) - len(word)) <= 1 and _one_edit(word, c)]
+            if len(self._typos) > MAX_TYPOS:
+                self._typos.clear()
+            self._typos[word] = found[0] if len(found) == 1 else None
+        return self._typos[word]
 
     def same_kind(self, word: str, parts: tuple[str, ...]) -> tuple[str, str] | None:
         """The corpus's compound with the same first part and a head of the same kind, and that head, for a
