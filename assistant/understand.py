@@ -1231,6 +1231,8 @@ def asked_facts(text: str, kind: AnswerType | None) -> tuple[str, ...]:
             # "even hoog als voor hbo?": how much, compared
             r"\b(?:welke boete|hoe hoog|zoveel|evenveel|net zo veel|(?:even|net zo|zo) hoog|gelijkwaardig\w*|"
             r"(?:een|geen|welk) (?:\w*bedrag|\w*hoogte)|"
+            # "zegt de minister iets over het budget?": whether there is one
+            r"(?:iets|wat|niets) over (?:het|de|een) \w*(?:budget|bedrag|kosten)\w*|"
             r"(?:wat|welk) (?:is|zijn|was|waren) (?:het|de) "
             r"\w*(?:bedrag|budget|kosten)\w*)\b",
             text,

@@ -1751,3 +1751,12 @@ def test_a_typo_of_a_word_of_the_letter_is_read_as_that_word(letter_bot, second_
     assert letter_bot.searcher.analyzer.corrected("stageplekken") is None  # common Dutch is no typo
     answer = second_bot.ask("hoe lang is de wachttijd voor een eetstoornis behandling?")
     assert "22 weken" in answer.text and "behandling" not in answer.text, answer.text
+
+
+def test_whether_the_letter_says_anything_about_a_budget_asks_for_money(letter_bot, second_bot):
+    assert "money" in understand("zegt de minister iets over het budget daarvoor?").asked_facts
+    answer = letter_bot.ask("Staat er iets over de kosten van de Talentstrategie?")
+    assert answer.partial and answer.text.startswith("De brief noemt hiervoor geen bedrag"), answer.text
+    # where the letter gives the sum, no such note
+    answer = second_bot.ask("Zegt de staatssecretaris iets over het budget voor overbruggingszorg?")
+    assert not answer.text.startswith("De brief noemt hiervoor geen bedrag"), answer.text
