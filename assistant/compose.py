@@ -35,7 +35,7 @@ _META_FIELDS = [
     (
         "signatory",
         re.compile(
-            r"\b(?:ondertek\w*|afzender|wie (?:heeft|schreef|stuurde)|van wie|signed|signatory|"
+            r"\b(?:ondertek\w*|afzender|wie (?:heeft|schreef|stuurde)(?![^?]*\bvragen\b)|van wie|signed|signatory|"
             r"sender|who wrote|who sent)\b",
             re.I,
         ),
@@ -46,7 +46,7 @@ _META_FIELDS = [
         "answers",
         re.compile(
             r"\b(?:welke brief|eerdere brief|reageert|aanleiding|which letter|earlier letter|"
-            r"respond\w*|in reply|waarover|onderwerp)\b",
+            r"respond\w*|in reply|waarover|onderwerp|vragen\b[^?]*\bgesteld|who asked)\b",
             re.I,
         ),
     ),

@@ -59,6 +59,7 @@ LIST_PENALTY = 0.03  # list items and their lead, for questions that do not ask 
 CONTEXT_BONUS = 0.04  # follow-ups: times the share of a sentence's terms that the conversation mentioned
 ADD_MARGIN = 0.05  # further sentences of the lead's answer join when they score this close to the lead
 OTHER_MARGIN = 0.02  # a sentence of another question joins only when it scores this close ...
+COUNTED_IDF = 1.5  # a word of the question this rare in the corpus names what a figure counts (see _counts_asked)
 OTHER_SUPPORT = 0.7  # ... and the search found its question at least this well (a share of the best, _support)
 LIST_ALLOWANCE = 60  # a list that completes the lead's paragraph may run this many words over
 PART_ALLOWANCE = 40  # a second part of the question may add this many words over the target
@@ -647,6 +648,12 @@ class Selector:
                     for sid in theirs
                     if (self._group(sid) == best and not any(self._group(x) == best for x in ours))
                     or (ours and self._names_source(question, sid, ours))
+                    # (not for a list asked for: "wat zijn de vier top-bestedingen, met percentages?")
+                    or (
+                        self._group(sid) == best
+                        and not enumerates(question)
+                        and self._counts_asked(question, sid, ours)
+                    )
                 ]
                 if theirs:
                     committee_only = True  # the figure is only in the committee's text: show it, labelled
@@ -1071,6 +1078,28 @@ class Selector:
             return False  # the answer gives the same figure: it is not the committee's alone
         named = self.searcher.sentences.terms[theirs]
         return all(self._source_share(question, sid, named) < share / 2 for sid in ours)
+
+    def _counts_asked(self, question: Question, theirs: int, ours: list[int]) -> bool:
+        """Whether the committee's figure counts what the question asks and the answer's figures do not: a rare
+        word of the question ("welk percentage heeft moeite met ...?") that the committee's figure sentence has and
+        none of the answer's figure sentences has, with a figure the answer does not give."""
+        sents = self.searcher.sentences
+        mine = [sid for sid in ours if self._group(sid) == self._group(theirs)]
+        said = set().union(*(sents.terms[sid] for sid in mine))
+        idf = self.searcher.idf
+        a = self.searcher.analyzer
+        # (each word as itself: "LOB" is not also every word of its long form)
+        asked = {t for w in content_words(asking(question.text)) for t in a.terms(w)[:1] if idf(t) >= COUNTED_IDF}
+        if not asked & sents.terms[theirs] - said:
+            return False
+
+        def share(sid: int) -> float:
+            return fsum(idf(t) for t in asked & sents.terms[sid])
+
+        if any(share(sid) >= share(theirs) for sid in mine):
+            return False  # an answer's figure says as much of what is asked
+        figures = quoted_figures(sents.sentences[theirs].text)
+        return bool(figures) and not any(figures & quoted_figures(sents.sentences[sid].text) for sid in mine)
 
     def _names(self, word: str, text: str) -> bool:
         """A word, or each part of a hyphenated one, starts a word of the text; an abbreviation the corpus defines

@@ -46,6 +46,7 @@ _META = re.compile(
     r"welke brief|over welke brief|welke eerdere brief|welke vorige brief|op welke (?:eerdere |vorige )?brief|"
     r"wat voor (?:brief|document)|datum van de brief|"
     r"wie (?:heeft|schreef|stuurde|verstuurde|ondertekende)[^?]*\b(?:brief|antwoorden)|"
+    r"wie (?:heeft|hebben|stelde|stelden) (?:de|deze|die) vragen\b|who asked (?:the|these) questions|"
     r"which letter|who (?:signed|wrote|sent) (?:the|this) letter|date of (?:the|this) letter|signatory)\b",
     re.I,
 )
@@ -1319,6 +1320,8 @@ def understand(
             or len(content) <= 1
             or (_ANAPHOR.search(text) and len(content) <= 3)
             or definite_back(text)  # "wat is uiteindelijk de zwaarste sanctie?": of what was discussed
+            # "volgens welk onderzoek?": where what was just said comes from
+            or (_ASKED_FACTS_SOURCE.search(text) and len(content) <= 3)
         ):
             followup = True
         elif _ANAPHOR.search(text) and len(content) <= 6:

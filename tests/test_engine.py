@@ -1760,3 +1760,22 @@ def test_whether_the_letter_says_anything_about_a_budget_asks_for_money(letter_b
     # where the letter gives the sum, no such note
     answer = second_bot.ask("Zegt de staatssecretaris iets over het budget voor overbruggingszorg?")
     assert not answer.text.startswith("De brief noemt hiervoor geen bedrag"), answer.text
+
+
+def test_the_committees_figure_that_counts_what_is_asked_is_given_labelled(letter_bot):
+    # "moeite" is counted only by the committee's 31%; the minister's 4.695 counts those who find no place at all
+    answer = letter_bot.ask("hoeveel procent van de mbo'ers heeft moeite om een stage te vinden?")
+    assert answer.text.startswith(texts.FRAME_COMMITTEE_FIGURE.format(question=6)), answer.text
+    assert "31%" in answer.text, answer.text
+    # the answer's own figure counts what is asked: no committee figure
+    answer = letter_bot.ask("hoeveel mbo-studenten kunnen geen stageplek vinden?")
+    assert "4.695" in answer.text and "31%" not in answer.text, answer.text
+    # "volgens welk onderzoek?" right after asks where that figure comes from
+    history = converse(letter_bot, "hoeveel procent van de mbo'ers heeft moeite om een stage te vinden?")
+    assert letter_bot.understand("volgens welk onderzoek?", history).followup
+
+
+def test_who_asked_the_questions_is_answered_from_the_letters_opening(letter_bot, second_bot):
+    for bot, who in ((letter_bot, "de vragen van de commissie"), (second_bot, "de vragen van de vaste commissie")):
+        answer = bot.ask("wie heeft deze vragen eigenlijk gesteld?")
+        assert who in answer.text and "Letschert" not in answer.text, answer.text
