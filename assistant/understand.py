@@ -158,6 +158,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:werkt (?:het|dat|dit|die|deze|de|het)\b|hoe (?:gaat|staat) het(?: \w+)? (?:met|ervoor)|"
             r"(?:gaat|loopt) er\b[^?.]{0,30}\b(?:niet goed|mis|fout)|wat (?:lukt|werkt) (?:er )?niet|"
+            # "wat zijn de problemen met het X?": what does not work
+            r"(?:wat zijn|welke) (?:de |nog )?(?:problemen|knelpunten|pijnpunten|zwakke punten)|"
             r"werken (?:die|deze|de)\b|helpt (?:het|dat|dit)\b|"
             r"heeft (?:het|dat|dit) (?:\w+ )?(?:effect|zin|geholpen|gewerkt)|effect(?:ief|en)?|resultaat|resultaten|"
             # "heeft het al iets opgeleverd?", "wat heeft X opgeleverd?" (not "als het niet genoeg oplevert, ...")

@@ -1779,3 +1779,9 @@ def test_who_asked_the_questions_is_answered_from_the_letters_opening(letter_bot
     for bot, who in ((letter_bot, "de vragen van de commissie"), (second_bot, "de vragen van de vaste commissie")):
         answer = bot.ask("wie heeft deze vragen eigenlijk gesteld?")
         assert who in answer.text and "Letschert" not in answer.text, answer.text
+
+
+def test_what_the_problems_are_asks_what_does_not_work(letter_bot):
+    assert answer_type("wat zijn de knelpunten bij de aanpak?") == "effect"
+    answer = letter_bot.ask("welke problemen ziet de minister nog bij het stagepact?")
+    assert lead_of(answer).startswith("Het lukt nog onvoldoende"), answer.text
