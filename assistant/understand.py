@@ -229,6 +229,10 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             r"\b(?:doet|gaat|wil) (?:de|het|hij|zij) [^?]*\biets aan\b|"
             # "gaat daar iets aan gedaan worden?", "wordt er iets aan gedaan?"
             r"\b(?:wordt|worden|gaat|gaan)\b[^?]{0,30}\b(?:iets|wat|meer) aan gedaan\b|"
+            # "is daar iets aan te doen of plannen ze daar iets mee?"
+            r"\b(?:is|valt) (?:daar|er) (?:nog )?(?:iets|wat) aan te doen\b|"
+            r"\bplannen (?:ze|zij|jullie|de \w+) (?:daar |er )?(?:iets|wat)\b|"
+            r"\b(?:wordt|worden) (?:daar|er) (?:nog )?(?:iets|wat) mee gedaan\b|"
             r"\bwhat (?:will|is|does|do|are)\b[^?]*\b(?:do|doing|plan|planning)\b|\bwhich (?:measures|steps)\b",
             re.I,
         ),

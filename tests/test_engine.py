@@ -1785,3 +1785,12 @@ def test_what_the_problems_are_asks_what_does_not_work(letter_bot):
     assert answer_type("wat zijn de knelpunten bij de aanpak?") == "effect"
     answer = letter_bot.ask("welke problemen ziet de minister nog bij het stagepact?")
     assert lead_of(answer).startswith("Het lukt nog onvoldoende"), answer.text
+
+
+def test_when_do_i_get_it_asks_when_it_starts_and_is_anything_done_asks_a_plan(letter_bot):
+    answer = letter_bot.ask("wanneer krijgen studenten eindelijk verplicht een stagevergoeding?")
+    assert answer.text.startswith("De brief noemt geen datum waarop dit ingaat"), answer.text
+    assert answer_type("slechte begeleiding, is daar iets aan te doen?") == "plan"
+    assert answer_type("plannen ze daar iets mee?") == "plan"
+    answer = letter_bot.ask("de stagebegeleiding van school is slecht. plannen ze daar iets mee?")
+    assert "Ook maakt de MBO Raad een tool" in answer.text.split("\n\n")[0], answer.text
