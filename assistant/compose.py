@@ -300,6 +300,7 @@ class Composer:
             frame = self._frame(members[0].chunk, number, en, draft.committee_only)
             body = ""
             previous: Claim | None = None
+            furthest, back = -1, False  # the furthest point shown; whether the text now runs in an "Eerder" block
             for claim in members:
                 if is_item(claim.text):
                     body += "\n" + claim.text.strip()
@@ -315,8 +316,14 @@ class Composer:
                         else:
                             earlier = texts.EARLIER_EN if en else texts.EARLIER
                         sep = "\n\n" + earlier + " "
+                        back = True
+                    elif back and claim.start > furthest:
+                        # past everything shown before the jump back: not "earlier" any more
+                        sep = "\n\n" + (texts.LATER_EN if en else texts.LATER) + " "
+                        back = False
                     body += (sep if body and not body.endswith("\n") else "") + claim.text.strip()
                 previous = claim
+                furthest = max(furthest, claim.start)
             parts.append(f"{frame} {body.strip()} {marker(number)}".replace(" \n", "\n").replace(": - ", ":\n- "))
             for claim in members:
                 self._collect_links(claim.chunk, links, missing)

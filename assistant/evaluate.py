@@ -152,6 +152,12 @@ _FRAMES = [
         texts.FRAME_FOOTNOTE_EN,
         texts.FRAME_LINKED,
         texts.FRAME_LINKED_EN,
+        texts.EARLIER,
+        texts.EARLIER_EN,
+        texts.EARLIER_QUESTION,
+        texts.EARLIER_QUESTION_EN,
+        texts.LATER,
+        texts.LATER_EN,
     )
 ]
 _NOTES = [_template(texts.LINK_MISSING), _template(texts.LINK_MISSING_EN)]

@@ -75,6 +75,8 @@ DEGRADED = "The index server cannot be reached; answering from the passages held
 # Before a quote from earlier in the same answer than the quote shown before it (the answering sentence leads).
 EARLIER = "Eerder in hetzelfde antwoord:"
 EARLIER_EN = "Earlier in the same answer:"
+LATER = "Verderop in hetzelfde antwoord:"
+LATER_EN = "Later in the same answer:"
 EARLIER_QUESTION = "Eerder in dezelfde vraag van de commissie:"
 EARLIER_QUESTION_EN = "Earlier in the same committee question:"
 

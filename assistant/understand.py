@@ -177,7 +177,10 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             r"\b(?:hoe (?:duidt|beoordeelt|ziet|kijkt|waardeert|weegt) (?:de|het|hij|zij|ze)|"
             r"wat vindt (?:de|het|hij|zij|ze)|vindt (?:de|het) (?:minister|staatssecretaris|kabinet)|standpunt|"
             # "wat zegt de minister over X?" asks what the letter says about X, not a judgement
-            r"citaat|citeren|letterlijk\w*|wat zegt (?:de|het|hij|zij|ze) (?:minister|staatssecretaris|kabinet)?\s*"
+            # ("letterlijk" as a journalist asks it, not "ze zeiden letterlijk dat ...")
+            r"citaat|citeren|letterlijke? (?:citaat|tekst|quote|zin|zinnen|woorden|formulering)|"
+            r"letterlijk (?:citeren|overnemen|staat|zegt|schrijft)|wat (?:staat|zegt|schrijft)\b[^?]*\bletterlijk|"
+            r"wat zegt (?:de|het|hij|zij|ze) (?:minister|staatssecretaris|kabinet)?\s*"
             r"(?:van|precies)|hoe reageert|how does the (?:minister|secretary) (?:see|view|assess|judge)|"
             r"what does the (?:minister|secretary) (?:think|say)|quote)\b",
             re.I,

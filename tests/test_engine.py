@@ -1794,3 +1794,26 @@ def test_when_do_i_get_it_asks_when_it_starts_and_is_anything_done_asks_a_plan(l
     assert answer_type("plannen ze daar iets mee?") == "plan"
     answer = letter_bot.ask("de stagebegeleiding van school is slecht. plannen ze daar iets mee?")
     assert "Ook maakt de MBO Raad een tool" in answer.text.split("\n\n")[0], answer.text
+
+
+def test_text_after_an_earlier_block_that_goes_past_the_lead_is_not_called_earlier(letter_bot):
+    from assistant.compose import Draft
+
+    composer, searcher = letter_bot.composer, letter_bot.searcher
+    ci = next(i for i, c in enumerate(searcher.chunks) if c.question == 9 and c.kind == "answer")
+    ids = searcher.sentences.of_chunk[ci]
+    first, middle, last = (searcher.sentences.sentences[ids[k]] for k in (0, 3, 6))
+    chunk = searcher.chunks[ci]
+    # lead from the middle, then one sentence before it and one after it
+    claims = [composer.claim(s.text, chunk, s.start) for s in (middle, first, last)]
+    text = composer.render(Draft(claims=claims))
+    before, after = text.split(texts.EARLIER, 1)
+    assert middle.text in before and first.text in after.split(texts.LATER)[0], text
+    assert last.text in after.split(texts.LATER, 1)[1], text
+
+
+def test_literally_as_a_student_tells_it_is_no_request_for_a_quote():
+    # (typed without "?": the whole text is read)
+    assert answer_type("ze zeiden letterlijk dat ze geen meiden met hoofddoek willen. waar meld ik dat") == "place"
+    assert answer_type("wat zegt de minister letterlijk over de stagevergoeding?") == "stance"
+    assert answer_type("geef me de letterlijke tekst over het meldpunt") == "stance"
