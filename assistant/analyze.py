@@ -179,6 +179,7 @@ class Analyzer:
         self._split_cache: dict[str, tuple[str, ...]] = {}
         self.corpus_words: frozenset[str] = frozenset()  # set by the searcher: see :meth:`same_kind`
         self._typos: dict[str, str | None] = {}
+        self._same_heads = [({self._stem(k) for k in kind}, kind) for kind in _SAME_HEADS]  # (stems, heads)
         self.abbreviations: dict[str, list[str]] = {}
         for short, long in (abbreviations or {}).items():
             self.abbreviations[short] = [t for t in self.terms(self._unelide(long)) if t != short]
@@ -287,8 +288,8 @@ class Analyzer:
             return None
         first, head = parts
         stem = self._stem(head)  # "plekken" is a "plek"
-        for kind in _SAME_HEADS:
-            if stem in {self._stem(k) for k in kind}:
+        for stems, kind in self._same_heads:
+            if stem in stems:
                 for other in sorted(k for k in kind if self._stem(k) != stem):
                     for link in ("", *_LINKERS):
                         candidate = f"{first}{link}{other}"

@@ -448,6 +448,7 @@ class Gate:
         self._folded = fold(self._all_text)
         self._parts: dict[tuple[str, int], list[tuple[str, np.ndarray]]] = {}
         self._part_terms: list[tuple[set[str], str]] | None = None
+        self._sentence_terms: list[tuple[set[str], str]] | None = None
 
     # ------------------------------------------------------------------ evidence
 
@@ -589,13 +590,8 @@ class Gate:
         specific = [w for w in words if self._specific(w)]
         if not specific:
             return False
-        sents = self.searcher.sentences
         partners = [w for w in words if zipf(w) < PARTNER_ZIPF and self.known(w) and not self._everywhere(w)]
-        texts = [
-            (sents.terms[sid], fold(sents.sentences[sid].text))
-            for ci in range(len(self.searcher.chunks))
-            for sid in sents.of_chunk[ci]
-        ]
+        texts = self._sentences_of()
         return any(
             self._loosely_in(w, *t) and self._loosely_in(p, *t)
             for w in specific
@@ -662,6 +658,14 @@ class Gate:
             joined = ["\n".join(t) for t in texts.values()]
             self._part_terms = [(set(a.terms(t)), fold(t)) for t in joined]
         return self._part_terms
+
+    def _sentences_of(self) -> list[tuple[set[str], str]]:
+        """The terms and folded text of each sentence of the corpus, made once."""
+        if self._sentence_terms is None:
+            sents = self.searcher.sentences
+            ids = [sid for ci in range(len(self.searcher.chunks)) for sid in sents.of_chunk[ci]]
+            self._sentence_terms = [(sents.terms[sid], fold(sents.sentences[sid].text)) for sid in ids]
+        return self._sentence_terms
 
     def _quotes_a_figure(self, text: str) -> bool:
         """Whether the question quotes a statistic ("31%", "4.695", "33,8") that the corpus has, written the same."""
