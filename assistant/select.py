@@ -60,6 +60,8 @@ CONTEXT_BONUS = 0.04  # follow-ups: times the share of a sentence's terms that t
 ADD_MARGIN = 0.05  # further sentences of the lead's answer join when they score this close to the lead
 OTHER_MARGIN = 0.02  # a sentence of another question joins only when it scores this close ...
 COUNTED_IDF = 1.5  # a word of the question this rare in the corpus names what a figure counts (see _counts_asked)
+COVER_BONUS = 0.05  # ... + this for the one answer with most of the question's rare words side by side (_cover)
+COVER_ZIPF = 5.5  # ... words not among the most common Dutch ones ("stoppen" 5.1, "goed" 6.2)
 OTHER_SUPPORT = 0.7  # ... and the search found its question at least this well (a share of the best, _support)
 LIST_ALLOWANCE = 60  # a list that completes the lead's paragraph may run this many words over
 PART_ALLOWANCE = 40  # a second part of the question may add this many words over the target
@@ -531,6 +533,7 @@ class Selector:
         pairs = self._pairs(question.text)
         expects = expected(question)
         numbers = quoted_figures(question.text)
+        cover = self._cover(question, chunk_ids) if support else {}
         scores: dict[int, float] = {}
         for sid, sim in zip(sents, sims.tolist(), strict=True):
             sent = s.sentences.sentences[sid]
@@ -539,6 +542,7 @@ class Selector:
             score = sim + LEXICAL_WEIGHT * overlap - RANK_PENALTY * rank_of[sent.chunk]
             chunk = s.chunks[sent.chunk]
             score += SUPPORT_BONUS * support.get((chunk.source_id, chunk.question), 0.0)
+            score += COVER_BONUS * cover.get((chunk.source_id, chunk.question), 0.0)
             if expects is not None and expects(sent.text):
                 score += TYPE_BONUS
             if HAS_FACT["date"](sent.text) or HAS_FACT["amount"](sent.text):
@@ -557,6 +561,30 @@ class Selector:
                 score += PHRASE_BONUS  # "stagebegeleider van school": "de stagebegeleiding van de school"
             scores[sid] = score
         return scores
+
+    def _cover(self, question: Question, chunk_ids: list[int]) -> dict[tuple[str, int | None], float]:
+        """The answers of the letter that hold two or more of the question's rarest words in two sentences side by
+        side: "stoppen met mn opleiding ... een coach?" is the answer with "voortijdig stoppen met hun opleiding. ...
+        een vaste begeleider of coach", not the one that says "opleiding" most often."""
+        s = self.searcher
+        rare = self._rare_terms(question, COVER_ZIPF, whole=True)  # what the asker tells counts too
+        if len(rare) < 2:
+            return {}
+        best: dict[tuple[str, int | None], int] = {}
+        for ci in chunk_ids:
+            c = s.chunks[ci]
+            if c.kind != "answer" or c.question is None:
+                continue
+            ids = s.sentences.of_chunk[ci]
+            for a, b in zip(ids, [*ids[1:], None], strict=True):
+                window = s.sentences.terms[a] | (s.sentences.terms[b] if b is not None else set())
+                held = sum(1 for t in rare if any(t == w or (len(t) >= 5 and t in w) for w in window))
+                key = (c.source_id, c.question)
+                best[key] = max(best.get(key, 0), held)
+        top = max(best.values(), default=0)
+        if top < 2 or sum(1 for v in best.values() if v == top) > 1:
+            return {}
+        return {k: 1.0 for k, v in best.items() if v == top}
 
     @staticmethod
     def _later_step(question: Question, text: str) -> bool:
@@ -585,10 +613,12 @@ class Selector:
         kinds = ("action", "consequence")
         return question.answer_type in kinds and bool(stem) and bool(re.search(done, fold(question.text)))
 
-    def _rare_terms(self, question: Question, max_zipf: float = RARE_ZIPF) -> set[str]:
-        """Terms of the asking sentences that at most RARE_SENTENCES sentences of the corpus have."""
+    def _rare_terms(self, question: Question, max_zipf: float = RARE_ZIPF, *, whole: bool = False) -> set[str]:
+        """Terms of the asking sentences (or of the whole question) that at most RARE_SENTENCES sentences of the
+        corpus have."""
         s = self.searcher
-        words = [w for w in content_words(asking(question.text)) if zipf(w) < max_zipf]  # not "geeft", "doen"
+        text = question.text if whole else asking(question.text)
+        words = [w for w in content_words(text) if zipf(w) < max_zipf]  # not "geeft", "doen"
         terms = set(s.analyzer.terms(" ".join(words))) - s._question_terms
         return {t for t in terms if t in self._sentences_with and self._count_with(t) <= RARE_SENTENCES}
 

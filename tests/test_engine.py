@@ -935,6 +935,20 @@ def test_the_question_most_of_the_search_found_gives_the_lead(letter_bot):
     assert answer.citations[0].question == 6, answer.text
 
 
+def test_the_answer_holding_the_askers_rare_words_side_by_side_leads(letter_bot):
+    # "stoppen" and "coach" are each in one sentence of the letter, side by side in one answer; another answer says
+    # "opleiding" in many passages and wins the search's vote
+    answer = letter_bot.ask(
+        "ik denk er over na om te stoppen met mn opleiding, gaat slecht. bij wie kan ik terecht, een coach ofzo?"
+    )
+    assert answer.citations[0].question == 5, answer.text
+    assert "coach" in answer.text
+    # "eerlijker ... selecteren": the answer that says "objectief te werven en selecteren"
+    answer = letter_bot.ask("kunnen scholen en bedrijven eerlijker stagiairs selecteren?")
+    assert answer.citations[0].question == 7, answer.text
+    assert "selecteren" in answer.text
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
