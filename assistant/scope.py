@@ -50,6 +50,7 @@ Decision = Literal["answer", "partial", "decline"]
 # Decline when at least this share (weighted by specificity) of the main clause's topic words is absent from
 # the corpus ...
 MISSING_SHARE = 0.4
+ASKED_ZIPF = 5.0  # what is asked after a told situation names a word less common than this ("melden" 4.7)
 PARTNER_ZIPF = 5.5  # a word stated with a specific one is not among the most common ("goede", "maakt": 5.6+)
 # ... unless one sentence of the corpus is this close in meaning (cosine, multilingual-e5-small).
 CLOSE_SIMILARITY = 0.855
@@ -600,6 +601,24 @@ class Gate:
             for t in texts
         )
 
+    def _asked_within(self, question: Question, missing: Sequence[str]) -> bool:
+        """Whether the words the corpus lacks are all in what the asker tells first, and what is then asked names
+        a less common word the corpus has ("bij een sollicitatie wilden ze geen meiden met hoofddoek. waar kan ik dat
+        melden?": the letter does not name the case, it does say where to report)."""
+        sentences = re.split(r"(?<=[?.!])\s+", question.text.strip())
+        told = [t for t in sentences if not asks(t)]
+        if not told or asks(sentences[0]):
+            return False
+        told_words = set(content_words(" ".join(told)))
+        if not all(w in told_words for w in missing):
+            return False
+        asked = [w for t in sentences if asks(t) for w in content_words(t)]
+        if any(w in missing for w in asked):
+            return False
+        return any(
+            zipf(w) < ASKED_ZIPF and self.known(w) and not self._everywhere(w) for w in asked if w not in told_words
+        )
+
     def _specific(self, word: str) -> bool:
         """Not common, known to the corpus, and not everywhere in it; a compound it knows only by its parts
         ("stagebedrijf") when one of those is."""
@@ -774,6 +793,7 @@ class Gate:
             # has "erkenning" with "bedrijf" in one sentence; "hoe schrijf ik een sollicitatiebrief voor een
             # stageplek?" only "stageplek")
             and not self._stated_together(question, evidence.missing)
+            and not self._asked_within(question, evidence.missing)
         ):
             return Scope(
                 "decline",

@@ -949,6 +949,16 @@ def test_the_answer_holding_the_askers_rare_words_side_by_side_leads(letter_bot)
     assert "selecteren" in answer.text
 
 
+def test_what_the_asker_tells_first_does_not_decline_what_they_then_ask(letter_bot):
+    # the letter never names the job interview or the faith; it does say where to report
+    answer = letter_bot.ask("bij het sollicitatiegesprek vroegen ze naar mijn geloof. waar kan ik dat melden?")
+    assert not answer.refused, answer.text
+    assert answer.citations[0].question == 9, answer.text
+    assert "meldpunt" in answer.text
+    # what is asked after the situation names nothing of the letter: still declined
+    assert letter_bot.ask("mijn vriendin heeft een hond. mag die mee naar stage?").refused
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
