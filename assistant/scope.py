@@ -514,6 +514,8 @@ class Gate:
                 weight = max(weight, 6.0 - SPECIFIC_ZIPF)
             elif zipf(word) >= SPECIFIC_ZIPF or weight == 0:
                 continue
+            if self._everywhere(word):
+                continue  # the corpus's own subject ("mbo'er" in a letter about the mbo) tells no topic apart
             weights[word] = weight
             if not self.known(word):
                 missing.append(word)

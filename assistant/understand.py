@@ -648,6 +648,7 @@ _ATTRIBUTE_WORDS = frozenset(
 # How specific a word is: Dutch words with a wordfreq Zipf frequency below this are topic words ("vakantiedagen"
 # 2.9, "verzekerd" 4.0); more common ones ("gewoon", "krijgen", "betalen") say little about what is asked.
 SPECIFIC_ZIPF = 4.5
+ABBREVIATION_ZIPF = 4.5  # a two-letter word this rare is an abbreviation ("ov"), not a function word ("je", "nu")
 
 
 @lru_cache(maxsize=4096)
@@ -699,6 +700,7 @@ _FILLER_WORDS = frozenset(
         *("concreet", "daadwerkelijk", "werkelijk", "specifiek", "dan"),
         # chat spelling and slang ("gwn" = gewoon, "ff" = even, "sws" = sowieso)
         *("gwn", "ff", "idd", "sws", "sowieso", "wss", "random", "tbh", "idk", "omg", "xd"),
+        *("mn", "zn", "dr", "wl", "nt", "gw", "ok", "ah", "nl"),  # mijn, zijn, daar/er, wel, niet, gewoon
         # ways of asking where to find something: the frame of a question, not its topic
         *("opzoeken", "nakijken", "checken", "terugvinden", "opvragen", "informatie", "info", "nalezen", "naslaan"),
         # written abbreviations that introduce or qualify ("bijv in spanje"): never the topic themselves
@@ -1090,8 +1092,8 @@ def focus_words(text: str) -> tuple[str, ...]:
             and not names_attribute(w)
             and not _PRONOMINAL_ADVERB.fullmatch(w)
         )
-        if len(w) > 2 and content and not w.isdigit():
-            out.append(w)
+        if content and not w.isdigit() and (len(w) > 2 or (w.isalpha() and zipf(w) < ABBREVIATION_ZIPF)):
+            out.append(w)  # (a two-letter word only as an abbreviation: "ov", "hr")
     return tuple(dict.fromkeys(out))
 
 

@@ -959,6 +959,19 @@ def test_what_the_asker_tells_first_does_not_decline_what_they_then_ask(letter_b
     assert letter_bot.ask("mijn vriendin heeft een hond. mag die mee naar stage?").refused
 
 
+def test_a_two_letter_abbreviation_the_letter_never_uses_is_what_is_asked(letter_bot):
+    # "ov" is the topic (the letter's "mbo" is in every passage and tells nothing apart); "mn" is chat for "mijn"
+    for question in ("hebben mbo'ers recht op een gratis ov?", "krijg ik als mbo student korting op het ov?"):
+        answer = letter_bot.ask(question)
+        assert answer.refused, answer.text
+        assert "ov" in answer.text.split(".")[0], answer.text
+    for question in (
+        "geldt de verplichte stagevergoeding ook voor het wo?",
+        "mn stagebegeleider reageert nooit, mag dat?",
+    ):
+        assert not letter_bot.ask(question).refused, question
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
