@@ -32,6 +32,7 @@ from .understand import (
     answer_type,
     asking,
     asks_a_case,
+    asks_sequel,
     content_words,
     definite_back,
     points_back,
@@ -611,7 +612,17 @@ class Selector:
             # "wat gebeurt er als ik het meld?": what follows the asker's own step ("Na een melding ...")
             done += rf"|\bals\s+(?:ik|je|jij|u|we|wij|een student|studenten)\b[^?,]*\b{stem}\w*"
         kinds = ("action", "consequence")
+        if question.answer_type in kinds and Selector._follows_named_step(question.text, text):
+            return True
         return question.answer_type in kinds and bool(stem) and bool(re.search(done, fold(question.text)))
+
+    @staticmethod
+    def _follows_named_step(asked: str, text: str) -> bool:
+        """A sentence that says what follows a step ("Na een melding ...") for a question that asks what follows
+        that step, named in any form ("wat gebeurt er na een melding?", "waar meld ik het en wat gebeurt er dan?")."""
+        m = _LATER_STEP.match(text)
+        stem = fold(m.group(1) or "")[:4] if m else ""
+        return bool(stem) and asks_sequel(asked) and bool(re.search(rf"\b(?:ge)?{stem}\w*", fold(asked)))
 
     def _rare_terms(self, question: Question, max_zipf: float = RARE_ZIPF, *, whole: bool = False) -> set[str]:
         """Terms of the asking sentences (or of the whole question) that at most RARE_SENTENCES sentences of the
@@ -1287,6 +1298,11 @@ class Selector:
         pool = [sid for sid in ranked if not self._is_committee(sid)] or ranked
         if group is not None:
             pool = [sid for sid in pool if self._group(sid) == group]
+        if kind == "consequence":
+            # "..., en wat gebeurt er dan?": the sentence that says what follows the step named ("Na een melding ...")
+            steps = [sid for sid in pool if self._follows_named_step(part, s.sentences.sentences[sid].text)]
+            if steps:
+                return None if steps[0] in chosen else steps[0]
         if expects is not None:
             pool = [sid for sid in pool if expects(s.sentences.sentences[sid].text)]
         if not pool:

@@ -148,6 +148,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             # what happens to someone who does something: "wat gebeurt er met een bedrijf dat ...?"
             r"sanction\w*|consequences?|what happens (?:to|with) (?:the |a |an )?\w+ (?:that|who|which|if|when)|"
             r"what happens (?:if|when)|wat gebeurt er (?:als|wanneer)|"
+            # what follows a step ("ik heb het gemeld, wat gebeurt er nu?", "waar meld ik het en wat gebeurt er dan?")
+            r"wat gebeurt er (?:dan|nu|daarna|vervolgens|daarmee|na)|hoe gaat (?:het|dat) (?:dan |daarna )?verder|"
             r"wat gebeurt er met (?:de |het |een )?\w+ (?:die|dat|als|wanneer))\b",
             re.I,
         ),
@@ -988,6 +990,21 @@ def without_situation(text: str) -> str:
 _MODAL_START = re.compile(r"(?:mag|mogen|kan|kunnen|moet|moeten|zal|zullen|wil|willen)\b", re.I)
 _DETERMINERS = frozenset({"de", "het", "een", "mijn", "m'n", "mn", "je", "jouw", "jullie", "onze", "ons", "uw"})
 _AUXILIARY_END = frozenset({"worden", "wordt", "zijn", "hebben", "laten", "gaan", "blijven", "krijgen"})
+
+
+_SEQUEL = re.compile(
+    r"\b(?:wat gebeurt er (?:dan|nu|daarna|vervolgens|daarmee|na)|hoe gaat (?:het|dat) (?:dan |daarna )?verder)\b", re.I
+)
+
+
+def asks_sequel(text: str) -> bool:
+    """Whether a question asks what follows a step it names ("wat gebeurt er na een melding?", "ik heb het gemeld,
+    wat gebeurt er nu?").
+
+    >>> asks_sequel("waar kan ik dat melden en wat gebeurt er dan"), asks_sequel("wat gebeurt er als ik niks doe?")
+    (True, False)
+    """
+    return bool(_SEQUEL.search(text))
 
 
 def asked_predicate(text: str) -> tuple[str, str] | None:

@@ -972,6 +972,15 @@ def test_a_two_letter_abbreviation_the_letter_never_uses_is_what_is_asked(letter
         assert not letter_bot.ask(question).refused, question
 
 
+def test_what_follows_a_step_the_question_names_leads(letter_bot):
+    # the asker took the step: what follows it leads, not the state of the reporting desks
+    answer = letter_bot.ask("ik heb het bij het meldpunt op school gemeld, wat gebeurt er nu?")
+    assert answer.citations[0].quote.startswith("Na een melding"), answer.text
+    # where to report, and what follows: both
+    answer = letter_bot.ask("waar moet ik discriminatie op mn stage melden en wat gebeurt er daarna?")
+    assert "Na een melding" in answer.text and "meldpunt" in answer.text, answer.text
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
