@@ -55,6 +55,7 @@ PHRASE_IDF = 1.5  # ... one of the two at least this specific
 FACT_BONUS = 0.01  # a sentence with a date or figure (the facts people quote)
 NUMBER_BONUS = 0.05  # a sentence with the very number the question quotes
 FACT_LEAD_MARGIN = 0.05  # a sentence with the asked-for figure or date leads when it scores this close to the best
+TYPED_MARGIN = 0.03  # of the typed sentences of one paragraph (see _GENERAL_FIRST) scoring this close, the first leads
 REPEAT_PENALTY = 0.06  # a sentence the previous answer already showed
 LIST_PENALTY = 0.03  # list items and their lead, for questions that do not ask for an enumeration
 CONTEXT_BONUS = 0.04  # follow-ups: times the share of a sentence's terms that the conversation mentioned
@@ -234,6 +235,7 @@ _ASKS_OTHERS_PART = re.compile(
     r"\bgebeurt\b[^?]*\bmet\s+(?:dat|het|die|de|deze|dit)\b|\bwat\s+(?:doet|doen)\s+(?!ik\b|je\b|jij\b|we\b)\w+",
     re.I,
 )
+_GENERAL_FIRST = frozenset({"plan"})  # answer types whose first sentence of a paragraph is the general one
 _LATER_STEP = re.compile(r"(?:na (?:een|de|het) (\w+)|nadat|daarna|vervolgens)\b", re.I)
 _TYPED_LEAD = {
     "stance": _STANCE,
@@ -757,6 +759,25 @@ class Selector:
             top = max(scores[sid] for sid in leads)
             if typed:
                 best = max(typed, key=lambda sid: scores[sid])
+                if question.answer_type in _GENERAL_FIRST and not question.followup:
+                    # "wordt daar iets aan gedaan?": of the plans of one paragraph that score close, the first (the
+                    # general one, "Voor alle stagetekorten is afgesproken ...", before one for a single sector; a
+                    # follow-up has narrowed the subject already)
+                    # (not when the best one names more of what is asked: "geen stageplekken in de zorg" is the
+                    # sector's)
+                    siblings = sents.of_chunk[sents.sentences[best].chunk]
+                    terms, _ = self._query_terms(question.text)
+
+                    def named(sid: int) -> float:
+                        return fsum(s.idf(t) for t in terms & sents.terms[sid])
+
+                    close = [
+                        x
+                        for x in siblings
+                        if x in typed and scores[x] >= scores[best] - TYPED_MARGIN and named(x) >= named(best)
+                    ]
+                    best = close[0] if close else best
+                    typed = [best]
                 if _LEANS_START.search(text := sents.sentences[best].text) or _ALSO_ONE.match(text):
                     # "Er is ook een versie voor studenten" leans on the typed sentence it goes on from ("Daarom is de
                     # handreiking ... ontwikkeld"): that one leads, and the paragraph reads on to it

@@ -981,6 +981,15 @@ def test_what_follows_a_step_the_question_names_leads(letter_bot):
     assert "Na een melding" in answer.text and "meldpunt" in answer.text, answer.text
 
 
+def test_the_general_plan_of_a_paragraph_leads_unless_the_asker_names_the_specific_ones_subject(letter_bot):
+    # "Voor alle stagetekorten ..." comes before the talks about one sector, and answers a student of any sector
+    answer = letter_bot.ask("mijn dochter zit op niveau 2 en kan geen stage vinden, doet de overheid daar iets aan?")
+    assert answer.citations[0].quote.startswith("Voor alle stagetekorten"), answer.text
+    # the asker names that sector: its plan leads
+    answer = letter_bot.ask("er zijn te weinig stageplekken in de zorg, gaat de minister daar iets aan doen?")
+    assert "zorg" in answer.citations[0].quote, answer.text
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
