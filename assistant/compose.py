@@ -61,6 +61,12 @@ _RULE_NOW = re.compile(
     r"is (?:nu |al )?wettelijk)\b",
     re.I,
 )
+# The asker already places it in the future ("krijg ik straks ook die stagevergoeding?"): no need to say it is a plan.
+_ASKS_FUTURE = re.compile(
+    r"\b(?:straks|later|in de toekomst|toekomstige?|zodra|tegen die tijd|vanaf (?:\d{4}|volgend jaar)|in \d{4}|"
+    r"komt er|(?:will|going to)\b|in the future|once)\b",
+    re.I,
+)
 _TOPIC_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
@@ -252,6 +258,8 @@ class Composer:
         yes_no = question.answer_type == "yesno" or any(answer_type(p) == "yesno" for p in question.parts)
         if not yes_no or not ASKS_RULE.search(question.text) or not selection.sentences:
             return False
+        if _ASKS_FUTURE.search(question.text):
+            return False  # "krijg ik straks ook ...?": the asker knows it is to come
         plans = [c.text.lower() for c in selection.sentences[:3] if _FUTURE_PLAN.search(c.text)]
         if not plans:  # the lead and what it leans on
             return False

@@ -990,6 +990,20 @@ def test_the_general_plan_of_a_paragraph_leads_unless_the_asker_names_the_specif
     assert "zorg" in answer.citations[0].quote, answer.text
 
 
+def test_no_plan_note_when_the_asker_already_places_it_in_the_future(letter_bot):
+    from assistant import texts
+
+    for question in (
+        "ik zit in de bbl, krijg ik straks ook die verplichte stagevergoeding?",
+        "krijg ik later ook een stagevergoeding?",
+    ):
+        answer = letter_bot.ask(question)
+        assert texts.PLAN_NOT_RULE not in answer.text, answer.text
+        assert answer.citations[0].question == 10, answer.text
+    # asked as a right now: the letter's plan is no right yet, said first
+    assert letter_bot.ask("heb ik recht op een stagevergoeding?").text.startswith(texts.PLAN_NOT_RULE)
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
