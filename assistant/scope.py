@@ -50,6 +50,7 @@ Decision = Literal["answer", "partial", "decline"]
 # Decline when at least this share (weighted by specificity) of the main clause's topic words is absent from
 # the corpus ...
 MISSING_SHARE = 0.4
+_POINTS_BACK = re.compile(r"\b(?:die|dat|dit|deze|hij|zij|hem|haar)\b", re.I)  # at what the asker told first
 ASKED_ZIPF = 5.0  # what is asked after a told situation names a word less common than this ("melden" 4.7)
 PARTNER_ZIPF = 5.5  # a word stated with a specific one is not among the most common ("goede", "maakt": 5.6+)
 # ... unless one sentence of the corpus is this close in meaning (cosine, multilingual-e5-small).
@@ -400,7 +401,27 @@ def has_payment(text: str) -> bool:
     return bool(_PAYMENT.search(text)) or has_money(text)
 
 
-HAS_FACT = {"amount": has_amount, "money": has_money, "date": has_date, "payer": has_payment}
+# how often something happens: a count of times, or a period it recurs in ("elk jaar", "doorlopend")
+_FREQUENCY = re.compile(
+    r"\b(?:\d+\s*(?:keer|maal)|(?:een|twee|drie|vier|vijf|tien) ?(?:keer|maal)|(?:elke|iedere|ieder|elk|per|om de)\s+"
+    r"(?:\w+\s+)?(?:dag|week|maand|jaar|kwartaal|semester|periode)|dagelijks|wekelijks|maandelijks|jaarlijks|"
+    r"doorlopend|continu|voortdurend|regelmatig|periodiek)\b",
+    re.I,
+)
+
+
+def has_frequency(text: str) -> bool:
+    """How often ("twee keer per jaar", "elke maand", "doorlopend"), not just any figure."""
+    return bool(_FREQUENCY.search(text))
+
+
+HAS_FACT = {
+    "amount": has_amount,
+    "money": has_money,
+    "date": has_date,
+    "payer": has_payment,
+    "frequency": has_frequency,
+}
 
 
 def answers_fact(kind: str | None) -> Callable[[str], bool] | None:
@@ -621,6 +642,17 @@ class Gate:
             zipf(w) < ASKED_ZIPF and self.known(w) and not self._everywhere(w) for w in asked if w not in told_words
         )
 
+    def _about_told(self, question: Question, missing: Sequence[str]) -> bool:
+        """Whether what is asked points back ("die", "dat") at what the asker tells first, which names something
+        specific that the corpus has ("mn stagebegeleider heb ik 1 keer gezien. hoe vaak moet die langskomen?": about
+        the supervision, of which the letter says something, if not how often)."""
+        asked = without_situation(question.text)
+        at = question.text.find(asked) if asked else -1
+        if at <= 0 or not _POINTS_BACK.search(asked):
+            return False
+        told = content_words(question.text[:at])
+        return not any(w in told for w in missing) and any(self._specific(w) for w in told)
+
     def _specific(self, word: str) -> bool:
         """Not common, known to the corpus, and not everywhere in it; a compound it knows only by its parts
         ("stagebedrijf") when one of those is."""
@@ -796,6 +828,7 @@ class Gate:
             # stageplek?" only "stageplek")
             and not self._stated_together(question, evidence.missing)
             and not self._asked_within(question, evidence.missing)
+            and not self._about_told(question, evidence.missing)
         ):
             return Scope(
                 "decline",
@@ -881,15 +914,20 @@ class Gate:
                 if paid:
                     return Scope("answer", "a payment for it elsewhere", evidence, closest=closest, elsewhere=paid)
                 return Scope("partial", "what was discussed names no payment", evidence, kind, closest=closest)
+            if kind == "frequency" and not self._frequency_about(question, hits):
+                # "hoe vaak moet die langskomen?": a frequency of what the question is about ("elk jaar gaat er geld
+                # naar ..." is not one), else the letter does not say how often
+                return Scope("partial", "the passage says not how often", evidence, kind, closest=closest)
             if kind in HAS_FACT and not self.fact_in(kind, passage) and not self._counted_in_words(question, passage):
                 # what a figure must be about, so that a figure about something else found later does not count
                 # (Gate.recheck): "hoeveel studenten vallen voortijdig uit?" is not answered by "4.695 zonder stage"
-                key = tuple(self.key_words(question)) if kind in ("amount", "money") else ()
+                key = tuple(self.key_words(question)) if kind in ("amount", "money", "frequency") else ()
                 if (
                     evidence.missing_share >= MISSING_SHARE
                     and not question.followup
                     and not question.english
                     and not self._specific_known(question, evidence.missing)
+                    and not self._about_told(question, evidence.missing)
                 ):
                     # neither the fact nor most of what it is about: "tot wanneer kan ik me aanmelden voor volgend
                     # schooljaar?" is not about the letter, whatever "opleiding" it shares
@@ -902,7 +940,7 @@ class Gate:
                     )
                 return Scope("partial", f"the passage gives no {kind}", evidence, kind, unknown=key, closest=closest)
         if question.answer_type == "amount" and not question.followup and not question.english:
-            kind = "money" if "money" in question.asked_facts else "amount"
+            kind = next((k for k in ("money", "frequency") if k in question.asked_facts), "amount")
             key = self.key_words(question)
             if (
                 key
@@ -936,8 +974,8 @@ class Gate:
         in its sentence, or (``context``, one per sentence) for a list item, in the paragraph up to it.
         """
         kind = scope.missing_fact
-        if scope.decision != "partial" or scope.years or not shown:
-            return scope
+        if scope.decision != "partial" or scope.years or not shown or kind == "frequency":
+            return scope  # (how often was looked for about what is asked: a frequency of something else is none)
         if kind == "start":
             found = any(_GIVES_START.search(t) and has_date(t) for t in shown)
         elif kind in HAS_FACT and scope.unknown:
@@ -1116,6 +1154,17 @@ class Gate:
             parts = a.split_compound(fold(w))
             out.append(parts[-1] if parts and self._named_in(w, terms, folded) else w)
         return out
+
+    def _frequency_about(self, question: Question, hits: Sequence[Hit]) -> bool:
+        """Whether a sentence of the passage says how often and names a word of the question (its situation too, not
+        a time unit or a word in every passage)."""
+        units = re.compile(rf"^(?:{_TIME_UNIT}|keer|maal)\w*$")
+        words = [
+            w
+            for w in content_words(question.text)
+            if not units.match(w) and zipf(w) < PARTNER_ZIPF and self.known(w) and not self._everywhere(w)
+        ]
+        return bool(words) and self.figure_about("frequency", words, self._passage_sentences(hits), least=1)
 
     def _passage_sentences(self, hits: Sequence[Hit]) -> list[list[str]]:
         """The passage's sentences per chunk, from the sentence index (split once, at load)."""

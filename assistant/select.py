@@ -209,6 +209,7 @@ _REASON = re.compile(r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daard
 _EXPECTS = {
     "amount": HAS_FACT["amount"],
     "money": HAS_FACT["money"],
+    "frequency": HAS_FACT["frequency"],
     "date": has_time,  # "binnenkort" answers "wanneer" when the letter has no date
     "yesno": lambda t: bool(_RULE.search(t)),
     "action": lambda t: bool(_STEP.search(t)),
@@ -291,7 +292,9 @@ def _asked_modal(text: str) -> re.Pattern[str] | None:
 def expected(question: Question) -> Callable[[str], bool] | None:
     """The test for a sentence that carries what the question asks: an asked-for source, reference or sum of money
     first, else the answer type's (a date for "wanneer", a rule for yes/no, ...)."""
-    kind = next((k for k in ("source", "reference", "money") if k in question.asked_facts), question.answer_type)
+    kind = next(
+        (k for k in ("source", "reference", "money", "frequency") if k in question.asked_facts), question.answer_type
+    )
     return _EXPECTS.get(kind or "")
 
 

@@ -88,6 +88,7 @@ NOT_IN_LETTER = {
     "start": "De brief noemt geen datum waarop dit ingaat.",
     "years": "De brief noemt geen cijfers over {years}.",
     "payer": "De brief zegt niet wie dit betaalt.",
+    "frequency": "De brief zegt niet hoe vaak.",
     "words": "Het woord {words} komt in de brief niet voor.",
     "unanswered": (
         "De commissie vroeg in vraag {question} naar {words}; in het antwoord van {sender} komt dat niet voor."
@@ -100,6 +101,7 @@ NOT_IN_LETTER_EN = {
     "start": "The letter does not say when this takes effect.",
     "years": "The letter gives no figures for {years}.",
     "payer": "The letter does not say who pays for this.",
+    "frequency": "The letter does not say how often.",
     "words": "The word {words} does not occur in the letter.",
     "unanswered": "The committee asked about {words} in question {question}; {sender}'s answer does not mention it.",
 }

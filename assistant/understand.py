@@ -1068,13 +1068,20 @@ def main_clause(text: str) -> str:
     'mijn begeleider is iemand van de administratie, mag dat wel?'
     >>> main_clause("ik heb dyslexie en weet niet welke hulp ik kan krijgen, waar vind ik dat?")
     'welke hulp ik kan krijgen, waar vind ik dat?'
+    >>> main_clause("mag de school me laten zakken als ik ziek ben? hoe zit dat met de herkansing?")
+    'mag de school me laten zakken hoe zit dat met de herkansing?'
     """
     text = _EMBEDDED_QUESTION.sub("", text, count=1)
     rest = _LEADING_CONDITION.sub("", text)
     if rest != text and _ANAPHOR.search(rest) and len(content_words(rest)) <= 1:
         rest = text
     parts = _CONDITION.split(rest, maxsplit=1)
-    return _HAVE_CONDITION.sub(" ", parts[0])
+    main = _HAVE_CONDITION.sub(" ", parts[0])
+    if len(parts) > 1:
+        # a question after the condition's sentence is asked too ("mag X als ik Y? hoe zit dat met Z?")
+        later = [t for t in re.split(r"(?<=[?!])\s+", parts[-1].strip())[1:] if asks(t)]
+        main = " ".join([main, *(main_clause(t) for t in later)])
+    return main
 
 
 # "erachter", "daarmee", "waarover": pronominal adverbs (er/hier/daar/waar + a preposition) are function words,
@@ -1246,6 +1253,9 @@ def _history_context(history: Sequence[dict[str, str]]) -> tuple[str, str, tuple
     return prev_user, prev_answer, cited
 
 
+_HOW_OFTEN = re.compile(r"\b(?:hoe vaak|hoe regelmatig|hoeveel keer|how often|how many times)\b", re.I)
+
+
 def asked_facts(text: str, kind: AnswerType | None) -> tuple[str, ...]:
     """The kinds of fact a question asks for ("money", "amount", "date", "payer", ...), given its answer type."""
     asked = tuple(name for name, pattern in _ASKED_FACTS if pattern.search(text))
@@ -1274,6 +1284,9 @@ def asked_facts(text: str, kind: AnswerType | None) -> tuple[str, ...]:
     figures = _FIGURES.search(text) and not trend
     if (figures or (_COMPARES.search(text) and kind in (None, "yesno", "who"))) and "amount" not in asked:
         asked = (*asked, "amount")
+    if kind == "amount" and _HOW_OFTEN.search(text) and "money" not in asked:
+        # "hoe vaak moet die langskomen?": a frequency, which a figure about something else does not give
+        return ("frequency", *(a for a in asked if a != "amount"))
     if kind == "amount" and "money" not in asked and "amount" not in asked:
         asked = ("amount", *asked)
     if kind == "date":

@@ -1004,6 +1004,28 @@ def test_no_plan_note_when_the_asker_already_places_it_in_the_future(letter_bot)
     assert letter_bot.ask("heb ik recht op een stagevergoeding?").text.startswith(texts.PLAN_NOT_RULE)
 
 
+def test_how_often_is_a_frequency_about_what_is_asked(letter_bot):
+    from assistant import texts
+
+    # "die" is the supervisor the asker told about, which the letter discusses: not declined for "langskomen", and
+    # no figure of something else ("4.695", "elk jaar ... geld") passes for how often
+    for question in (
+        "mijn stagebegeleider van school heb ik in 4 maanden 1 keer gezien. hoe vaak moet die eigenlijk langskomen?",
+        "mijn praktijkbegeleider van school heb ik dit jaar 1 keer gezien. hoe vaak moet die eigenlijk langskomen?",
+    ):
+        answer = letter_bot.ask(question)
+        assert not answer.refused, answer.text
+        assert answer.text.startswith(texts.NOT_IN_LETTER["frequency"]), answer.text
+
+
+def test_a_question_after_the_condition_is_asked_too(letter_bot):
+    # "... als ik mijn rekentoets niet haal? hoe zit het met de slaag-zakregeling?": the second question names the topic
+    answer = letter_bot.ask(
+        "mag de school me laten zakken als ik mijn rekentoets niet haal? hoe zit het met de slaag-zakregeling?"
+    )
+    assert answer.refused and "slaag-zakregeling" in answer.text, answer.text
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
@@ -1030,9 +1052,9 @@ def test_which_group_has_more_asks_for_the_figures(letter_bot):
 def test_how_often_in_a_follow_up_asks_a_count_of_what_was_discussed(letter_bot):
     history = converse(letter_bot, "wat kan er gebeuren met een leerbedrijf dat discrimineert?")
     question = letter_bot.understand("en hoe vaak gebeurt dat eigenlijk?", history)
-    assert question.anchored and question.asked_facts == ("amount",)
+    assert question.anchored and question.asked_facts == ("frequency",)
     answer = letter_bot.ask("en hoe vaak gebeurt dat eigenlijk?", history)
-    assert answer.text.startswith("De brief noemt"), answer.text  # the letter gives no count of it
+    assert answer.text.startswith("De brief zegt niet hoe vaak"), answer.text  # the letter gives no count of it
     assert {c.question for c in answer.citations} == {9}, answer.text
 
 
