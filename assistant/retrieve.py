@@ -34,7 +34,7 @@ from pydantic import ConfigDict
 from .analyze import Analyzer, find_abbreviations
 from .documents import Chunk, Hit
 from .scope import answers_fact
-from .understand import MODAL_VERBS, QUESTION_WORDS, Question, points_back, understand
+from .understand import MODAL_VERBS, QUESTION_WORDS, Question, lexical_text, points_back, understand
 
 if TYPE_CHECKING:
     from .store import Index
@@ -367,7 +367,7 @@ class Searcher:
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
                 rank += 1
         if self.use_bm25:
-            scores = self.bm25_scores(query.search_text)
+            scores = self.bm25_scores(lexical_text(query.search_text, query.english))
             scores = np.where(mask, scores, 0.0)
             top = _top(scores, self.candidates)
             for rank, i in enumerate(int(i) for i in top if scores[i] > 0):

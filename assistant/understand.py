@@ -661,6 +661,32 @@ def zipf(word: str) -> float:
     return float(zipf_frequency(word, "nl"))
 
 
+ENGLISH_WORD_ZIPF = 3.5  # an English question's word this common in English is English ("planning"), not the letter's
+
+
+@lru_cache(maxsize=4096)
+def zipf_en(word: str) -> float:
+    """How common an English word is (wordfreq's Zipf scale)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def lexical_text(text: str, english: bool) -> str:
+    """The words of a question that can match the letter's own words: for an English question only the names and
+    Dutch words it quotes ("SBB", "JOB Monitor", "stagevergoeding"), not English words that look like the letter's
+    ("planning", "minister").
+
+    >>> lexical_text("What does SBB do about the stagevergoeding planning?", True)
+    'SBB stagevergoeding'
+    """
+    if not english:
+        return text
+    return " ".join(
+        w for w in _WORD.findall(text) if (w.isupper() and len(w) > 1) or zipf_en(w.lower()) < ENGLISH_WORD_ZIPF
+    )
+
+
 # Question words: they say what kind of answer is wanted, never what it is about (also used by retrieval).
 # Dutch modal verbs in all their forms: they ask whether something may, must or can happen.
 MODAL_VERBS = frozenset(

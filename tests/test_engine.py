@@ -1026,6 +1026,19 @@ def test_a_question_after_the_condition_is_asked_too(letter_bot):
     assert answer.refused and "slaag-zakregeling" in answer.text, answer.text
 
 
+def test_english_words_that_look_like_the_letters_do_not_steer_the_search(letter_bot):
+    # "planning" is English here; the letter's "wat de planning zal zijn" is about the internship-pay bill
+    cited = set()
+    for question in (
+        "What's the minister planning to do about the shortage of internship places in healthcare?",
+        "What is the minister planning to do about the lack of internship places in healthcare?",
+    ):
+        answer = letter_bot.ask(question)
+        assert 10 not in {c.question for c in answer.citations}, answer.text
+        cited |= {c.question for c in answer.citations}
+    assert 6 in cited  # the talks about the shortage in healthcare
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
