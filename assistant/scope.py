@@ -342,6 +342,11 @@ _NUMBER_WORD = re.compile(
     r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)"
 )
+# "wat zijn die vier doelstellingen precies?", "welke 3 maatregelen ...?": the things asked for by their number
+_ASKS_THE_N = re.compile(
+    rf"\b(?:wat|welke|noem)\b[^?]*?\b(?:de|die|deze|dat|het)\s+({_NUMBER_WORD.pattern}|\d+)\s+([^\W\d_]{{4,}})",
+    re.I,
+)
 
 
 def has_amount(text: str) -> bool:
@@ -960,6 +965,10 @@ class Gate:
             and not any(_GIVES_START.search(t) and has_date(t) for t in passage)
         ):
             return Scope("partial", "the passage gives no start date", evidence, "start", closest=closest)
+        if unlisted := self._unlisted(question):
+            # "wat zijn die vier doelstellingen precies?": the letter names "de vier doelstellingen" but never lists
+            # them; said first, then what it does say
+            return Scope("partial", "names but never lists them", evidence, "unlisted", unknown=(unlisted,))
         if absent := self.absent(question):
             reason = f"never names {', '.join(absent)}"
             return Scope("partial", reason, evidence, "words", unknown=absent, closest=closest)
@@ -1253,6 +1262,28 @@ class Gate:
             return fold(p)[: max(4, len(p) - 2)] in folded or any(t in terms for t in long_form)
 
         return bool(parts) and all(part_named(p) for p in parts if len(p) > 2)
+
+    def _unlisted(self, question: Question) -> str:
+        """What a question asks to have listed by its number ("wat zijn de vier doelstellingen?") when the corpus
+        names it with that number but no sentence lists it (a list after it, or a colon); "" otherwise."""
+        m = _ASKS_THE_N.search(question.text)
+        if m is None or question.english:
+            return ""
+        number, noun = fold(m.group(1)), m.group(2)
+        named = re.compile(rf"\b{re.escape(number)}\s+(?:\w+\s+)?\w*{re.escape(fold(noun)[: max(4, len(noun) - 3)])}")
+        sents = self.searcher.sentences
+        found = False
+        for ci in range(len(self.searcher.chunks)):
+            ids = sents.of_chunk[ci]
+            for pos, sid in enumerate(ids):
+                text = sents.sentences[sid].text
+                if not named.search(fold(text)):
+                    continue
+                found = True
+                after = [sents.sentences[x].text for x in ids[pos + 1 : pos + 3]]
+                if ":" in text or any(t.lstrip().startswith(("- ", "• ", "* ")) for t in after):
+                    return ""  # listed
+        return f"{m.group(1)} {noun}" if found else ""
 
     def _counted_in_words(self, question: Question, texts: Sequence[str]) -> bool:
         """ "Hoeveel doelstellingen ...?" answered by a number in words before what is counted ("de vier

@@ -89,6 +89,7 @@ NOT_IN_LETTER = {
     "years": "De brief noemt geen cijfers over {years}.",
     "payer": "De brief zegt niet wie dit betaalt.",
     "frequency": "De brief zegt niet hoe vaak.",
+    "unlisted": "De brief noemt de {words}, maar somt ze niet op.",
     "words": "Het woord {words} komt in de brief niet voor.",
     "unanswered": (
         "De commissie vroeg in vraag {question} naar {words}; in het antwoord van {sender} komt dat niet voor."
@@ -102,6 +103,7 @@ NOT_IN_LETTER_EN = {
     "years": "The letter gives no figures for {years}.",
     "payer": "The letter does not say who pays for this.",
     "frequency": "The letter does not say how often.",
+    "unlisted": "The letter mentions the {words}, but does not list them.",
     "words": "The word {words} does not occur in the letter.",
     "unanswered": "The committee asked about {words} in question {question}; {sender}'s answer does not mention it.",
 }

@@ -1039,6 +1039,18 @@ def test_english_words_that_look_like_the_letters_do_not_steer_the_search(letter
     assert 6 in cited  # the talks about the shortage in healthcare
 
 
+def test_things_the_letter_counts_but_never_lists_are_said_to_be_unlisted(letter_bot):
+    from assistant import texts
+
+    answer = letter_bot.ask("Wat zijn de vier doelstellingen van het Stagepact precies?")
+    note = texts.NOT_IN_LETTER["unlisted"].format(words="vier doelstellingen")
+    assert answer.text.startswith(note), answer.text
+    assert answer.citations[0].question == 7, answer.text
+    # a count the letter does list ("de top 4 ...:" and its items) gets no such note
+    answer = letter_bot.ask("Wat zijn de vier dingen waar scholen het LOB-geld aan uitgeven?")
+    assert "somt" not in answer.text and "85%" in answer.text, answer.text
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
