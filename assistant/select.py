@@ -240,6 +240,7 @@ _GENERAL_FIRST = frozenset({"plan"})  # answer types whose first sentence of a p
 _LATER_STEP = re.compile(r"(?:na (?:een|de|het) (\w+)|nadat|daarna|vervolgens)\b", re.I)
 _TYPED_LEAD = {
     "stance": _STANCE,
+    "quote": _STANCE,  # (only a judgement that names what is asked: see _choose)
     "reason": _EXPLAINS,
     "consequence": _CONSEQUENCE,
     "effect": _EFFECT,
@@ -748,6 +749,12 @@ class Selector:
 
             typed = [sid for sid in leads if typed_here(sid)]
             typed = [sid for sid in typed if self._next_step(question, sents.sentences[sid].text)] or typed
+            if question.answer_type == "quote":
+                # "letterlijk over stagediscriminatie": its judgement ("Iedere vorm van stagediscriminatie is
+                # volstrekt onacceptabel") when that names it; else the sentences about it ("over de stagetekorten in
+                # de zorg": not "De cijfers ... zijn zorgelijk")
+                named = {t for w in question.focus if zipf(w) < SPECIFIC_ZIPF for t in s.analyzer.terms(w)[:1]}
+                typed = [sid for sid in typed if named & sents.terms[sid]]
             if question.answer_type == "yesno" and (modal := _asked_modal(question.text)):
                 # "mag een bedrijf dat discrimineert doorgaan?": the sentence of the best answer that says what that one
                 # may do ("..., waardoor het bedrijf geen mbo-studenten meer mag opleiden"), before a judgement

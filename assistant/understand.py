@@ -26,7 +26,7 @@ from . import texts
 Intent = Literal["content", "metadata", "overview", "links", "question_text", "whole", "opinion", "injection", "empty"]
 OverviewKind = Literal["commitments", "figures", "unanswered", "references"]
 AnswerType = Literal[
-    "amount", "date", "place", "yesno", "action", "plan", "reason", "who", "stance", "consequence", "effect"
+    "amount", "date", "place", "yesno", "action", "plan", "reason", "who", "stance", "quote", "consequence", "effect"
 ]
 
 MAX_CONTEXT_CHARS = 300  # of the previous user turn, added to a follow-up's search text (bounded work)
@@ -173,18 +173,26 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # how the sender judges something: "hoe duidt de minister ...", "een letterlijk citaat over ..."
+        # how the sender judges something: "hoe duidt de minister ...", "wat vindt de minister van ..."
         "stance",
         re.compile(
             r"\b(?:hoe (?:duidt|beoordeelt|ziet|kijkt|waardeert|weegt) (?:de|het|hij|zij|ze)|"
             r"wat vindt (?:de|het|hij|zij|ze)|vindt (?:de|het) (?:minister|staatssecretaris|kabinet)|standpunt|"
             # "wat zegt de minister over X?" asks what the letter says about X, not a judgement
-            # ("letterlijk" as a journalist asks it, not "ze zeiden letterlijk dat ...")
-            r"citaat|citeren|letterlijke? (?:citaat|tekst|quote|zin|zinnen|woorden|formulering)|"
-            r"letterlijk (?:citeren|overnemen|staat|zegt|schrijft)|wat (?:staat|zegt|schrijft)\b[^?]*\bletterlijk|"
             r"wat zegt (?:de|het|hij|zij|ze) (?:minister|staatssecretaris|kabinet)?\s*"
             r"(?:van|precies)|hoe reageert|how does the (?:minister|secretary) (?:see|view|assess|judge)|"
-            r"what does the (?:minister|secretary) (?:think|say)|quote)\b",
+            r"what does the (?:minister|secretary) (?:think|say))\b",
+            re.I,
+        ),
+    ),
+    (
+        # the letter's own words about something: "een letterlijk citaat over ...", "de exacte zinnen" (the sentences
+        # about it, whether or not they judge; "letterlijk" as a journalist asks it, not "ze zeiden letterlijk dat")
+        "quote",
+        re.compile(
+            r"\b(?:citaat|citeren|letterlijke? (?:citaat|tekst|quote|zin|zinnen|woorden|formulering)|"
+            r"letterlijk (?:citeren|overnemen|staat|zegt|schrijft)|wat (?:staat|zegt|schrijft)\b[^?]*\bletterlijk|"
+            r"exacte? (?:zin|zinnen|woorden|tekst|formulering)|quote)\b",
             re.I,
         ),
     ),
@@ -729,6 +737,9 @@ _FILLER_WORDS = frozenset(
         # chat spelling and slang ("gwn" = gewoon, "ff" = even, "sws" = sowieso)
         *("gwn", "ff", "idd", "sws", "sowieso", "wss", "random", "tbh", "idk", "omg", "xd"),
         *("mn", "zn", "dr", "wl", "nt", "gw", "ok", "ah", "nl"),  # mijn, zijn, daar/er, wel, niet, gewoon
+        # the frame of a request for the letter's own words ("de exacte zinnen over ...", "een letterlijk citaat")
+        *("exacte", "exact", "precieze", "letterlijk", "letterlijke", "citaat", "citaten", "quote", "quotes"),
+        *("formulering", "zinnen", "bewoording"),
         # ways of asking where to find something: the frame of a question, not its topic
         *("opzoeken", "nakijken", "checken", "terugvinden", "opvragen", "informatie", "info", "nalezen", "naslaan"),
         # written abbreviations that introduce or qualify ("bijv in spanje"): never the topic themselves

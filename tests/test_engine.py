@@ -83,7 +83,7 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         ("Noemt de staatssecretaris een datum voor het besluit?", "date"),
         ("Is er een termijn afgesproken?", "date"),
         ("Hoe beoordeelt de minister de cijfers?", "stance"),
-        ("Ik zoek een letterlijk citaat over de meldpunten", "stance"),
+        ("Ik zoek een letterlijk citaat over de meldpunten", "quote"),
         ("krijgt de school dan een straf?", "consequence"),
         ("wat zijn de gevolgen voor het bedrijf?", "consequence"),
         ("ik loop stage in de zorg, moet mijn bedrijf me betalen?", "yesno"),
@@ -1051,6 +1051,17 @@ def test_things_the_letter_counts_but_never_lists_are_said_to_be_unlisted(letter
     assert "somt" not in answer.text and "85%" in answer.text, answer.text
 
 
+def test_a_request_for_the_letters_own_words_gets_the_sentences_about_it(letter_bot):
+    # "exacte zinnen" is the frame of the request, not a topic the letter lacks; the sentences about the topic lead,
+    # not a judgement about something else ("De cijfers ... zijn zorgelijk")
+    answer = letter_bot.ask("geef me de exacte zinnen over zorgmedewerkers uit de brief")
+    assert not answer.refused, answer.text
+    assert "zorgmedewerkers" in answer.citations[0].quote or "zorg" in answer.citations[0].quote, answer.text
+    # a judgement that names the topic still leads
+    answer = letter_bot.ask("Kun je letterlijk citeren wat de minister over stagediscriminatie schrijft?")
+    assert answer.citations[0].quote.startswith("Iedere vorm van stagediscriminatie"), answer.text
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
@@ -1931,5 +1942,5 @@ def test_text_after_an_earlier_block_that_goes_past_the_lead_is_not_called_earli
 def test_literally_as_a_student_tells_it_is_no_request_for_a_quote():
     # (typed without "?": the whole text is read)
     assert answer_type("ze zeiden letterlijk dat ze geen meiden met hoofddoek willen. waar meld ik dat") == "place"
-    assert answer_type("wat zegt de minister letterlijk over de stagevergoeding?") == "stance"
-    assert answer_type("geef me de letterlijke tekst over het meldpunt") == "stance"
+    assert answer_type("wat zegt de minister letterlijk over de stagevergoeding?") == "quote"
+    assert answer_type("geef me de letterlijke tekst over het meldpunt") == "quote"
