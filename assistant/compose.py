@@ -61,6 +61,13 @@ _RULE_NOW = re.compile(
     r"is (?:nu |al )?wettelijk)\b",
     re.I,
 )
+# "heb ik recht op een stageplek?", "am I entitled to ...?": a right asked about (up to the end of its clause)
+_ASKS_RIGHT = re.compile(
+    r"\b(?:recht op|entitled to|(?:a |the )?right to)\s+(?P<what>(?:(?:een|de|het|a|an|the)\s+)?[^\W\d_][\w'-]*"
+    r"(?:\s+[^\W\d_][\w'-]*){0,2}?)\s*(?=[?,.!]|$| als | of | en | wat | als\b)",
+    re.I,
+)
+_STATES_RIGHT = re.compile(r"\b(?:\w*recht\w*|verplicht\w*|wettelijk\w*|mag|mogen|moet|moeten)\b", re.I)
 # The asker already places it in the future ("krijg ik straks ook die stagevergoeding?"): no need to say it is a plan.
 _ASKS_FUTURE = re.compile(
     r"\b(?:straks|later|in de toekomst|toekomstige?|zodra|tegen die tijd|vanaf (?:\d{4}|volgend jaar)|in \d{4}|"
@@ -228,6 +235,9 @@ class Composer:
             # asker's situation may be missing: "ik loop stage bij een kapper, moet die me betalen?")
             draft.notes.append(texts.PLAN_NOT_RULE_EN if question.english else texts.PLAN_NOT_RULE)
             draft.bridge = False
+        if (what := self._right_not_stated(question, scope, selection)) and not draft.notes:
+            # "heb ik recht op een stageplek?" answered by sentences that state no right: say so first
+            draft.notes.append((texts.NO_RIGHT_EN if question.english else texts.NO_RIGHT).format(what=what))
         if selection.no_step and scope.decision != "partial" and not draft.notes:
             # "wat moet ik doen?" where the letter names no step for the asker: say so, then what it does say
             draft.notes.append(texts.NO_STEP_EN if question.english else texts.NO_STEP)
@@ -252,6 +262,22 @@ class Composer:
             else:
                 draft.notes.append(notes[scope.missing_fact])
         return draft
+
+    @staticmethod
+    def _right_not_stated(question: Question, scope: Scope, selection: Selection) -> str:
+        """What a "heb ik recht op X?" asks a right to, when none of the sentences shown states a right, a duty or a
+        permission ("op welke ondersteuning ze recht hebben" does); "" otherwise."""
+        m = _ASKS_RIGHT.search(question.text)
+        if m is None or scope.decision != "answer" or not selection.sentences:
+            return ""
+        what = m.group("what").strip()
+        if not what or len(what.split()) > 4 or any(_STATES_RIGHT.search(c.text) for c in selection.sentences):
+            return ""
+        # (nor one of the cited answers that names it: the note is a claim about the letter)
+        head = what.split()[-1].lower()[:5]
+        if any(_STATES_RIGHT.search(c.text) and head in c.text.lower() for c in selection.full):
+            return ""
+        return what
 
     @staticmethod
     def _plan_not_rule(question: Question, selection: Selection) -> bool:

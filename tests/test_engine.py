@@ -1062,6 +1062,17 @@ def test_a_request_for_the_letters_own_words_gets_the_sentences_about_it(letter_
     assert answer.citations[0].quote.startswith("Iedere vorm van stagediscriminatie"), answer.text
 
 
+def test_a_right_asked_about_that_no_sentence_shown_states_is_said_not_to_be_in_the_letter(letter_bot):
+    from assistant import texts
+
+    answer = letter_bot.ask("heb ik eigenlijk recht op een stageplek?")
+    assert answer.text.startswith(texts.NO_RIGHT.format(what="een stageplek")), answer.text
+    # a sentence shown that states the right ("op welke ondersteuning ze recht hebben"): no such note
+    answer = letter_bot.ask("heb ik recht op extra hulp op school?")
+    assert "recht" in " ".join(c.quote for c in answer.citations), answer.text
+    assert not answer.text.startswith("De brief zegt niet dat je recht"), answer.text
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
