@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import texts
+from .analyze import fold
 from .documents import Chunk, Citation, Document
 from .overview import Commitment, Figure, Overview
 from .scope import Scope
@@ -66,6 +67,10 @@ _ASKS_RIGHT = re.compile(
     r"\b(?:recht op|entitled to|(?:a |the )?right to)\s+(?P<what>(?:(?:een|de|het|a|an|the)\s+)?[^\W\d_][\w'-]*"
     r"(?:\s+[^\W\d_][\w'-]*){0,2}?)\s*(?=[?,.!]|$| als | of | en | wat | als\b)",
     re.I,
+)
+# "geldt die stagevergoeding ook voor bbl'ers?", "is dat ook voor hbo?": whether it covers a group too
+_ALSO_FOR = re.compile(
+    r"\b(?:geldt|gelden|is|zijn|komt|telt)\b[^?.]*?\book voor (?:de |het |alle )?([^\W\d_][\w'’-]+)", re.I
 )
 _STATES_RIGHT = re.compile(r"\b(?:\w*recht\w*|verplicht\w*|wettelijk\w*|mag|mogen|moet|moeten)\b", re.I)
 # The asker already places it in the future ("krijg ik straks ook die stagevergoeding?"): no need to say it is a plan.
@@ -235,6 +240,9 @@ class Composer:
             # asker's situation may be missing: "ik loop stage bij een kapper, moet die me betalen?")
             draft.notes.append(texts.PLAN_NOT_RULE_EN if question.english else texts.PLAN_NOT_RULE)
             draft.bridge = False
+        if scope.decision == "answer" and (group := self._group_not_named(question, selection)):
+            # "geldt die stagevergoeding ook voor bbl'ers?": the cited answer never names that group
+            draft.notes.append((texts.NOT_APART_EN if question.english else texts.NOT_APART).format(group=group))
         if (what := self._right_not_stated(question, scope, selection)) and not draft.notes:
             # "heb ik recht op een stageplek?" answered by sentences that state no right: say so first
             draft.notes.append((texts.NO_RIGHT_EN if question.english else texts.NO_RIGHT).format(what=what))
@@ -262,6 +270,18 @@ class Composer:
             else:
                 draft.notes.append(notes[scope.missing_fact])
         return draft
+
+    @staticmethod
+    def _group_not_named(question: Question, selection: Selection) -> str:
+        """The group a "geldt dat ook voor Y?" asks about, when no sentence of the cited answers names it; ""."""
+        m = _ALSO_FOR.search(question.text)
+        if m is None or not selection.sentences:
+            return ""
+        group = m.group(1)
+        stem = fold(re.sub(r"['’]\w*$", "", group))[:5]  # "bbl'ers" -> "bbl"
+        if len(stem) < 3 or any(stem in fold(c.text) for c in (*selection.sentences, *selection.full)):
+            return ""
+        return group
 
     @staticmethod
     def _right_not_stated(question: Question, scope: Scope, selection: Selection) -> str:

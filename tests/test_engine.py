@@ -1073,6 +1073,16 @@ def test_a_right_asked_about_that_no_sentence_shown_states_is_said_not_to_be_in_
     assert not answer.text.startswith("De brief zegt niet dat je recht"), answer.text
 
 
+def test_a_group_the_cited_answer_never_names_is_said_to_be_not_named(letter_bot):
+    from assistant import texts
+
+    answer = letter_bot.ask("geldt die verplichte stagevergoeding ook voor bbl'ers?")
+    assert texts.NOT_APART.format(group="bbl'ers") in answer.text, answer.text
+    # the answer names the group ("voor alle studenten (mbo, hbo en wo)"): no such note
+    answer = letter_bot.ask("geldt de verplichte stagevergoeding ook voor hbo?")
+    assert "niet apart" not in answer.text and "hbo" in answer.text, answer.text
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
