@@ -250,6 +250,9 @@ class Composer:
             # "wat moet ik doen?" where the letter names no step for the asker: say so, then what it does say
             draft.notes.append(texts.NO_STEP_EN if question.english else texts.NO_STEP)
             draft.bridge = False
+        if selection.no_reason and scope.decision != "partial" and not draft.notes:
+            draft.notes.append(texts.NO_REASON_EN if question.english else texts.NO_REASON)
+            draft.bridge = False
         if selection.case_not_discussed and scope.decision != "partial":
             draft.notes.append(texts.NOTHING_NEW_IF_EN if question.english else texts.NOTHING_NEW_IF)
             draft.bridge = False

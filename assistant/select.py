@@ -336,6 +336,7 @@ class Selection:
     committee_only: bool = False  # the asked-for fact is only in the committee's question text
     case_not_discussed: bool = False  # "en als dat niet lukt?": nothing in the letter says what follows then
     no_step: bool = False  # "wat moet ik doen?": no chosen sentence gives a step the asker can take
+    no_reason: bool = False  # "waarom ...?" after an answer: only what was shown, and the cited answers explain nothing
 
 
 class Selector:
@@ -455,7 +456,21 @@ class Selector:
         full = self._full(cands)
         # said only when the whole cited answers give no step either (a claim about the letter, checked there)
         no_step = question.answer_type == "action" and not any(_ASKER_STEP.search(c.text) for c in (*cands, *full))
-        return Selection(tuple(cands), full, committee_only, case_not_discussed, no_step)
+        # "waarom verliezen ze niet meteen hun erkenning?" answered only by what the asker has read, and nothing in the
+        # cited answers explains (a claim about the letter, checked there)
+        no_reason = (
+            bool(shown and cands)
+            and question.answer_type == "reason"
+            and all(_norm(c.text) in shown for c in cands)
+            and not any(_EXPLAINS.search(c.text) or _REASON.search(c.text) for c in cands)
+            # (nor a sentence of the cited answers that explains and names what is asked)
+            and not any(
+                (_EXPLAINS.search(c.text) or _REASON.search(c.text))
+                and self._query_terms(question.text)[0] & set(self.searcher.analyzer.terms(c.text))
+                for c in full
+            )
+        )
+        return Selection(tuple(cands), full, committee_only, case_not_discussed, no_step, no_reason)
 
     def _follow_pointer(
         self, question: Question, scope: Scope, chosen: list[int], query_vector: np.ndarray

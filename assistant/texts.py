@@ -118,6 +118,8 @@ NO_RIGHT_EN = "The letter does not say that you are entitled to {what}."
 NO_STEP = "De brief zegt niet wat je zelf kunt doen. Wel staat erin:"
 NO_STEP_EN = "The letter does not say what you can do yourself. What it does say:"
 # A follow-up about a case ("en als dat niet lukt?") that the letter answers only with what was shown already.
+NO_REASON = "De brief geeft hiervoor geen reden. Wel staat erin:"
+NO_REASON_EN = "The letter gives no reason for this. What it does say:"
 NOTHING_NEW_IF = "De brief zegt niet wat er in dat geval gebeurt. Wel staat erin:"
 NOTHING_NEW_IF_EN = "The letter does not say what happens in that case. What it does say:"
 PARTIAL_BRIDGE = "Wel staat erin:"

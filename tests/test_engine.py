@@ -1083,6 +1083,18 @@ def test_a_group_the_cited_answer_never_names_is_said_to_be_not_named(letter_bot
     assert "niet apart" not in answer.text and "hbo" in answer.text, answer.text
 
 
+def test_why_after_an_answer_that_the_letter_does_not_explain_says_so(letter_bot):
+    from assistant import texts
+
+    history = converse(letter_bot, "wat kan er gebeuren met een leerbedrijf dat discrimineert?")
+    answer = letter_bot.ask("waarom verliezen ze niet meteen hun erkenning?", history)
+    assert answer.text.startswith(texts.NO_REASON), answer.text
+    # a reason the letter gives ("Want het kost tijd ...") is no such case
+    history = converse(letter_bot, "wat doet de minister aan de basisvaardigheden in het mbo?")
+    answer = letter_bot.ask("waarom zie je daar nog niks van?", history)
+    assert not answer.text.startswith(texts.NO_REASON), answer.text
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
