@@ -443,6 +443,8 @@ class Selector:
         chosen, committee_only = self._choose(question, scope, scores, support)
         if not committee_only:
             chosen += self._follow_pointer(question, scope, chosen, query_vector)
+        if "source" in question.asked_facts and chosen:
+            chosen += [sid for sid in self._footnotes_of(chosen) if sid not in chosen]
         cands = [self._candidate(sid, scores.get(sid, 0.0)) for sid in chosen]
         # "En als dat niet lukt?" answered by a sentence the asker has read already that does not say what follows:
         # the letter does not discuss that case (one that says what follows, even if shown before, answers it)
@@ -508,6 +510,23 @@ class Selector:
         return []
 
     # ------------------------------------------------------------------ scoring
+
+    def _footnotes_of(self, chosen: list[int]) -> list[int]:
+        """For "waar komen die cijfers vandaan?": the first sentence of each footnote that the cited answers cite,
+        when it is a statement ("Dit meten we onder andere met de midterm review ..."), not a bare link or title."""
+        s = self.searcher
+        out: list[int] = []
+        groups = [g for g in dict.fromkeys(self._group(sid) for sid in chosen) if g[1] is not None]
+        for ci in dict.fromkeys(ci for g in groups for ci in self._answers_of.get(g, [])):  # type: ignore[arg-type]
+            c = s.chunks[ci]
+            for n in c.footnotes:
+                for fi, f in enumerate(s.chunks):
+                    if f.kind == "footnote" and f.source_id == c.source_id and f.footnotes[:1] == (n,):
+                        first = s.sentences.of_chunk[fi][:1]
+                        text = s.sentences.sentences[first[0]].text if first else ""
+                        if len(text.split()) >= 6 and not _URL_ONLY.match(text):
+                            out += first
+        return out
 
     def _candidate(self, sid: int, score: float = 0.0) -> Candidate:
         sent = self.searcher.sentences.sentences[sid]

@@ -1095,6 +1095,14 @@ def test_why_after_an_answer_that_the_letter_does_not_explain_says_so(letter_bot
     assert not answer.text.startswith(texts.NO_REASON), answer.text
 
 
+def test_the_source_of_a_figure_in_a_footnote_comes_with_it(letter_bot):
+    # "We onderzoeken(1) waar scholen dat geld aan besteden" and its footnote: "Dit meten we onder andere met ..."
+    answer = letter_bot.ask("waar komen de percentages over de besteding van het LOB-geld vandaan?")
+    assert "midterm review van de werkagenda" in answer.text, answer.text
+    # a footnote that is only a link is no source statement
+    assert all(not c.quote.startswith("http") for c in answer.citations), answer.text
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
