@@ -50,6 +50,9 @@ Decision = Literal["answer", "partial", "decline"]
 # Decline when at least this share (weighted by specificity) of the main clause's topic words is absent from
 # the corpus ...
 MISSING_SHARE = 0.4
+_MAY_THAT = re.compile(
+    r"^\s*(?:en\s+|maar\s+)?(?:mag|mogen|kan|is)\s+(?:dat|dit|het|zoiets)\b(?!\s+\w+\s+\w+\s+\w+\s+\w+)", re.I
+)
 _POINTS_BACK = re.compile(r"\b(?:die|dat|dit|deze|hij|zij|hem|haar)\b", re.I)  # at what the asker told first
 ASKED_ZIPF = 5.0  # what is asked after a told situation names a word less common than this ("melden" 4.7)
 PARTNER_ZIPF = 5.5  # a word stated with a specific one is not among the most common ("goede", "maakt": 5.6+)
@@ -796,6 +799,9 @@ class Gate:
         asked = without_situation(question.text)  # "ik loop 32 uur stage, heb ik recht op ...?": not what is asked
         # (nor a sentence the asker tells first: "hij heeft me in 10 weken 1 keer gebeld. gaat dat veranderen?")
         asked = " ".join(t for t in re.split(r"(?<=[?.!])\s+", asked) if asks(t)) or asked
+        if _MAY_THAT.match(asked) and (at := question.text.find(asked)) > 0:
+            # "... wil dat ik om 4 uur 's nachts begin. mag dat wel?": whether what was told is allowed is asked
+            asked = f"{question.text[:at]} {asked}"
         quantities = [
             m.group(0)
             for m in _QUANTITY.finditer(asked)

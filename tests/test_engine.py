@@ -1103,6 +1103,17 @@ def test_the_source_of_a_figure_in_a_footnote_comes_with_it(letter_bot):
     assert all(not c.quote.startswith("http") for c in answer.citations), answer.text
 
 
+def test_whether_what_the_asker_told_is_allowed_asks_about_its_quantity(letter_bot):
+    # "mag dat?" asks about starting at 4 at night, a measure of hours the letter never uses
+    for question in (
+        "mijn stagebedrijf wil dat ik om 5 uur 's ochtends begin. mag dat?",
+        "ik ben 16 en mijn leerbedrijf wil dat ik om 4 uur 's nachts begin. mag dat wel als stagiair?",
+    ):
+        assert letter_bot.ask(question).refused, question
+    # a count in the letter's own terms is no such case
+    assert not letter_bot.ask("mijn school wil dat ik 3 stageplekken per week bezoek. mag dat?").refused
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
