@@ -18,13 +18,13 @@ on a second letter in ``eval/``; they are about language, not about one letter.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
+from .analyze import fold
 from .documents import Chunk, Document, Hit
 from .understand import (
     QUESTION_WORDS,
@@ -333,11 +333,6 @@ def _with_rate(word: str, text: str) -> str:
     rate = rf"\s+(?:per\s+[^\W\d_]+|(?:in de|in het|a)\s+(?:{_TIME_UNIT}))"
     m = re.search(rf"\b{re.escape(word)}(?:{rate})?\b", text, re.I)
     return m.group(0) if m else word  # as written: "AI", not "ai"
-
-
-def fold(text: str) -> str:
-    """Lowercase without accents ("geïnvesteerd" -> "geinvesteerd"), for comparing word forms."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
 
 
 # a number in words: what a count may be written as ("de vier doelstellingen")
