@@ -965,12 +965,37 @@ class Gate:
             and not _ASKS_END.search(question.text)  # "en tot wanneer loopt het?" after "sinds wanneer ...?"
             and not any(_GIVES_START.search(t) and has_date(t) for t in passage)
         ):
+            if (
+                evidence.missing_share >= MISSING_SHARE
+                and not question.followup
+                and not question.english
+                and not self._specific_known(question, evidence.missing)
+            ):
+                # neither a start date nor what it would be of: "wanneer begint de zomervakantie?" is not about the
+                # letter, whatever date it gives for something else
+                return Scope(
+                    "decline",
+                    f"no start date, and topic words not in the corpus: {', '.join(evidence.missing)}",
+                    evidence,
+                    unknown=evidence.missing,
+                    closest=closest,
+                )
             return Scope("partial", "the passage gives no start date", evidence, "start", closest=closest)
         if unlisted := self._unlisted(question):
             # "wat zijn die vier doelstellingen precies?": the letter names "de vier doelstellingen" but never lists
             # them; said first, then what it does say
             return Scope("partial", "names but never lists them", evidence, "unlisted", unknown=(unlisted,))
         if absent := self.absent(question):
+            if (
+                evidence.missing_share >= 1.0
+                and set(absent) <= set(evidence.missing)
+                and not question.followup
+                and not self._specific_known(question, absent)
+            ):
+                # all that the question asks about is what the corpus never names, and nothing else in it is specific
+                # to the corpus ("wanneer begint de zomervakantie op het mbo?"): not a partial answer
+                reason = f"asks only about what the corpus never names: {', '.join(absent)}"
+                return Scope("decline", reason, evidence, unknown=absent, closest=closest)
             reason = f"never names {', '.join(absent)}"
             return Scope("partial", reason, evidence, "words", unknown=absent, closest=closest)
         return Scope("answer", "covered", evidence, closest=closest)

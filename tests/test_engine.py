@@ -1114,6 +1114,19 @@ def test_whether_what_the_asker_told_is_allowed_asks_about_its_quantity(letter_b
     assert not letter_bot.ask("mijn school wil dat ik 3 stageplekken per week bezoek. mag dat?").refused
 
 
+def test_a_date_of_what_the_letter_never_names_is_declined_not_answered_with_another_date(letter_bot):
+    # "zomervakantie" is all the question is about; "eind 2026" of a measurement is no answer to it
+    for question in (
+        "wanneer begint de zomervakantie op het mbo in 2026?",
+        "wanneer begint de zomervakantie voor mbo scholen in 2026 in regio midden?",
+    ):
+        answer = letter_bot.ask(question)
+        assert answer.refused and "zomervakantie" in answer.text, answer.text
+    # a date the letter does not give for what it does discuss: a partial answer, as before
+    answer = letter_bot.ask("sinds wanneer geldt de verplichte stagevergoeding?")
+    assert not answer.refused and answer.text.startswith("De brief noemt geen datum"), answer.text
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
