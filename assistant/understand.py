@@ -273,8 +273,9 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "money",
         re.compile(
             r"\b(?:\w*(?:bedrag|boete|kosten|geld(?!t)|vergoeding|budget|salaris|subsidie)\w*|kost|euro|"
-            # "zoveel blijer", "evenveel beter": a degree, not an amount of money
-            r"investeer\w*|investering\w*|ge[iï]nvesteerd|betaal\w*|(?:zoveel|evenveel|net zo veel)(?!\s+\w{2,}er\b)|"
+            # "krijg ik evenveel als een hbo'er?" (not "zoveel blijer", a degree, nor "zoveel bedrijven", a count)
+            r"investeer\w*|investering\w*|ge[iï]nvesteerd|betaal\w*|"
+            r"(?:zoveel|evenveel|net zo ?veel)(?=\s+(?:als|as)\b|\s*[?.!,]|\s*$)|"
             r"money|funding|invest\w*)\b",
             re.I,
         ),

@@ -1127,6 +1127,16 @@ def test_a_date_of_what_the_letter_never_names_is_declined_not_answered_with_ano
     assert not answer.refused and answer.text.startswith("De brief noemt geen datum"), answer.text
 
 
+def test_so_many_of_a_thing_is_a_count_not_money(letter_bot):
+    from assistant.understand import answer_type, asked_facts
+
+    told = "ik heb al zoveel bedrijven gemaild en niemand reageert. heb ik recht op een stageplek?"
+    assert "money" not in asked_facts(told, answer_type(told))
+    assert not letter_bot.ask(told).text.startswith("De brief noemt hiervoor geen bedrag")
+    asked = "krijg ik als mbo'er straks evenveel als een hbo-student?"
+    assert "money" in asked_facts(asked, answer_type(asked))
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
