@@ -1140,11 +1140,24 @@ class Selector:
             # subject: read with it, and answered from the same answer of the letter
             back = i > 0 and (points_back(part) or not content_words(part))  # "..., wat moet ik doen?"
             text = f"{question.parts[0]} {part}" if back else part
-            best = self._best_for_part(text, ranked, chosen, answer_type(part), self._group(lead) if back else None)
+            best = self._best_for_part(
+                text, ranked, chosen, answer_type(part), self._group(lead) if back else None, asks_sequel(part)
+            )
             if best is not None:
                 group = unit(best) or [best]
                 siblings = sents.of_chunk[sents.sentences[group[-1]].chunk]
                 nxt = siblings.index(group[-1]) + 1
+                part_expects = _EXPECTS.get(answer_type(part) or "")
+                if (
+                    part_expects is not None
+                    and nxt < len(siblings)
+                    and _LEANS_START.search(after := sents.sentences[siblings[nxt]].text)
+                    and part_expects(after)
+                ):
+                    # "krijgt dat bedrijf straf?": "... moeten verbeteren." and what follows if they do not ("Als
+                    # ze dit niet doen, kan dit ... leiden tot het intrekken van de erkenning")
+                    group.append(siblings[nxt])
+                    nxt += 1
                 if (
                     _ENUMERATE.search(part)
                     and nxt < len(siblings)
@@ -1349,6 +1362,7 @@ class Selector:
         chosen: list[int],
         kind: str | None,
         group: tuple[str, int | None] | None = None,
+        sequel: bool = False,
     ) -> int | None:
         """The sentence that answers one part of a question: of the kind it expects (a date for "wanneer"), or
         else clearly close in meaning; from ``group`` (a document's question) when given."""
@@ -1363,7 +1377,7 @@ class Selector:
         pool = [sid for sid in ranked if not self._is_committee(sid)] or ranked
         if group is not None:
             pool = [sid for sid in pool if self._group(sid) == group]
-        if kind == "consequence":
+        if kind == "consequence" and sequel:
             # "..., en wat gebeurt er dan?": the sentence that says what follows the step named ("Na een melding ...")
             steps = [sid for sid in pool if self._follows_named_step(part, s.sentences.sentences[sid].text)]
             if steps:

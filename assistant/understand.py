@@ -259,6 +259,9 @@ _YESNO = re.compile(
 )
 # Where a question asks a second thing: "..., en wanneer?", "... ? En bevestigt de minister dat?"
 _SECOND_PART = re.compile(
+    # "...? krijgt dat bedrijf straf?": a yes/no question of its own after a question mark
+    r"\?\s+(?:(?:en|and)\s+)?(?=(?:krijgt|krijgen|mag|mogen|moet|moeten|kan|kunnen|wordt|worden|gaat|gaan|heeft|"
+    r"hebben)\s+(?:dat|dit|die|het|de|een|ze|zij|hij|er|mijn|m'n|mn)\b)|"
     # "..., en aan welke zaken ...?": a preposition may come first
     r"(?:\?\s+(?:(?:en|and)\s+)?|,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)"
     r"(?=(?:(?:aan|voor|naar|van|met|bij|op|over|uit|in|to|for|on|with|at)\s+(?=wie|wat|welke|welk|whom?|what|which))?"

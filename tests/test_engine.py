@@ -1137,6 +1137,17 @@ def test_so_many_of_a_thing_is_a_count_not_money(letter_bot):
     assert "money" in asked_facts(asked, answer_type(asked))
 
 
+def test_a_yes_no_question_after_a_question_mark_is_a_part_and_gets_what_follows(letter_bot):
+    question = (
+        "ik heb bij het meldpunt gemeld dat mijn leerbedrijf me discrimineert. wat gebeurt er nu? "
+        "krijgt het bedrijf een straf?"
+    )
+    assert len(letter_bot.understand(question).parts) == 2
+    answer = letter_bot.ask(question)
+    # the steps after a report, and the sanction: "moeten verbeteren" with what follows if they do not
+    assert "Na een melding" in answer.text and "intrekken van de erkenning" in answer.text, answer.text
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
