@@ -533,6 +533,8 @@ class Gate:
                 continue
             if _happened(word, question.text):
                 continue  # "ik ben afgewezen": what happened to the asker, not the topic of the question
+            if not self.known(word) and self._known_alternative(question.text, word):
+                continue  # "bijles of extra les": the asker names what the corpus has as well
             weight = max(0.0, 6.0 - zipf(word))
             if word in names:
                 weight = max(weight, 6.0 - SPECIFIC_ZIPF)
@@ -644,6 +646,21 @@ class Gate:
         return any(
             zipf(w) < ASKED_ZIPF and self.known(w) and not self._everywhere(w) for w in asked if w not in told_words
         )
+
+    def _known_alternative(self, text: str, word: str) -> bool:
+        """Whether the question names an alternative to the word that the corpus has ("bijles of extra les",
+        "coach of mentor")."""
+        w = re.escape(word)
+        for m in re.finditer(
+            rf"\b{w}\s+(?:of|or)\s+((?:[^\W\d_]+\s+)?[^\W\d_]+)|([^\W\d_]+)\s+(?:of|or)\s+{w}\b", text, re.I
+        ):
+            other = [x for x in content_words(m.group(1) or m.group(2) or "") if x != word]
+            if not other or self._everywhere(other[-1]):
+                continue
+            # (a short word by its longer forms too: "les" in "lessen")
+            if self.known(other[-1]) or re.search(rf"\b{re.escape(fold(other[-1]))}\w{{0,3}}\b", self._folded):
+                return True
+        return False
 
     def _about_told(self, question: Question, missing: Sequence[str]) -> bool:
         """Whether what is asked points back ("die", "dat") at what the asker tells first, which names something
@@ -779,6 +796,7 @@ class Gate:
             and (zipf(subject) < SPECIFIC_ZIPF or (question.answer_type == "amount" and not _SIGN_UNIT.match(subject)))
             and not self.known(subject)
             and not _judging(subject)  # "de zwaarste sanctie": the letter may name the one it means
+            and not self._known_alternative(question.text, subject)  # "recht op bijles of extra les?"
             and evidence.similarity < SUBJECT_SIMILARITY
             # the subject of a later question ("... op zondag? hoeveel uur per week ...?"): only when nothing else
             # asked is specific to the corpus ("Wat doet de minister aan stagediscriminatie? en hoeveel uur ...?")

@@ -1148,6 +1148,14 @@ def test_a_yes_no_question_after_a_question_mark_is_a_part_and_gets_what_follows
     assert "Na een melding" in answer.text and "intrekken van de erkenning" in answer.text, answer.text
 
 
+def test_a_word_the_letter_lacks_beside_an_alternative_it_has_is_not_declined(letter_bot):
+    # "bijles of extra les": the letter has lessons and support; it says first that "bijles" is not in it
+    answer = letter_bot.ask("ik ben slecht in rekenen. heb ik recht op bijles of extra les van school?")
+    assert not answer.refused and "bijles" in answer.text.split(".")[0], answer.text
+    # without the alternative: declined, as before
+    assert letter_bot.ask("heb ik recht op bijles?").refused
+
+
 def test_a_missing_fact_is_checked_against_the_sentences_shown(letter_bot):
     from assistant.scope import Scope
 
