@@ -647,6 +647,23 @@ class Gate:
             zipf(w) < ASKED_ZIPF and self.known(w) and not self._everywhere(w) for w in asked if w not in told_words
         )
 
+    def _neither(
+        self, fact: str, question: Question, evidence: Evidence, closest: tuple[int, ...], *, told: bool = False
+    ) -> Scope | None:
+        """A decline when the asked-for fact is missing and so is most of what it would be about, and nothing else
+        the question names is specific to the corpus (with ``told``, nor the subject the asker told about)."""
+        missing = evidence.missing
+        if (
+            evidence.missing_share < MISSING_SHARE
+            or question.followup
+            or question.english
+            or self._specific_known(question, missing)
+            or (told and self._about_told(question, missing))
+        ):
+            return None
+        reason = f"no {fact}, and topic words not in the corpus: {', '.join(missing)}"
+        return Scope("decline", reason, evidence, unknown=missing, closest=closest)
+
     def _known_alternative(self, text: str, word: str) -> bool:
         """Whether the question names an alternative to the word that the corpus has ("bijles of extra les",
         "coach of mentor")."""
@@ -946,22 +963,10 @@ class Gate:
                 # what a figure must be about, so that a figure about something else found later does not count
                 # (Gate.recheck): "hoeveel studenten vallen voortijdig uit?" is not answered by "4.695 zonder stage"
                 key = tuple(self.key_words(question)) if kind in ("amount", "money", "frequency") else ()
-                if (
-                    evidence.missing_share >= MISSING_SHARE
-                    and not question.followup
-                    and not question.english
-                    and not self._specific_known(question, evidence.missing)
-                    and not self._about_told(question, evidence.missing)
-                ):
-                    # neither the fact nor most of what it is about: "tot wanneer kan ik me aanmelden voor volgend
-                    # schooljaar?" is not about the letter, whatever "opleiding" it shares
-                    return Scope(
-                        "decline",
-                        f"no {kind}, and topic words not in the corpus: {', '.join(evidence.missing)}",
-                        evidence,
-                        unknown=evidence.missing,
-                        closest=closest,
-                    )
+                # neither the fact nor most of what it is about: "tot wanneer kan ik me aanmelden voor volgend
+                # schooljaar?" is not about the letter, whatever "opleiding" it shares
+                if declined := self._neither(kind, question, evidence, closest, told=True):
+                    return declined
                 return Scope("partial", f"the passage gives no {kind}", evidence, kind, unknown=key, closest=closest)
         if question.answer_type == "amount" and not question.followup and not question.english:
             kind = next((k for k in ("money", "frequency") if k in question.asked_facts), "amount")
@@ -983,21 +988,10 @@ class Gate:
             and not _ASKS_END.search(question.text)  # "en tot wanneer loopt het?" after "sinds wanneer ...?"
             and not any(_GIVES_START.search(t) and has_date(t) for t in passage)
         ):
-            if (
-                evidence.missing_share >= MISSING_SHARE
-                and not question.followup
-                and not question.english
-                and not self._specific_known(question, evidence.missing)
-            ):
-                # neither a start date nor what it would be of: "wanneer begint de zomervakantie?" is not about the
-                # letter, whatever date it gives for something else
-                return Scope(
-                    "decline",
-                    f"no start date, and topic words not in the corpus: {', '.join(evidence.missing)}",
-                    evidence,
-                    unknown=evidence.missing,
-                    closest=closest,
-                )
+            # neither a start date nor what it would be of: "wanneer begint de zomervakantie?" is not about the
+            # letter, whatever date it gives for something else
+            if declined := self._neither("start date", question, evidence, closest):
+                return declined
             return Scope("partial", "the passage gives no start date", evidence, "start", closest=closest)
         if unlisted := self._unlisted(question):
             # "wat zijn die vier doelstellingen precies?": the letter names "de vier doelstellingen" but never lists

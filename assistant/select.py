@@ -348,6 +348,7 @@ class Selector:
         self._answers_of: dict[tuple[str, int], list[int]] = {}
         self._citing: dict[tuple[str, int], list[int]] = {}
         self._questions_of: dict[tuple[str, int], list[int]] = {}
+        self._footnote: dict[tuple[str, int], int] = {}  # (source, number) -> the footnote's chunk
         for i, c in enumerate(searcher.chunks):
             if c.kind == "answer" and c.question is not None:
                 self._answers_of.setdefault((c.source_id, c.question), []).append(i)
@@ -356,6 +357,8 @@ class Selector:
             if c.kind != "footnote":
                 for n in c.footnotes:
                     self._citing.setdefault((c.source_id, n), []).append(i)
+            elif c.footnotes:
+                self._footnote.setdefault((c.source_id, c.footnotes[0]), i)
         self._sentence_words: dict[int, list[set[str]]] = {}
         self._compounds_with: dict[str, int] = {}  # _count_with, remembered
         # how many sentences of the corpus have a term
@@ -520,12 +523,12 @@ class Selector:
         for ci in dict.fromkeys(ci for g in groups for ci in self._answers_of.get(g, [])):  # type: ignore[arg-type]
             c = s.chunks[ci]
             for n in c.footnotes:
-                for fi, f in enumerate(s.chunks):
-                    if f.kind == "footnote" and f.source_id == c.source_id and f.footnotes[:1] == (n,):
-                        first = s.sentences.of_chunk[fi][:1]
-                        text = s.sentences.sentences[first[0]].text if first else ""
-                        if len(text.split()) >= 6 and not _URL_ONLY.match(text):
-                            out += first
+                if (fi := self._footnote.get((c.source_id, n))) is None:
+                    continue
+                first = s.sentences.of_chunk[fi][:1]
+                text = s.sentences.sentences[first[0]].text if first else ""
+                if len(text.split()) >= 6 and not _URL_ONLY.match(text):
+                    out += first
         return out
 
     def _candidate(self, sid: int, score: float = 0.0) -> Candidate:
