@@ -237,6 +237,9 @@ class Analyzer:
                 continue
             stem = self._stem(w)
             out.append(stem)
+            # an abbreviation's Dutch plural or person, "bbl'ers", "pc's": also the abbreviation itself
+            if "'" in w and (head := w.split("'")[0]) and len(head) > 1:
+                out.append(self._stem(head))
             # Dutch verbs add -t (bepaalt, wordt): also index the form without it (bepaal -> bepal).
             if len(w) > 5 and w.endswith("t") and (alt := self._stem(w[:-1])) != stem:
                 out.append(alt)

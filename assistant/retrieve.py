@@ -262,6 +262,10 @@ class Searcher:
         """Inverse document frequency; a term the corpus does not have counts as the rarest."""
         return self._idf.get(term, self._max_idf)
 
+    def has_term(self, term: str) -> bool:
+        """Whether some passage of the corpus has the (stemmed) term."""
+        return term in self._idf
+
     def sentence_overlap(self, text: str, chunk_ids: Sequence[int]) -> dict[int, float]:
         """For each chunk: the best idf-weighted share of the question's terms that one of its sentences has."""
         terms = set(self.analyzer.terms(text)) - self._question_terms - self._modal_terms

@@ -36,6 +36,7 @@ from .understand import (
     content_words,
     definite_back,
     points_back,
+    question_parts,
     zipf,
 )
 
@@ -75,6 +76,7 @@ _NAMED_SOURCE = re.compile(
     r"\b(?:uit|volgens|from|according to)\s+(?:de|het|the)\s+"
     r"((?:[A-Z][\w-]*\s*)+|[a-z]\w+\s+(?:van|of)\s+(?:[A-Z][\w-]*\s*)+)"
 )
+EXPLAINS_SHARE = 0.5  # a reason anywhere in the corpus is about the question when it has this idf share of its terms
 SOURCE_SHARE = 0.5  # a committee figure names the asked-for source when it has this idf share of its name
 RARE_SENTENCES = 2  # a term of the question in at most this many sentences of the corpus is what it asks about
 RARE_ZIPF = 5.0  # ... unless it is among the most common Dutch words (verbs such as "geeft", "krijgt": Zipf 5.4+)
@@ -205,6 +207,10 @@ _EFFECT = re.compile(
 )
 # A sentence that states an explanation (not a conclusion: "Daarom is ... ontwikkeld").
 _EXPLAINS = re.compile(r"\b(?:verklaring\w*|oorza\w+|komt doordat|omdat|doordat|ligt aan)\b", re.I)
+# a sentence that says what something follows from ("Als ze dit niet doen, kan dit … leiden tot …")
+_CAUSE = re.compile(r"\b(?:leiden tot|leidt tot|waardoor|als gevolg|het gevolg)\b|^(?:als|wanneer|indien)\b", re.I)
+# a later part of a question that asks why what the first part asks about holds ("en waarom is dat dan?")
+_WHY_THAT = re.compile(r"(?:(?:en|maar)\s+)?(?:waarom|hoe komt)\b[^?]*\b(?:dat|dit|het)\b", re.I)
 _REASON = re.compile(r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daardoor|daarom|komt doordat)\b", re.I)
 _EXPECTS = {
     "amount": HAS_FACT["amount"],
@@ -464,10 +470,17 @@ class Selector:
         # "waarom verliezen ze niet meteen hun erkenning?" answered only by what the asker has read, and nothing in the
         # cited answers explains (a claim about the letter, checked there)
         no_reason = (
-            bool(shown and cands)
+            bool(cands)
             and question.answer_type == "reason"
-            and all(_norm(c.text) in shown for c in cands)
-            and not any(_EXPLAINS.search(c.text) or _REASON.search(c.text) for c in cands)
+            and (
+                # "waarom ...?" after an answer: only what the asker has read, and it explains nothing
+                all(_norm(c.text) in shown for c in cands)
+                and not any(_EXPLAINS.search(c.text) or _REASON.search(c.text) for c in cands)
+                if question.followup
+                # "klopt dat? en waarom is dat dan": why the state the first part asks about holds
+                else any(_WHY_THAT.match(p) for p in question_parts(question.text)[1:])
+                and not self._explains_any(question, chosen)
+            )
             # (nor a sentence of the cited answers that explains and names what is asked)
             and not any(
                 (_EXPLAINS.search(c.text) or _REASON.search(c.text))
@@ -476,6 +489,27 @@ class Selector:
             )
         )
         return Selection(tuple(cands), full, committee_only, case_not_discussed, no_step, no_reason)
+
+    def _explains_any(self, question: Question, chosen: Sequence[int]) -> bool:
+        """Whether the letter may give the reason a "waarom ...?" asks for: a chosen sentence that gives a reason
+        about what is asked (named there or in the two sentences before, which "Want het kost tijd …" leans on),
+        or a sentence anywhere in the corpus that gives a reason and names most of what the question names that the
+        corpus has (by idf: "student" and "stage" alone are not the subject)."""
+        sents = self.searcher.sentences
+        terms = self._query_terms(question.text)[0]
+        known = {t for t in terms if self.searcher.has_term(t)}
+
+        def gives(i: int) -> bool:
+            t = sents.sentences[i].text
+            return bool(_EXPLAINS.search(t) or _REASON.search(t) or _CAUSE.search(t))
+
+        for sid in chosen:
+            ci = sents.sentences[sid].chunk
+            before = [j for j in range(max(0, sid - 2), sid + 1) if sents.sentences[j].chunk == ci]
+            if gives(sid) and any(terms & sents.terms[j] for j in before):
+                return True
+        every = (sid for ci in range(len(self.searcher.chunks)) for sid in sents.of_chunk[ci])
+        return any(gives(i) and self._share(sents.terms[i], known) >= EXPLAINS_SHARE for i in every)
 
     def _follow_pointer(
         self, question: Question, scope: Scope, chosen: list[int], query_vector: np.ndarray

@@ -1095,6 +1095,27 @@ def test_why_after_an_answer_that_the_letter_does_not_explain_says_so(letter_bot
     assert not answer.text.startswith(texts.NO_REASON), answer.text
 
 
+def test_why_as_a_second_part_that_the_letter_does_not_explain_says_so_first(letter_bot):
+    from assistant import texts
+
+    answer = letter_bot.ask("klopt het dat entree-studenten moeilijker een stage vinden? en waarom is dat dan?")
+    assert answer.text.startswith(texts.NO_REASON) and "entree" in answer.text, answer.text
+    # the letter explains these: a possible explanation, and what a withdrawal follows from
+    for asked in (
+        "bol-studenten scoren lager op de begeleiding, klopt dat? en waarom is dat?",
+        "kan een leerbedrijf zijn erkenning kwijtraken? en waarom is dat zo?",
+        "is er geen certificering voor LOB? en waarom is dat?",
+    ):
+        answer = letter_bot.ask(asked)
+        assert "reden" not in answer.text.split("[vraag")[0], (asked, answer.text)
+
+
+def test_an_abbreviations_plural_finds_the_abbreviation(letter_bot):
+    # "bbl'ers" and "bol'ers" are the letter's "bbl" and "bol": the answer that compares them, not another
+    answer = letter_bot.ask("waarom zijn bbl'ers wel blij met hun stage en wij bol'ers niet")
+    assert "[vraag 8]" in answer.text and "verklaring" in answer.text, answer.text
+
+
 def test_the_source_of_a_figure_in_a_footnote_comes_with_it(letter_bot):
     # "We onderzoeken(1) waar scholen dat geld aan besteden" and its footnote: "Dit meten we onder andere met ..."
     answer = letter_bot.ask("waar komen de percentages over de besteding van het LOB-geld vandaan?")
