@@ -503,13 +503,17 @@ class Selector:
             t = sents.sentences[i].text
             return bool(_EXPLAINS.search(t) or _REASON.search(t) or _CAUSE.search(t))
 
-        for sid in chosen:
-            ci = sents.sentences[sid].chunk
-            before = [j for j in range(max(0, sid - 2), sid + 1) if sents.sentences[j].chunk == ci]
-            if gives(sid) and any(terms & sents.terms[j] for j in before):
-                return True
+        if any(gives(sid) and self._names_before(sid, terms) for sid in chosen):
+            return True
         every = (sid for ci in range(len(self.searcher.chunks)) for sid in sents.of_chunk[ci])
         return any(gives(i) and self._share(sents.terms[i], known) >= EXPLAINS_SHARE for i in every)
+
+    def _names_before(self, sid: int, terms: set[str]) -> bool:
+        """Whether sentence ``sid`` or one of the two before it in its passage names one of ``terms`` (what a "Want
+        …" or "Daarom …" is about is often named just before it)."""
+        sents = self.searcher.sentences
+        ci = sents.sentences[sid].chunk
+        return any(terms & sents.terms[j] for j in range(max(0, sid - 2), sid + 1) if sents.sentences[j].chunk == ci)
 
     def _follow_pointer(
         self, question: Question, scope: Scope, chosen: list[int], query_vector: np.ndarray
@@ -1421,6 +1425,11 @@ class Selector:
                 return None if steps[0] in chosen else steps[0]
         if expects is not None:
             pool = [sid for sid in pool if expects(s.sentences.sentences[sid].text)]
+        if kind == "reason":
+            # a reason about something else of the same answer ("Want we hebben zorgmedewerkers keihard nodig") does
+            # not answer "en waarom is dat?"
+            about = self._query_terms(part)[0]
+            pool = [sid for sid in pool if self._names_before(sid, about)]
         if not pool:
             return None
         sims = s.sentences.vectors(pool) @ np.asarray(s.embed_query(part), dtype=np.float32)

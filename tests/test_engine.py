@@ -1100,6 +1100,8 @@ def test_why_as_a_second_part_that_the_letter_does_not_explain_says_so_first(let
 
     answer = letter_bot.ask("klopt het dat entree-studenten moeilijker een stage vinden? en waarom is dat dan?")
     assert answer.text.startswith(texts.NO_REASON) and "entree" in answer.text, answer.text
+    # nor a reason the same answer gives for something else ("Want we hebben zorgmedewerkers keihard nodig")
+    assert "Want" not in answer.text, answer.text
     # the letter explains these: a possible explanation, and what a withdrawal follows from
     for asked in (
         "bol-studenten scoren lager op de begeleiding, klopt dat? en waarom is dat?",
