@@ -30,6 +30,7 @@ from .understand import (
     SPECIFIC_ZIPF,
     Question,
     answer_type,
+    asked_facts,
     asking,
     asks_a_case,
     asks_sequel,
@@ -1181,14 +1182,19 @@ class Selector:
             # subject: read with it, and answered from the same answer of the letter
             back = i > 0 and (points_back(part) or not content_words(part))  # "..., wat moet ik doen?"
             text = f"{question.parts[0]} {part}" if back else part
+            # (a later part with no question type that asks a figure, "... en waar gaat dat geld naartoe? Graag met de
+            # percentages.", expects one)
+            kind = answer_type(part) or (
+                next((k for k in asked_facts(part, None) if k in ("amount", "date")), None) if i > 0 else None
+            )
             best = self._best_for_part(
-                text, ranked, chosen, answer_type(part), self._group(lead) if back else None, asks_sequel(part)
+                text, ranked, chosen, kind, self._group(lead) if back else None, asks_sequel(part)
             )
             if best is not None:
                 group = unit(best) or [best]
                 siblings = sents.of_chunk[sents.sentences[group[-1]].chunk]
                 nxt = siblings.index(group[-1]) + 1
-                part_expects = _EXPECTS.get(answer_type(part) or "")
+                part_expects = _EXPECTS.get(kind or "")
                 if (
                     part_expects is not None
                     and nxt < len(siblings)

@@ -1112,6 +1112,14 @@ def test_why_as_a_second_part_that_the_letter_does_not_explain_says_so_first(let
         assert "reden" not in answer.text.split("[vraag")[0], (asked, answer.text)
 
 
+def test_a_later_part_that_asks_for_figures_gets_the_list_with_them(letter_bot):
+    answer = letter_bot.ask(
+        "Wat is het exacte bedrag dat jaarlijks in LOB wordt geïnvesteerd en waar gaat dat geld naartoe? "
+        "Graag met de percentages."
+    )
+    assert "33,8" in answer.text and "(85%)" in answer.text and "(70%)" in answer.text, answer.text
+
+
 def test_an_abbreviations_plural_finds_the_abbreviation(letter_bot):
     # "bbl'ers" and "bol'ers" are the letter's "bbl" and "bol": the answer that compares them, not another
     answer = letter_bot.ask("waarom zijn bbl'ers wel blij met hun stage en wij bol'ers niet")

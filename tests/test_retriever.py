@@ -222,6 +222,13 @@ def test_a_word_of_thousands_of_letters_is_not_split_as_a_compound():
     assert Analyzer().terms("x" * 8000) == ["x" * 8000]  # once a RecursionError from the compound splitter
 
 
+def test_an_abbreviations_plural_is_also_indexed_as_the_abbreviation():
+    from assistant.analyze import Analyzer
+
+    a = Analyzer()
+    assert set(a.terms("bbl")) <= set(a.terms("bbl'ers")) and set(a.terms("pc")) <= set(a.terms("pc's"))
+
+
 class CountingEmbedder:
     """The real embedder, counting how many of its calls run at the same time."""
 
