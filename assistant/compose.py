@@ -68,6 +68,7 @@ _ASKS_RIGHT = re.compile(
     r"(?:\s+[^\W\d_][\w'-]*){0,2}?)\s*(?=[?,.!]|$| als | of | en | wat | als\b)",
     re.I,
 )
+_ASKS_WHICH_RIGHT = re.compile(r"\b(?:waar|waarop|welke?)\b[^?.!]*\brecht op\b|\bwhat (?:am i|are we) entitled\b", re.I)
 # "geldt die stagevergoeding ook voor bbl'ers?", "is dat ook voor hbo?": whether it covers a group too
 _ALSO_FOR = re.compile(
     r"\b(?:geldt|gelden|is|zijn|komt|telt)\b[^?.]*?\book voor (?:de |het |alle )?([^\W\d_][\w'’-]+)", re.I
@@ -293,6 +294,8 @@ class Composer:
         m = _ASKS_RIGHT.search(question.text)
         if m is None or scope.decision != "answer" or not selection.sentences:
             return ""
+        if _ASKS_WHICH_RIGHT.search(question.text[: m.end()]):
+            return ""  # "waar heb ik recht op qua ondersteuning?" asks which rights there are, not one named
         what = m.group("what").strip()
         if not what or len(what.split()) > 4 or any(_STATES_RIGHT.search(c.text) for c in selection.sentences):
             return ""

@@ -167,6 +167,7 @@ _AMOUNT_CLAUSE = re.compile(
 _LEANS_ON_PREVIOUS = re.compile(r"(?:dat|dit|die|deze|zo|daarvan|hiervan|daarmee|hiermee)\b", re.I)
 _REFERS_BACK = re.compile(r"(?:het gaat|dat|dit|deze|die|daarvan|hiervan|daarbij|hierbij)\b", re.I)
 # "40 uur", "3 dagen", "18 jaar"; not a label such as "niveau 2", "leerjaar 3", "vraag 4"
+_OCCURRENCES = frozenset({"keer", "maal", "times", "x"})  # a count of occurrences is no unit of measure
 _QUANTITY = re.compile(
     r"(?<!niveau )(?<!leerjaar )(?<!klas )(?<!groep )(?<!vraag )(?<!level )(?<!year )(?<!grade )(?<!artikel )"
     r"(?<!mbo )(?<!mbo-)(?<!hbo )(?<!vmbo )(?<!havo )(?<!vwo )(?<!jaar )"  # a Dutch school level: "vwo 5"
@@ -838,6 +839,8 @@ class Gate:
             if content_words(m.group(1))  # "onder de 18 nou": no unit
             and not _DURATION_SO_FAR.search(asked, max(0, m.start() - 6), m.end() + 10)
             and not self.known(m.group(1))
+            # ("1 keer gezien in 5 maanden": how often, which the frequency kind of fact and the subject decide)
+            and m.group(1).lower() not in _OCCURRENCES
         ]
         if quantities and not question.english and evidence.similarity < SUBJECT_SIMILARITY:
             # "meer dan 40 uur per week": a measure the corpus never uses cannot be answered from it

@@ -1120,6 +1120,27 @@ def test_a_later_part_that_asks_for_figures_gets_the_list_with_them(letter_bot):
     assert "33,8" in answer.text and "(85%)" in answer.text and "(70%)" in answer.text, answer.text
 
 
+def test_how_often_something_happened_is_no_unit_the_letter_lacks(letter_bot):
+    # "1 keer gezien in 5 maanden" tells how often; "is dat normaal?" about the supervision is answered, not declined
+    answer = letter_bot.ask(
+        "mijn stagebegeleider van school heb ik 1 keer gezien in 5 maanden en op mails reageert ze niet. ik doe bol. "
+        "is dat normaal?? en gaat de minister daar nog iets aan doen"
+    )
+    assert not answer.refused and "stagebegeleiding" in answer.text, answer.text
+    # a measure the letter never uses still declines
+    assert letter_bot.ask("mijn baas wil dat ik om 4 uur 's nachts begin. mag dat?").refused
+
+
+def test_which_rights_there_are_is_no_right_to_a_named_thing(letter_bot):
+    answer = letter_bot.ask(
+        "ik ben slecht in rekenen en taal en ik krijg op school niks extra. waar heb ik recht op qua ondersteuning en "
+        "waarom merk ik niks van de plannen over basisvaardigheden"
+    )
+    assert "recht hebt op" not in answer.text, answer.text
+    answer = letter_bot.ask("heb ik recht op een stageplek?")
+    assert "De brief zegt niet dat je recht hebt op een stageplek" in answer.text, answer.text
+
+
 def test_an_abbreviations_plural_finds_the_abbreviation(letter_bot):
     # "bbl'ers" and "bol'ers" are the letter's "bbl" and "bol": the answer that compares them, not another
     answer = letter_bot.ask("waarom zijn bbl'ers wel blij met hun stage en wij bol'ers niet")
