@@ -37,7 +37,6 @@ from .understand import (
     content_words,
     definite_back,
     points_back,
-    question_parts,
     zipf,
 )
 
@@ -479,8 +478,7 @@ class Selector:
                 and not any(_EXPLAINS.search(c.text) or _REASON.search(c.text) for c in cands)
                 if question.followup
                 # "klopt dat? en waarom is dat dan": why the state the first part asks about holds
-                else any(_WHY_THAT.match(p) for p in question_parts(question.text)[1:])
-                and not self._explains_any(question, chosen)
+                else any(_WHY_THAT.match(p) for p in question.parts[1:]) and not self._explains_any(question, chosen)
             )
             # (nor a sentence of the cited answers that explains and names what is asked)
             and not any(
