@@ -507,6 +507,15 @@ class Selector:
         every = (sid for ci in range(len(self.searcher.chunks)) for sid in sents.of_chunk[ci])
         return any(gives(i) and self._share(sents.terms[i], known) >= EXPLAINS_SHARE for i in every)
 
+    def _about(self, sid: int) -> set[str]:
+        """The terms sentence ``sid`` is about: its own, and those of the sentence before when it points back to it
+        ("Binnenkort informeer ik hier de Kamer over." is about what the sentence before names)."""
+        sents = self.searcher.sentences
+        prev = self._previous_in_answer(sid)
+        if prev is None or not _LEANS_BACK.search(sents.sentences[sid].text):
+            return sents.terms[sid]
+        return sents.terms[sid] | sents.terms[prev]
+
     def _names_before(self, sid: int, terms: set[str]) -> bool:
         """Whether sentence ``sid`` or one of the two before it in its passage names one of ``terms`` (what a "Want
         …" or "Daarom …" is about is often named just before it)."""
@@ -1438,8 +1447,11 @@ class Selector:
             return None
         sims = s.sentences.vectors(pool) @ np.asarray(s.embed_query(part), dtype=np.float32)
         terms, total = self._query_terms(part)
+        # (a sentence with the kind of fact asked may name its subject in the sentence it points back to: "Binnenkort
+        # informeer ik hier de Kamer over." answers "wanneer hoort de Kamer over X?" when X is named just before)
+        named = self._about if expects is not None else (lambda sid: s.sentences.terms[sid])
         scores = [
-            float(sim) + LEXICAL_WEIGHT * fsum(s.idf(t) for t in terms & s.sentences.terms[sid]) / total
+            float(sim) + LEXICAL_WEIGHT * fsum(s.idf(t) for t in terms & named(sid)) / total
             for sid, sim in zip(pool, sims.tolist(), strict=True)
         ]
         order = np.argsort(scores)[::-1]

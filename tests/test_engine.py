@@ -2090,3 +2090,11 @@ def test_literally_as_a_student_tells_it_is_no_request_for_a_quote():
     assert answer_type("ze zeiden letterlijk dat ze geen meiden met hoofddoek willen. waar meld ik dat") == "place"
     assert answer_type("wat zegt de minister letterlijk over de stagevergoeding?") == "quote"
     assert answer_type("geef me de letterlijke tekst over het meldpunt") == "quote"
+
+
+def test_a_part_is_answered_by_a_sentence_that_names_its_subject_just_before(letter_bot):
+    # "Binnenkort informeer ik hier de kamer over.": the time is in this sentence, what it is about in the one before
+    answer = letter_bot.ask(
+        "Wanneer krijgt de Kamer de volgende LOB-meting, en wanneer hoort de Kamer meer over de Talentstrategie?"
+    )
+    assert "eind 2026" in answer.text and "Binnenkort informeer ik hier de kamer over" in answer.text, answer.text
