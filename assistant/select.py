@@ -212,6 +212,11 @@ _CAUSE = re.compile(r"\b(?:leiden tot|leidt tot|waardoor|als gevolg|het gevolg)\
 # a later part of a question that asks why what the first part asks about holds ("en waarom is dat dan?")
 _WHY_THAT = re.compile(r"(?:(?:en|maar)\s+)?(?:waarom|hoe komt)\b[^?]*\b(?:dat|dit|het)\b", re.I)
 _REASON = re.compile(r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daardoor|daarom|komt doordat)\b", re.I)
+# "een (letterlijk) citaat van de minister over ...": the request before what the quote is to be about
+_QUOTE_OF = re.compile(
+    r"^.*?\b(?:citaat|citaten|quotes?)\b(?:\s+(?:van|from|by)\s+(?:de\s+|het\s+|the\s+)?\w+)?\s+(?:over|about|on)\s+",
+    re.I,
+)
 _EXPECTS = {
     "amount": HAS_FACT["amount"],
     "money": HAS_FACT["money"],
@@ -469,12 +474,17 @@ class Selector:
         no_step = question.answer_type == "action" and not any(_ASKER_STEP.search(c.text) for c in (*cands, *full))
         # "waarom verliezen ze niet meteen hun erkenning?" answered only by what the asker has read, and nothing in the
         # cited answers explains (a claim about the letter, checked there)
+        asked = self._query_terms(question.text)[0]
         no_reason = (
             bool(cands)
             and question.answer_type == "reason"
             and (
-                # "waarom ...?" after an answer: only what the asker has read, and it explains nothing
-                all(_norm(c.text) in shown for c in cands)
+                # "waarom ...?" after an answer: only what the asker has read (or, besides it, what does not name what
+                # is asked), and it explains nothing
+                all(
+                    _norm(c.text) in shown or (asked and not self._names_before(sid, asked))
+                    for c, sid in zip(cands, chosen, strict=True)
+                )
                 and not any(_EXPLAINS.search(c.text) or _REASON.search(c.text) for c in cands)
                 if question.followup
                 # "klopt dat? en waarom is dat dan": why the state the first part asks about holds
@@ -483,7 +493,7 @@ class Selector:
             # (nor a sentence of the cited answers that explains and names what is asked)
             and not any(
                 (_EXPLAINS.search(c.text) or _REASON.search(c.text))
-                and self._query_terms(question.text)[0] & set(self.searcher.analyzer.terms(c.text))
+                and asked & set(self.searcher.analyzer.terms(c.text))
                 for c in full
             )
         )
@@ -1194,6 +1204,9 @@ class Selector:
             kind = answer_type(part) or (
                 next((k for k in asked_facts(part, None) if k in ("amount", "date")), None) if i > 0 else None
             )
+            if kind == "quote":  # "een citaat over wat er met X kan gebeuren": the kind of what it is to be about
+                kind = answer_type(_QUOTE_OF.sub("", part, count=1))
+                kind = None if kind == "quote" else kind
             best = self._best_for_part(
                 text, ranked, chosen, kind, self._group(lead) if back else None, asks_sequel(part)
             )

@@ -150,7 +150,9 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             r"what happens (?:if|when)|wat gebeurt er (?:als|wanneer)|"
             # what follows a step ("ik heb het gemeld, wat gebeurt er nu?", "waar meld ik het en wat gebeurt er dan?")
             r"wat gebeurt er (?:dan|nu|daarna|vervolgens|daarmee|na)|hoe gaat (?:het|dat) (?:dan |daarna )?verder|"
-            r"wat gebeurt er met (?:de |het |een )?\w+ (?:die|dat|als|wanneer))\b",
+            r"wat gebeurt er met (?:de |het |een )?\w+ (?:die|dat|als|wanneer)|"
+            # what may happen in the end: "wat kan er met een bedrijf gebeuren?", "wat er uiteindelijk kan gebeuren"
+            r"wat (?:kan|zou|zal) er\b[^?.]{0,40}\bgebeuren|wat er\b[^?.]{0,40}\b(?:kan|zou|zal) gebeuren)\b",
             re.I,
         ),
     ),
@@ -177,6 +179,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "stance",
         re.compile(
             r"\b(?:hoe (?:duidt|beoordeelt|ziet|kijkt|waardeert|weegt) (?:de|het|hij|zij|ze)|"
+            # the same in a clause: "een citaat over hoe ze X beoordeelt"
+            r"hoe (?:de \w+|het \w+|hij|zij|ze) (?:\w+ ){1,4}(?:beoordeelt|beoordelen|duidt|duiden|waardeert)\b|"
             r"wat vindt (?:de|het|hij|zij|ze)|vindt (?:de|het) (?:minister|staatssecretaris|kabinet)|standpunt|"
             # "wat zegt de minister over X?" asks what the letter says about X, not a judgement
             r"wat zegt (?:de|het|hij|zij|ze) (?:minister|staatssecretaris|kabinet)?\s*"
@@ -262,6 +266,8 @@ _SECOND_PART = re.compile(
     # "...? krijgt dat bedrijf straf?": a yes/no question of its own after a question mark
     r"\?\s+(?:(?:en|and)\s+)?(?=(?:krijgt|krijgen|mag|mogen|moet|moeten|kan|kunnen|wordt|worden|gaat|gaan|heeft|"
     r"hebben)\s+(?:dat|dit|die|het|de|een|ze|zij|hij|er|mijn|m'n|mn)\b)|"
+    # "een citaat over X, en een citaat over Y?": a second quote asked for is a second thing asked
+    r"(?:,\s*|\s+)(?:en|and)\s+(?=(?:ook\s+|nog\s+)?(?:een|a|another)\s+(?:\w+\s+)?(?:citaat|quote)\b)|"
     # "..., en aan welke zaken ...?": a preposition may come first
     r"(?:\?\s+(?:(?:en|and)\s+)?|,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)"
     r"(?=(?:(?:aan|voor|naar|van|met|bij|op|over|uit|in|to|for|on|with|at)\s+(?=wie|wat|welke|welk|whom?|what|which))?"

@@ -2098,3 +2098,15 @@ def test_a_part_is_answered_by_a_sentence_that_names_its_subject_just_before(let
         "Wanneer krijgt de Kamer de volgende LOB-meting, en wanneer hoort de Kamer meer over de Talentstrategie?"
     )
     assert "eind 2026" in answer.text and "Binnenkort informeer ik hier de kamer over" in answer.text, answer.text
+
+
+def test_a_second_quote_asked_for_is_a_second_part_of_its_own_kind(letter_bot):
+    text = (
+        "Graag een citaat over hoe de minister stagediscriminatie beoordeelt en een citaat over wat er met een "
+        "leerbedrijf kan gebeuren dat discrimineert."
+    )
+    assert len(understand(text, []).parts) == 2
+    assert answer_type("wat er uiteindelijk met een bedrijf kan gebeuren") == "consequence"
+    assert answer_type("een citaat over hoe ze dat beoordeelt") == "stance"
+    answer = letter_bot.ask(text)
+    assert "volstrekt onacceptabel" in answer.text and "intrekken van de erkenning" in answer.text, answer.text
