@@ -182,6 +182,8 @@ _PAIR = re.compile(  # a lookahead: "de minister aan het tekort aan docenten" ha
     r"(?:de\s+|het\s+|een\s+|mijn\s+|je\s+|jouw\s+)?([^\W\d_][\w'’-]{2,})\b))",
     re.I,
 )
+# "hoeveel docenten komen er tekort": what is counted, with what is said of it in the few words after
+_COUNTED = re.compile(r"\b(?:hoeveel|how many)\s+([^\W\d_][\w'’-]{2,})((?:\s+[^\W\d_][\w'’-]*){1,4})", re.I)
 _SIGN_UNIT = re.compile(r"(?:procent|percent|percentage|euro|eur|geld|money)$", re.I)
 _CLITIC = re.compile(r"['’](?:s|ers?|tje|tjes|en)$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -714,14 +716,21 @@ class Gate:
             return ()
         focus = set(question.focus)
         out = []
-        for m in _PAIR.finditer(without_situation(question.text)):
-            first, second = m.group(2).lower(), m.group(3).lower()
+        text = without_situation(question.text)
+        pairs = [(m.group(1), m.group(2).lower(), m.group(3).lower()) for m in _PAIR.finditer(text)]
+        for m in _COUNTED.finditer(text):
+            # what is counted and a topic word said of it: "hoeveel docenten komen er tekort" (a shortage and
+            # teachers the corpus has, never the two together)
+            words = m.group(2).split()
+            for i, w in enumerate(words):
+                pairs.append((" ".join([m.group(1), *words[: i + 1]]), m.group(1).lower(), w.lower()))
+        for phrase, first, second in pairs:
             if first not in focus or second not in focus or first == second:
                 continue
             if not all(zipf(w) < SPECIFIC_ZIPF and self.known(w) and not self._everywhere(w) for w in (first, second)):
                 continue
             if not self._together((first, second)):
-                out.append(m.group(1))
+                out.append(phrase)
         a = self.searcher.analyzer
         for word in question.focus:
             words = a.words(word)

@@ -2110,3 +2110,13 @@ def test_a_second_quote_asked_for_is_a_second_part_of_its_own_kind(letter_bot):
     assert answer_type("een citaat over hoe ze dat beoordeelt") == "stance"
     answer = letter_bot.ask(text)
     assert "volstrekt onacceptabel" in answer.text and "intrekken van de erkenning" in answer.text, answer.text
+
+
+def test_what_is_counted_and_what_is_said_of_it_never_together_declines(letter_bot, second_bot):
+    # the letter has a shortage (of internships) and it has teachers, never a shortage of teachers
+    answer = letter_bot.ask("hoeveel loopbaanbegeleiders komen er tekort?")
+    assert answer.refused and "loopbaanbegeleiders" in answer.text, answer.text
+    # what the letter counts together is answered
+    for asked in ("hoeveel stageplekken komen er tekort in de zorg?", "hoeveel docenten krijgen bijscholing?"):
+        assert not letter_bot.ask(asked).refused, asked
+    assert not second_bot.ask("hoeveel jongeren wachten langer dan de treeknorm?").refused
