@@ -191,6 +191,7 @@ class Assistant:
         scope = self.gate.recheck(scope, [c.text for c in shown], context)
         scope = self.gate.only_vague_time(question, scope, [c.text for c in selection.sentences])
         scope = self.gate.date_not_about(question, scope, [(c.text, self.selector.lead_in(c)) for c in shown])
+        scope = self.gate.parts_missing(question, scope, hits, [c.text for c in selection.full])
         draft = self.composer.compose(question, scope, selection)
         if self.generative is not None and question.intent == "content" and scope.decision == "answer":
             candidates = self.selector.candidates(question, hits, scope)
@@ -237,7 +238,8 @@ class Assistant:
                 last = max((i for i, b in enumerate(blocks) if "[vraag " in b), default=len(blocks) - 1)
                 text = "\n\n".join([*blocks[: last + 1], note, *blocks[last + 1 :]])
             citations = (citation, *(c for c in citations if c != citation))
-        return Answer(text, citations, refused=False, mode="extractive", more=more, partial=scope.decision == "partial")
+        partial = scope.decision == "partial" or bool(scope.also_missing)
+        return Answer(text, citations, refused=False, mode="extractive", more=more, partial=partial)
 
     def skipped_ask(self, question: Question) -> Scope | None:
         """ "Hebben scholen genoeg middelen tegen stagediscriminatie?": when a question is about a part of a committee

@@ -273,6 +273,8 @@ class Composer:
                 )
             else:
                 draft.notes.append(notes[scope.missing_fact])
+        also = texts.ALSO_NOT_IN_LETTER_EN if question.english else texts.ALSO_NOT_IN_LETTER
+        draft.notes += [also[kind] for kind in scope.also_missing]
         return draft
 
     @staticmethod

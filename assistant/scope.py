@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
@@ -30,6 +30,8 @@ from .understand import (
     QUESTION_WORDS,
     SPECIFIC_ZIPF,
     Question,
+    answer_type,
+    asked_facts,
     asked_predicate,
     asks,
     content_words,
@@ -462,6 +464,7 @@ class Scope:
     closest: tuple[int, ...] = ()  # questions of the letter nearest to what was asked
     about: tuple[str, ...] = ()  # a follow-up's asked date must be about these words (what its "die" points at)
     elsewhere: tuple[str, ...] = ()  # a follow-up's asked fact is not in what was discussed but elsewhere, with these
+    also_missing: tuple[str, ...] = ()  # kinds of fact another part asks for that the letter does not give either
 
 
 class Gate:
@@ -1054,6 +1057,34 @@ class Gate:
             else scope
         )
 
+    def parts_missing(self, question: Question, scope: Scope, hits: Sequence[Hit], cited: Sequence[str]) -> Scope:
+        """The kinds of fact that a part of a question of several asks for ("..., en hoe hoog wordt het?") and no
+        passage found nor any cited answer gives, besides what ``scope`` already says is missing.
+
+        A claim about the letter, so it is checked on every passage the search found and the whole cited answers.
+        """
+        if scope.decision == "decline" or not question.parts or question.followup:
+            return scope
+        said = {scope.missing_fact} | ({"amount", "money"} if scope.missing_fact in ("amount", "money") else set())
+        texts = [*cited, *(h.chunk.text for h in hits)]
+        out: list[str] = []
+        for part in question.parts:
+            kind = answer_type(part)
+            if kind not in ("amount", "date"):
+                continue
+            # ("..., en hoeveel wordt het?": money when what "het" points back to is)
+            whole = question.text if points_back(part) else part
+            if kind == "amount" and "money" in asked_facts(whole, kind):
+                kind = "money"
+            if kind in said or kind in out or (kind == "money" and "amount" in out):
+                continue
+            check = answers_fact(kind)
+            if kind == "amount" and self._counted_words_in(part, texts):
+                continue  # "hoeveel doelstellingen ...?" and "de vier doelstellingen"
+            if check is not None and texts and not any(check(t) for t in texts):
+                out.append(kind)
+        return replace(scope, also_missing=tuple(out)) if out else scope
+
     def only_vague_time(self, question: Question, scope: Scope, shown: Sequence[str]) -> Scope:
         """A "wanneer" answered by sentences that say when only as "binnenkort": the letter gives no date for it,
         said first (the sentences chosen to show are the answer; a date in them would have led)."""
@@ -1338,9 +1369,12 @@ class Gate:
     def _counted_in_words(self, question: Question, texts: Sequence[str]) -> bool:
         """ "Hoeveel doelstellingen ...?" answered by a number in words before what is counted ("de vier
         doelstellingen")."""
-        if question.answer_type != "amount":
-            return False
-        for word in focus_words(question.text):
+        return question.answer_type == "amount" and self._counted_words_in(question.text, texts)
+
+    @staticmethod
+    def _counted_words_in(asked: str, texts: Sequence[str]) -> bool:
+        """Whether a word ``asked`` counts comes in ``texts`` after a number in words ("de vier doelstellingen")."""
+        for word in focus_words(asked):
             stem = fold(word)[: max(4, len(word) - 3)]
             pattern = rf"\b{_NUMBER_WORD.pattern}\s+{re.escape(stem)}"
             if any(re.search(pattern, fold(t)) for t in texts):

@@ -107,6 +107,17 @@ NOT_IN_LETTER_EN = {
     "words": "The word {words} does not occur in the letter.",
     "unanswered": "The committee asked about {words} in question {question}; {sender}'s answer does not mention it.",
 }
+# What another part of a question of several asks for ("..., en hoe hoog wordt het?") and the letter does not give.
+ALSO_NOT_IN_LETTER = {
+    "amount": "Een bedrag of aantal noemt de brief niet.",
+    "money": "Een bedrag noemt de brief niet.",
+    "date": "Een datum noemt de brief niet.",
+}
+ALSO_NOT_IN_LETTER_EN = {
+    "amount": "The letter gives no amount or number.",
+    "money": "The letter gives no amount of money.",
+    "date": "The letter gives no date.",
+}
 # A yes/no question about a right or duty, answered by a plan of the sender (and nothing saying it applies now).
 PLAN_NOT_RULE = "Volgens de brief is dit een plan; er staat niet in dat het nu al geldt."
 PLAN_NOT_RULE_EN = "The letter describes this as a plan; it does not say that it applies now."

@@ -269,7 +269,8 @@ _SECOND_PART = re.compile(
     # "een citaat over X, en een citaat over Y?": a second quote asked for is a second thing asked
     r"(?:,\s*|\s+)(?:en|and)\s+(?=(?:ook\s+|nog\s+)?(?:een|a|another)\s+(?:\w+\s+)?(?:citaat|quote)\b)|"
     # "..., en aan welke zaken ...?": a preposition may come first
-    r"(?:\?\s+(?:(?:en|and)\s+)?|,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)"
+    # ("...? also how much will it be?": a word that adds may come first too)
+    r"(?:\?\s+(?:(?:en|and)\s+)?(?:(?:ook|verder|daarnaast|also)[,\s]\s*)?|,\s*(?:(?:en|and)\s+)?|\s+(?:en|and)\s+)"
     r"(?=(?:(?:aan|voor|naar|van|met|bij|op|over|uit|in|to|for|on|with|at)\s+(?=wie|wat|welke|welk|whom?|what|which))?"
     r"(?:wanneer|hoe|waarom|wat|welke|welk|wie|waar(?:aan|voor|op|mee|door|naar|in|over)?|hoeveel|"
     r"is (?:er|daar|dat)|zijn (?:er|daar)|komt er|bevestigt|klopt|noemt|staat|geeft|zegt|when|how|why|what|which|"
@@ -285,7 +286,7 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "krijg ik evenveel als een hbo'er?" (not "zoveel blijer", a degree, nor "zoveel bedrijven", a count)
             r"investeer\w*|investering\w*|ge[iï]nvesteerd|betaal\w*|"
             r"(?:zoveel|evenveel|net zo ?veel)(?=\s+(?:als|as)\b|\s*[?.!,]|\s*$)|"
-            r"money|funding|invest\w*)\b",
+            r"money|funding|invest\w*|pay|wages?|salary|allowance)\b",
             re.I,
         ),
     ),

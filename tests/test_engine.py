@@ -2120,3 +2120,23 @@ def test_what_is_counted_and_what_is_said_of_it_never_together_declines(letter_b
     for asked in ("hoeveel stageplekken komen er tekort in de zorg?", "hoeveel docenten krijgen bijscholing?"):
         assert not letter_bot.ask(asked).refused, asked
     assert not second_bot.ask("hoeveel jongeren wachten langer dan de treeknorm?").refused
+
+
+def test_a_figure_another_part_asks_that_the_letter_lacks_is_said_first(letter_bot, second_bot):
+    from assistant import texts
+
+    # "hoeveel gaat het worden?" points back to the allowance: no amount in the letter, said before what it does say
+    answer = letter_bot.ask(
+        "wanneer publiceert de minister het wetsvoorstel voor de stagevergoeding? en hoeveel gaat het worden?"
+    )
+    assert answer.text.startswith(texts.ALSO_NOT_IN_LETTER["money"]) and "Begin 2027" in answer.text, answer.text
+    assert answer.partial
+    # "also" after a question mark starts another part
+    assert understand("When does it start? also how much will it be?", []).parts[1] == "how much will it be?"
+    # a figure the letter has, or a count in words ("de vier doelstellingen"), is no such case
+    for bot, asked in (
+        (second_bot, "wanneer start het actieplan en hoeveel geld krijgen gemeenten?"),
+        (letter_bot, "wat is het Stagepact, en hoeveel doelstellingen heeft het?"),
+    ):
+        answer = bot.ask(asked)
+        assert not any(note in answer.text for note in texts.ALSO_NOT_IN_LETTER.values()), answer.text
