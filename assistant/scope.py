@@ -381,7 +381,7 @@ _ASKS_START = re.compile(
 # "wanneer komt het wetsvoorstel / de brief?" asks when a document is published, not when a measure starts
 _DOCUMENT_COMES = re.compile(
     r"\bkomt (?:de|het|er een|die|dat)\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:voorstel|brief|rapport|onderzoek|evaluatie|"
-    r"nota|notitie|publicatie|resultaten|uitkomsten|monitor|plan)\b",
+    r"nota|notitie|publicatie|resultaten|uitkomsten|monitor|plan|meting|metingen|rapportage|verslag|cijfers)\b",
     re.I,
 )
 _ASKS_END = re.compile(r"\b(?:tot wanneer|hoe lang|until when|how long|einddatum|end date)\b", re.I)

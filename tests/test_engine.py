@@ -2140,3 +2140,11 @@ def test_a_figure_another_part_asks_that_the_letter_lacks_is_said_first(letter_b
     ):
         answer = bot.ask(asked)
         assert not any(note in answer.text for note in texts.ALSO_NOT_IN_LETTER.values()), answer.text
+
+
+def test_when_a_report_comes_asks_when_it_is_sent_not_when_something_starts(letter_bot):
+    from assistant import texts
+
+    answer = letter_bot.ask("hoeveel studenten hebben geen stage en wanneer komt de volgende meting?")
+    assert texts.NOT_IN_LETTER["start"] not in answer.text, answer.text
+    assert "eind 2026" in answer.text and "4.695" in answer.text, answer.text
