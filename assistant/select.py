@@ -217,6 +217,12 @@ _QUOTE_OF = re.compile(
     r"^.*?\b(?:citaat|citaten|quotes?)\b(?:\s+(?:van|from|by)\s+(?:de\s+|het\s+|the\s+)?\w+)?\s+(?:over|about|on)\s+",
     re.I,
 )
+# A sentence that says for whom something is: "Deze ondersteuning is bedoeld voor studenten die ..."
+_AUDIENCE = re.compile(
+    r"\b(?:bedoeld voor|(?:geldt|gelden|is|zijn) (?:\w+ )?(?:alleen |ook |speciaal )?voor|intended for|"
+    r"for (?:all )?\w+ who)\b",
+    re.I,
+)
 _EXPECTS = {
     "amount": HAS_FACT["amount"],
     "money": HAS_FACT["money"],
@@ -233,6 +239,7 @@ _EXPECTS = {
     "stance": lambda t: bool(_STANCE.search(t)),
     "consequence": lambda t: bool(_CONSEQUENCE.search(t)),
     "effect": lambda t: bool(_EFFECT.search(t)),
+    "audience": lambda t: bool(_AUDIENCE.search(t)),
 }
 # A yes/no question about what will happen ("Wordt het Stagepact verlengd?", "Is it going to be extended?") ...
 _ASKS_FUTURE = re.compile(
@@ -305,7 +312,8 @@ def expected(question: Question) -> Callable[[str], bool] | None:
     """The test for a sentence that carries what the question asks: an asked-for source, reference or sum of money
     first, else the answer type's (a date for "wanneer", a rule for yes/no, ...)."""
     kind = next(
-        (k for k in ("source", "reference", "money", "frequency") if k in question.asked_facts), question.answer_type
+        (k for k in ("source", "reference", "money", "frequency", "audience") if k in question.asked_facts),
+        question.answer_type,
     )
     return _EXPECTS.get(kind or "")
 
@@ -820,7 +828,9 @@ class Selector:
             fact in ("money", "amount") and scope.decision == "partial" and scope.missing_fact in ("money", "amount")
         )
         typed_lead = _TYPED_LEAD.get(question.answer_type or "")
-        if question.answer_type == "yesno":
+        if "audience" in question.asked_facts:
+            typed_lead = _AUDIENCE  # "voor wie geldt dat?": the sentence that says for whom it is leads
+        elif question.answer_type == "yesno":
             typed_lead = _asked_rule(question.text)  # "heb ik recht op ...?": the sentence about that right leads
         elif question.answer_type == "place" and _GOES.search(question.text):
             typed_lead = _PLACE_TO_GO

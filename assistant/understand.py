@@ -290,6 +290,16 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # for whom something is: "voor wie geldt dat?", "who is it for?"
+    # (asking, at the start of a question: not "eisen voor wie LOB geeft", whoever that is)
+    (
+        "audience",
+        re.compile(
+            r"(?:^|[,.;:?!]\s*|\b(?:en|and|maar|but)\s+)(?:voor wie|for whom)\b|"
+            r"\bwho (?:is|are) (?:it|this|that|they) (?:meant )?for\b",
+            re.I,
+        ),
+    ),
     ("phone", re.compile(r"\b(?:telefoonnummer\w*|phone number|welk nummer|nummer (?:van|bellen))\b", re.I)),
     ("email", re.compile(r"\b(?:e-?mailadres\w*|mailadres\w*|email address)\b", re.I)),
     ("opening hours", re.compile(r"\b(?:openingstijden|opening hours)\b", re.I)),

@@ -2148,3 +2148,11 @@ def test_when_a_report_comes_asks_when_it_is_sent_not_when_something_starts(lett
     answer = letter_bot.ask("hoeveel studenten hebben geen stage en wanneer komt de volgende meting?")
     assert texts.NOT_IN_LETTER["start"] not in answer.text, answer.text
     assert "eind 2026" in answer.text and "4.695" in answer.text, answer.text
+
+
+def test_for_whom_leads_with_the_sentence_that_says_for_whom(letter_bot):
+    history = converse(letter_bot, "zijn er programma's tegen voortijdig schoolverlaten?")
+    answer = letter_bot.ask("voor wie zijn die?", history)
+    assert "bedoeld voor studenten die extra begeleiding nodig hebben" in lead_of(answer).split("\n\n")[0], answer.text
+    # a relative "voor wie" ("eisen voor wie LOB geeft") asks no such thing
+    assert "audience" not in understand("Waarom gelden er geen eisen voor wie LOB geeft?", []).asked_facts
