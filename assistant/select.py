@@ -108,6 +108,11 @@ _SPELLS_OUT = re.compile(
     r"(?![^:]*:\s*$)",
     re.I,
 )  # "Het geld wordt dus ...": sums up what came before
+# "Bijvoorbeeld door:": a list of what the sentence before stands for
+_EXAMPLES_LIST = re.compile(
+    r"^(?:bijvoorbeeld|zoals|onder andere|waaronder|denk (?:hierbij |daarbij )?aan|for example|such as)\b[^:]*:\s*$",
+    re.I,
+)
 _POINTER = re.compile(r"^\(?(?:zie|see)\b", re.I)  # "Zie ook antwoord op vraag 7.": a cross-reference, no answer
 _POINTS_TO = re.compile(r"^\(?zie (?:ook )?(?:mijn |het )?antwoord(?:en)? op vraag (\d+)\)?\.?$", re.I)
 _RULE = re.compile(
@@ -983,6 +988,13 @@ class Selector:
             out = leaning(sid, siblings, pos)
             if self._spelled_out(sid):
                 out.append(siblings[pos + 1])  # "... de tekortsectoren." with "Dat gaat bijvoorbeeld om ..."
+            elif (
+                pos + 1 < len(siblings)
+                and _EXAMPLES_LIST.search(sents.sentences[siblings[pos + 1]].text)
+                and (items := self._list_after(siblings, pos + 1))
+            ):
+                # "... via andere manieren." with "Bijvoorbeeld door:" and its list: what the sentence stands for
+                out += [siblings[pos + 1], *items]
             if (
                 concluded
                 and pos == 0
@@ -1019,14 +1031,18 @@ class Selector:
 
         def add(group: list[int], budget: int) -> bool:
             nonlocal words
+            # a unit's list of examples ("Bijvoorbeeld door:" and its items, see unit) comes after its own sentence
+            cut = next((i for i, g in enumerate(group) if i and _EXAMPLES_LIST.search(sents.sentences[g].text)), None)
+            own = group[:cut] if cut is not None else group
             # (the unit's own sentence: not the one after it that says what it stands for, see unit)
-            main = group[-2] if len(group) > 1 and self._spelled_out(group[-2]) else group[-1] if group else -1
+            main = own[-2] if len(own) > 1 and self._spelled_out(own[-2]) else own[-1] if own else -1
             if chosen and group and main in shown and not (expects and expects(sents.sentences[main].text)):
                 return True  # already shown in the previous answer and not what is asked now: skip it, read on
             new = [g for g in group if g not in chosen]
             n = sum(size(g) for g in new)
             if chosen and words + n > budget:
-                return False
+                # without its examples when they do not fit: the sentence still says what is done
+                return cut is not None and add(own, budget)
             chosen.extend(new)
             words += n
             return True

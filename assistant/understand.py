@@ -1306,8 +1306,10 @@ def _history_context(history: Sequence[dict[str, str]]) -> tuple[str, str, tuple
             prev_answer = msg["content"][:MAX_ANSWER_CONTEXT_CHARS]
             cited = tuple(dict.fromkeys(int(n) for n in _CITED.findall(prev_answer)))
         if msg["role"] == "user":
-            prev_user = msg["content"][:MAX_CONTEXT_CHARS]
-            break
+            # a bare "waarom?" is about the question before it: that one names the subject
+            prev_user = f"{msg['content']} {prev_user}".strip()[:MAX_CONTEXT_CHARS]
+            if content_words(msg["content"]):
+                break
     return prev_user, prev_answer, cited
 
 

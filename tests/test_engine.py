@@ -2156,3 +2156,20 @@ def test_for_whom_leads_with_the_sentence_that_says_for_whom(letter_bot):
     assert "bedoeld voor studenten die extra begeleiding nodig hebben" in lead_of(answer).split("\n\n")[0], answer.text
     # a relative "voor wie" ("eisen voor wie LOB geeft") asks no such thing
     assert "audience" not in understand("Waarom gelden er geen eisen voor wie LOB geeft?", []).asked_facts
+
+
+def test_a_bare_why_leaves_the_subject_to_the_question_before_it():
+    history = [
+        {"role": "user", "content": "mag iedereen op school loopbaanbegeleiding geven?"},
+        {"role": "assistant", "content": "In het antwoord op vraag 2 ... [vraag 2]"},
+        {"role": "user", "content": "waarom?"},
+        {"role": "assistant", "content": "In het antwoord op vraag 2 ... [vraag 2]"},
+    ]
+    question = understand("en wat doen ze dan wel voor de kwaliteit?", history)
+    assert question.followup and "loopbaanbegeleiding" in question.search_text, question
+
+
+def test_a_sentence_comes_with_the_examples_it_announces(letter_bot):
+    history = converse(letter_bot, "moeten loopbaanbegeleiders een certificaat hebben?", "waarom niet?")
+    answer = letter_bot.ask("hoe wordt de kwaliteit dan wel bewaakt?", history)
+    assert "Bijvoorbeeld door:" in answer.text and "EPLOB" in answer.text, answer.text
