@@ -418,6 +418,19 @@ _FREQUENCY = re.compile(
 )
 
 
+_DURATION = re.compile(
+    r"\b(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|enkele|een paar|paar)\s+"
+    r"(?:dag|dagen|week|weken|maand|maanden|jaar|jaren|uur|uren|minuten|kwartaal|semester)\b|"
+    r"\btot (?:en met )?(?:(?:begin|eind|medio|half) )?(?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def has_duration(text: str) -> bool:
+    """How long ("zes weken", "binnen 3 maanden", "loopt nog tot en met 2027"), not just any figure."""
+    return bool(_DURATION.search(text))
+
+
 def has_frequency(text: str) -> bool:
     """How often ("twee keer per jaar", "elke maand", "doorlopend"), not just any figure."""
     return bool(_FREQUENCY.search(text))
@@ -429,6 +442,7 @@ HAS_FACT = {
     "date": has_date,
     "payer": has_payment,
     "frequency": has_frequency,
+    "duration": has_duration,
 }
 
 
@@ -977,14 +991,14 @@ class Gate:
             if kind in HAS_FACT and not self.fact_in(kind, passage) and not self._counted_in_words(question, passage):
                 # what a figure must be about, so that a figure about something else found later does not count
                 # (Gate.recheck): "hoeveel studenten vallen voortijdig uit?" is not answered by "4.695 zonder stage"
-                key = tuple(self.key_words(question)) if kind in ("amount", "money", "frequency") else ()
+                key = tuple(self.key_words(question)) if kind in ("amount", "money", "frequency", "duration") else ()
                 # neither the fact nor most of what it is about: "tot wanneer kan ik me aanmelden voor volgend
                 # schooljaar?" is not about the letter, whatever "opleiding" it shares
                 if declined := self._neither(kind, question, evidence, closest, told=True):
                     return declined
                 return Scope("partial", f"the passage gives no {kind}", evidence, kind, unknown=key, closest=closest)
         if question.answer_type == "amount" and not question.followup and not question.english:
-            kind = next((k for k in ("money", "frequency") if k in question.asked_facts), "amount")
+            kind = next((k for k in ("money", "frequency", "duration") if k in question.asked_facts), "amount")
             key = self.key_words(question)
             if (
                 key
@@ -1076,6 +1090,8 @@ class Gate:
             whole = question.text if points_back(part) else part
             if kind == "amount" and "money" in asked_facts(whole, kind):
                 kind = "money"
+            elif kind == "amount" and "duration" in asked_facts(part, kind):
+                kind = "duration"  # "hoe lang duurt dat?"
             if kind in said or kind in out or (kind == "money" and "amount" in out):
                 continue
             check = answers_fact(kind)

@@ -232,6 +232,7 @@ _EXPECTS = {
     "amount": HAS_FACT["amount"],
     "money": HAS_FACT["money"],
     "frequency": HAS_FACT["frequency"],
+    "duration": HAS_FACT["duration"],
     "date": has_time,  # "binnenkort" answers "wanneer" when the letter has no date
     "yesno": lambda t: bool(_RULE.search(t)),
     "action": lambda t: bool(_STEP.search(t)),
@@ -317,7 +318,7 @@ def expected(question: Question) -> Callable[[str], bool] | None:
     """The test for a sentence that carries what the question asks: an asked-for source, reference or sum of money
     first, else the answer type's (a date for "wanneer", a rule for yes/no, ...)."""
     kind = next(
-        (k for k in ("source", "reference", "money", "frequency", "audience") if k in question.asked_facts),
+        (k for k in ("source", "reference", "money", "frequency", "duration", "audience") if k in question.asked_facts),
         question.answer_type,
     )
     return _EXPECTS.get(kind or "")
@@ -1230,6 +1231,8 @@ class Selector:
             kind = answer_type(part) or (
                 next((k for k in asked_facts(part, None) if k in ("amount", "date")), None) if i > 0 else None
             )
+            if kind == "amount" and "duration" in asked_facts(part, kind):
+                kind = "duration"  # "hoe lang duurt dat?": how long, not any figure
             if kind == "quote":  # "een citaat over wat er met X kan gebeuren": the kind of what it is to be about
                 kind = answer_type(_QUOTE_OF.sub("", part, count=1))
                 kind = None if kind == "quote" else kind

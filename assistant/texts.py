@@ -89,6 +89,7 @@ NOT_IN_LETTER = {
     "years": "De brief noemt geen cijfers over {years}.",
     "payer": "De brief zegt niet wie dit betaalt.",
     "frequency": "De brief zegt niet hoe vaak.",
+    "duration": "De brief zegt niet hoe lang dit duurt.",
     "unlisted": "De brief noemt de {words}, maar somt ze niet op.",
     "words": "Het woord {words} komt in de brief niet voor.",
     "unanswered": (
@@ -103,6 +104,7 @@ NOT_IN_LETTER_EN = {
     "years": "The letter gives no figures for {years}.",
     "payer": "The letter does not say who pays for this.",
     "frequency": "The letter does not say how often.",
+    "duration": "The letter does not say how long this takes.",
     "unlisted": "The letter mentions the {words}, but does not list them.",
     "words": "The word {words} does not occur in the letter.",
     "unanswered": "The committee asked about {words} in question {question}; {sender}'s answer does not mention it.",
@@ -112,11 +114,13 @@ ALSO_NOT_IN_LETTER = {
     "amount": "Een bedrag of aantal noemt de brief niet.",
     "money": "Een bedrag noemt de brief niet.",
     "date": "Een datum noemt de brief niet.",
+    "duration": "Hoe lang dit duurt, zegt de brief niet.",
 }
 ALSO_NOT_IN_LETTER_EN = {
     "amount": "The letter gives no amount or number.",
     "money": "The letter gives no amount of money.",
     "date": "The letter gives no date.",
+    "duration": "The letter does not say how long this takes.",
 }
 # A yes/no question about a right or duty, answered by a plan of the sender (and nothing saying it applies now).
 PLAN_NOT_RULE = "Volgens de brief is dit een plan; er staat niet in dat het nu al geldt."

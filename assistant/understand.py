@@ -265,7 +265,7 @@ _YESNO = re.compile(
 _SECOND_PART = re.compile(
     # "...? krijgt dat bedrijf straf?": a yes/no question of its own after a question mark
     r"\?\s+(?:(?:en|and)\s+)?(?=(?:krijgt|krijgen|mag|mogen|moet|moeten|kan|kunnen|wordt|worden|gaat|gaan|heeft|"
-    r"hebben)\s+(?:dat|dit|die|het|de|een|ze|zij|hij|er|mijn|m'n|mn)\b)|"
+    r"hebben)\s+(?:dat|dit|die|het|de|een|ze|zij|hij|er|mijn|m'n|mn|(?-i:[A-Z]{2,})\w*)\b)|"
     # "een citaat over X, en een citaat over Y?": a second quote asked for is a second thing asked
     r"(?:,\s*|\s+)(?:en|and)\s+(?=(?:ook\s+|nog\s+)?(?:een|a|another)\s+(?:\w+\s+)?(?:citaat|quote)\b)|"
     # "..., en aan welke zaken ...?": a preposition may come first
@@ -1313,6 +1313,11 @@ def _history_context(history: Sequence[dict[str, str]]) -> tuple[str, str, tuple
     return prev_user, prev_answer, cited
 
 
+_HOW_LONG = re.compile(
+    r"\b(?:hoe lang (?:duurt|duren|moet|moeten|wacht|wachten|ben|is|zijn|gaat|kan|mag)|hoeveel tijd|"
+    r"how long (?:does|do|is|are|will|must|should|until))\b",
+    re.I,
+)
 _HOW_OFTEN = re.compile(r"\b(?:hoe vaak|hoe regelmatig|hoeveel keer|how often|how many times)\b", re.I)
 
 
@@ -1344,6 +1349,9 @@ def asked_facts(text: str, kind: AnswerType | None) -> tuple[str, ...]:
     figures = _FIGURES.search(text) and not trend
     if (figures or (_COMPARES.search(text) and kind in (None, "yesno", "who"))) and "amount" not in asked:
         asked = (*asked, "amount")
+    if kind == "amount" and _HOW_LONG.search(text) and "money" not in asked:
+        # "hoe lang duurt dat?": a duration, which a figure about something else does not give
+        return ("duration", *(a for a in asked if a != "amount"))
     if kind == "amount" and _HOW_OFTEN.search(text) and "money" not in asked:
         # "hoe vaak moet die langskomen?": a frequency, which a figure about something else does not give
         return ("frequency", *(a for a in asked if a != "amount"))
