@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 
 Decision = Literal["answer", "partial", "decline"]
 
+VERB_ZIPF = 4.0  # a word after "het" whose infinitive is this common is a verb ("of het helpt"), not a noun
+
 # Decline when at least this share (weighted by specificity) of the main clause's topic words is absent from
 # the corpus ...
 MISSING_SHARE = 0.4
@@ -313,6 +315,19 @@ def _happened(word: str, text: str) -> bool:
     )
 
 
+def _finite_verb(word: str) -> bool:
+    """A common verb's form for "het" ("helpt", "klopt", "duurt"): its infinitive ("helpen", "kloppen", "duren") is a
+    common word. (Not a noun's plural: "feit" / "feiten".)"""
+    w = word.lower()
+    if not w.endswith("t") or len(w) < 4:
+        return False
+    stem = w[:-1]
+    forms = {stem + "en", stem + stem[-1] + "en"}
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        forms.add(stem[:-2] + stem[-1] + "en")  # "duur" -> "duren"
+    return any(zipf(f) >= VERB_ZIPF for f in forms)
+
+
 def _pieces(question: Question) -> tuple[str, ...]:
     """The things a question asks when it asks several: its parts, or its sentences that end in "?"."""
     sentences = question_sentences(question.text)
@@ -322,7 +337,10 @@ def _pieces(question: Question) -> tuple[str, ...]:
 def _in_every_part(question: Question, phrases: Sequence[str]) -> bool:
     """Whether each thing the question asks that has a topic word names one of the phrases ("Wanneer gaat X in?
     Noemt de minister tussenstappen?" asks the first whatever the second)."""
-    for part in _pieces(question):
+    # (a sentence that asks counts as one too: "... 32 uur per week werk. mag dat?? ik las dat X verplicht wordt,
+    # vanaf wanneer is dat")
+    told = [t for t in re.split(r"(?<=[?.!])\s+", question.text) if asks(t) or QUESTION_WORDS & set(t.lower().split())]
+    for part in (*_pieces(question), *(told if len(told) > 1 else ())):
         lower = part.lower()
         topical = any(zipf(w) < SPECIFIC_ZIPF for w in content_words(part))
         if topical and not any(p.lower() in lower for p in phrases):
@@ -616,6 +634,8 @@ class Gate:
                     continue
                 if not m.group("article") and word.endswith("en") and zipf(word) >= SPECIFIC_ZIPF:
                     continue  # "daar iets aan veranderen": a verb
+                if m.group("article") and m.group("article").lower() == "het" and _finite_verb(word):
+                    continue  # "of het helpt": "het" is the subject of a verb
                 parts = analyzer.split_compound(fold(word))
                 if self.known(word) or (parts and all(self.known(p) for p in parts)):
                     continue  # "personeelstekorten": the letter has both parts, maybe as "tekortsectoren"
@@ -868,7 +888,14 @@ class Gate:
             # ("1 keer gezien in 5 maanden": how often, which the frequency kind of fact and the subject decide)
             and m.group(1).lower() not in _OCCURRENCES
         ]
-        if quantities and not question.english and evidence.similarity < SUBJECT_SIMILARITY:
+        if (
+            quantities
+            and not question.english
+            and evidence.similarity < SUBJECT_SIMILARITY
+            # ("... 32 uur per week werk. mag dat?? ... vanaf wanneer wordt stagevergoeding verplicht?": what else is
+            # asked is no measure at all)
+            and _in_every_part(question, quantities)
+        ):
             # "meer dan 40 uur per week": a measure the corpus never uses cannot be answered from it
             return Scope(
                 "decline",

@@ -1034,7 +1034,11 @@ def answer_type(text: str) -> AnswerType | None:
 
 # "moet mijn bedrijf betalen? ik krijg nu niks voor 32 uur per week": the situation told after the question
 _TRAILING_SITUATION = re.compile(
-    r"(?<=\?)\s+(?:(?:want|omdat|maar|en)\s+)?(?:ik|mijn|mn|m'n|we|wij|ons|onze)\b[^?]*$", re.I
+    r"(?<=\?)\s+(?:(?:want|omdat|maar|en)\s+)?(?:ik|mijn|mn|m'n|we|wij|ons|onze)\b"
+    # (not when it goes on to ask without a question mark: "... ik las dat X verplicht wordt, vanaf wanneer is dat")
+    r"(?![^?]*(?:,\s*|\s(?:en|maar)\s)(?:vanaf |tot |sinds |per )?(?:wanneer|hoeveel|waarom|welke|welk|wie)\b)"
+    r"[^?]*$",
+    re.I,
 )
 
 

@@ -2187,3 +2187,18 @@ def test_how_long_asks_a_duration_not_any_figure(letter_bot, second_bot):
     # a yes/no question after a question mark, about an organisation by its abbreviation, is a part of its own
     parts = understand("hoe lang duurt dat normaal? krijgt SBB dat ook te zien? en wat moet ik doen", []).parts
     assert parts[1] == "krijgt SBB dat ook te zien?", parts
+
+
+def test_a_measure_in_what_the_asker_tells_does_not_decline_what_else_is_asked(letter_bot):
+    answer = letter_bot.ask(
+        "mijn stagebedrijf geeft me niks terwijl ik 36 uur per week werk. mag dat gewoon?? ik las dat stagevergoeding "
+        "verplicht wordt, vanaf wanneer is dat"
+    )
+    assert not answer.refused and "[vraag 10]" in answer.text, answer.text
+    # the measure that is all that is asked still declines
+    assert letter_bot.ask("mijn baas wil dat ik 50 uur per week stage loop. mag dat?").refused
+
+
+def test_it_before_a_verb_is_no_noun_the_letter_lacks(letter_bot):
+    answer = letter_bot.ask("gaat er extra geld naar loopbaanbegeleiding, en wordt er bekeken of het helpt?")
+    assert "helpt" not in answer.text.split("\n")[0], answer.text
