@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from math import fsum
 from typing import TYPE_CHECKING
@@ -425,6 +425,20 @@ class Selector:
                     out.extend(self._answers_of.get((c.source_id, c.question), []))
                 if {"money", "amount", "source"} & set(question.asked_facts):
                     out.extend(self._questions_of.get((c.source_id, c.question), []))
+        if question.parts and not question.followup and question.question is None:
+            # a question that asks two things ("1) welke organisaties ..., 2) het citaat over X"): the passage each
+            # part finds on its own, so that each part has its answer to choose from
+            for part in question.parts:
+                if points_back(part) or not content_words(part):
+                    continue
+                found = s.search(replace(question, text=part, search_text=part, parts=()), 1)
+                c = found[0].chunk if found else None
+                if c is None or (i := s.by_id.get(c.id)) is None or i in out:
+                    continue
+                if c.kind == "question" and c.question is not None:
+                    out.extend(self._answers_of.get((c.source_id, c.question), []))
+                elif c.kind == "answer":  # (not the letter's covering intro)
+                    out.append(i)
         if question.question is not None:
             out = [i for i in out if s.chunks[i].question == question.question] or out
         elif question.anchored and question.context_questions:
@@ -1473,6 +1487,10 @@ class Selector:
         pool = [sid for sid in ranked if not self._is_committee(sid)] or ranked
         if group is not None:
             pool = [sid for sid in pool if self._group(sid) == group]
+        if kind == "who":
+            # "welke organisaties helpen bij LOB?": an organisation other than what the part itself names
+            named = {w.lower() for w in re.findall(r"\w+", part)}
+            expects = lambda t: any(m.group(0).lower() not in named for m in _WHO.finditer(t))  # noqa: E731
         if kind == "consequence" and sequel:
             # "..., en wat gebeurt er dan?": the sentence that says what follows the step named ("Na een melding ...")
             steps = [sid for sid in pool if self._follows_named_step(part, s.sentences.sentences[sid].text)]

@@ -277,6 +277,8 @@ _SECOND_PART = re.compile(
     r"who|where|is there|does)\b)",
     re.I,
 )
+# "1) ..., 2) ...", "a) ... b) ...": the things a question numbers
+_NUMBERED = re.compile(r"(?:^|(?<=[\s:,;]))(?:\d|[a-c])\)\s+")
 # Kinds of fact a question can ask for (the asked-for attribute, not the subject).
 _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -1237,7 +1239,16 @@ def asks_a_case(text: str) -> bool:
 def points_back(text: str) -> bool:
     """A question (part) with no subject of its own that refers to what came before ("wat doet hij daaraan?",
     "what is the minister doing about it?")."""
-    return bool(_ANAPHOR.search(text)) and len(content_words(text)) <= 2
+    content = content_words(text)
+    if len(content) > 2:
+        return False
+    lower = {w.lower() for w in content}
+    for m in _ANAPHOR.finditer(text):
+        after = re.match(r"\s+([^\W\d_][\w'’-]*)", text[m.end() :])
+        if m.group(0).lower() == "het" and after and (after.group(1).lower() in lower or after.group(1).endswith("e")):
+            continue  # "het letterlijke citaat over X": an article, not "it"
+        return True
+    return False
 
 
 _WITHIN_DISCUSSED = re.compile(
@@ -1290,6 +1301,11 @@ def question_parts(text: str) -> tuple[str, ...]:
     >>> question_parts("Wanneer komt de wet?")
     ()
     """
+    numbered = list(_NUMBERED.finditer(text))
+    if len(numbered) >= 2:
+        # "Twee dingen: 1) welke organisaties ..., 2) geef het citaat over ...": each numbered one is a part
+        ends = [m.start() for m in numbered[1:]] + [len(text)]
+        return tuple(text[m.end() : end].strip(" ,;") for m, end in zip(numbered, ends, strict=True))
     pieces: list[str] = []
     pos = 0
     for m in _SECOND_PART.finditer(text):

@@ -17,6 +17,7 @@ from assistant.understand import (
     detect_language,
     focus_words,
     main_clause,
+    points_back,
     question_sentences,
     subject_of,
     understand,
@@ -2202,3 +2203,16 @@ def test_a_measure_in_what_the_asker_tells_does_not_decline_what_else_is_asked(l
 def test_it_before_a_verb_is_no_noun_the_letter_lacks(letter_bot):
     answer = letter_bot.ask("gaat er extra geld naar loopbaanbegeleiding, en wordt er bekeken of het helpt?")
     assert "helpt" not in answer.text.split("\n")[0], answer.text
+
+
+def test_numbered_parts_are_each_answered_from_the_passage_each_finds(letter_bot):
+    text = (
+        "Graag twee dingen: 1) hoe wordt de kwaliteit van loopbaanbegeleiding verbeterd, 2) het letterlijke citaat "
+        "over zorgmedewerkers"
+    )
+    assert understand(text, []).parts[1] == "het letterlijke citaat over zorgmedewerkers"
+    assert understand("ik zit op niveau 2) en zoek nog een stage", []).parts == ()
+    # "het" before an adjective or noun is an article, not "it": the part has a subject of its own
+    assert not points_back("geef het letterlijke citaat over zorgmedewerkers") and points_back("hoe hoog wordt het?")
+    answer = letter_bot.ask(text)
+    assert "Want we hebben zorgmedewerkers keihard nodig." in answer.text and "EPLOB" in answer.text, answer.text
