@@ -24,7 +24,7 @@ from .overview import Overview, build_overviews, common_stems, overview_stems
 from .retrieve import Searcher
 from .scope import Gate, Scope
 from .select import Selector, is_item, quoted_figures
-from .understand import Question
+from .understand import Question, content_words
 from .verify import Verifier
 
 log = logging.getLogger(__name__)
@@ -193,6 +193,25 @@ class Assistant:
         scope = self.gate.date_not_about(question, scope, [(c.text, self.selector.lead_in(c)) for c in shown])
         scope = self.gate.parts_missing(question, scope, hits, [c.text for c in selection.full])
         draft = self.composer.compose(question, scope, selection)
+        if question.intent == "content":
+            # "wie heeft de brief ondertekend? en komt er ...?": a part about the letter itself is answered from its
+            # header and signature, first
+            meta: list[Any] = []
+            before = ""  # ("wie heeft de brief ondertekend en wanneer?": "wanneer" is about the same)
+            sentences = re.split(r"(?<=[?!.])\s+", question.text)
+            for part in question.parts:
+                # (the whole sentence: "wie heeft deze brief ondertekend en wanneer?")
+                part = next((x for x in sentences if part in x), part)
+                text = f"{before} {part}" if before and not content_words(part) else part
+                asked = self.understand(text, messages)
+                before = text if asked.intent == "metadata" else ""
+                if before:
+                    meta += self.composer.metadata_claims(asked)
+            starts = {(c.chunk.source_id, c.start) for c in draft.claims}
+            meta = [c for c in dict.fromkeys(meta) if (c.chunk.source_id, c.start) not in starts]
+            meta.sort(key=lambda c: c.start)
+            # (after the answer when a note about it leads: "De brief noemt geen datum ..." is not about the letter's)
+            draft.claims = [*draft.claims, *meta] if draft.notes else [*meta, *draft.claims]
         if self.generative is not None and question.intent == "content" and scope.decision == "answer":
             candidates = self.selector.candidates(question, hits, scope)
             for event in self.generative.stream(question, candidates, messages, draft):

@@ -2216,3 +2216,12 @@ def test_numbered_parts_are_each_answered_from_the_passage_each_finds(letter_bot
     assert not points_back("geef het letterlijke citaat over zorgmedewerkers") and points_back("hoe hoog wordt het?")
     answer = letter_bot.ask(text)
     assert "Want we hebben zorgmedewerkers keihard nodig." in answer.text and "EPLOB" in answer.text, answer.text
+
+
+def test_a_part_about_the_letter_itself_is_answered_from_its_header_beside_the_rest(letter_bot):
+    answer = letter_bot.ask(
+        "wie heeft deze brief ondertekend en wanneer? en komt er een verplichte stagevergoeding, en wanneer komt het "
+        "wetsvoorstel?"
+    )
+    assert "R.M. Letschert" in answer.text and "25 juni 2026" in answer.text, answer.text
+    assert "Begin 2027" in answer.text and "[vraag 10]" in answer.text, answer.text
