@@ -108,6 +108,12 @@ _SPELLS_OUT = re.compile(
     r"(?![^:]*:\s*$)",
     re.I,
 )  # "Het geld wordt dus ...": sums up what came before
+# A decision with its time: "Daarover neem ik in de loop van 2027 een besluit."
+_DECIDED_WHEN = re.compile(
+    r"^(?=.*\b(?:besluit\w*|beslis\w*|besloten|decision|decide\w*)\b).*\b(?:(?:19|20)\d\d|binnenkort|zomer|najaar|"
+    r"voorjaar|soon|summer|autumn|spring)\b",
+    re.I | re.S,
+)
 # "Bijvoorbeeld door:": a list of what the sentence before stands for
 _EXAMPLES_LIST = re.compile(
     r"^(?:bijvoorbeeld|zoals|onder andere|waaronder|denk (?:hierbij |daarbij )?aan|for example|such as)\b[^:]*:\s*$",
@@ -850,6 +856,8 @@ class Selector:
         typed_lead = _TYPED_LEAD.get(question.answer_type or "")
         if "audience" in question.asked_facts:
             typed_lead = _AUDIENCE  # "voor wie geldt dat?": the sentence that says for whom it is leads
+        elif question.answer_type == "date" and _DECISION.search((question.parts or (question.text,))[0]):
+            typed_lead = _DECIDED_WHEN  # "wanneer beslist de minister?": when the decision is taken, not another date
         elif question.answer_type == "yesno":
             typed_lead = _asked_rule(question.text)  # "heb ik recht op ...?": the sentence about that right leads
         elif question.answer_type == "place" and _GOES.search(question.text):

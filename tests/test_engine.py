@@ -2225,3 +2225,8 @@ def test_a_part_about_the_letter_itself_is_answered_from_its_header_beside_the_r
     )
     assert "R.M. Letschert" in answer.text and "25 juni 2026" in answer.text, answer.text
     assert "Begin 2027" in answer.text and "[vraag 10]" in answer.text, answer.text
+
+
+def test_when_it_is_decided_leads_with_the_decision_not_another_date(letter_bot):
+    answer = letter_bot.ask("wanneer beslist de minister over de toekomst van het Stagepact?")
+    assert "in de loop van 2027 een besluit" in lead_of(answer).split("\n\n")[0], answer.text
