@@ -1104,12 +1104,13 @@ class Gate:
 
         A claim about the letter, so it is checked on every passage the search found and the whole cited answers.
         """
-        if scope.decision == "decline" or not question.parts or question.followup:
+        if scope.decision == "decline" or not _pieces(question) or question.followup:
             return scope
         said = {scope.missing_fact} | ({"amount", "money"} if scope.missing_fact in ("amount", "money") else set())
         texts = [*cited, *(h.chunk.text for h in hits)]
+        chunks = [i for h in hits if (i := self.searcher.by_id.get(h.chunk.id)) is not None]
         out: list[str] = []
-        for part in question.parts:
+        for part in _pieces(question):
             kind = answer_type(part)
             if kind not in ("amount", "date"):
                 continue
@@ -1124,7 +1125,16 @@ class Gate:
             check = answers_fact(kind)
             if kind == "amount" and self._counted_words_in(part, texts):
                 continue  # "hoeveel doelstellingen ...?" and "de vier doelstellingen"
-            if check is not None and texts and not any(check(t) for t in texts):
+            if check is None or not texts:
+                continue
+            key = self.key_words(replace(question, text=part, focus=focus_words(part))) if kind != "date" else []
+            if key:
+                # a figure about what the part counts ("hoeveel meldingen van stagediscriminatie ...?"), not any figure
+                sents = self.searcher.sentences
+                passages = [list(cited), *([sents.sentences[x].text for x in sents.of_chunk[i]] for i in chunks)]
+                if not self.figure_about(kind, key, passages):
+                    out.append(kind)
+            elif not any(check(t) for t in texts):
                 out.append(kind)
         return replace(scope, also_missing=tuple(out)) if out else scope
 

@@ -2230,3 +2230,16 @@ def test_a_part_about_the_letter_itself_is_answered_from_its_header_beside_the_r
 def test_when_it_is_decided_leads_with_the_decision_not_another_date(letter_bot):
     answer = letter_bot.ask("wanneer beslist de minister over de toekomst van het Stagepact?")
     assert "in de loop van 2027 een besluit" in lead_of(answer).split("\n\n")[0], answer.text
+
+
+def test_a_count_another_sentence_asks_needs_a_figure_about_what_it_counts(letter_bot):
+    from assistant import texts
+
+    answer = letter_bot.ask(
+        "Hoeveel meldingen van stagediscriminatie kwamen er vorig jaar binnen? En heeft de minister de vraag "
+        "beantwoord of scholen genoeg middelen hebben?"
+    )
+    assert texts.ALSO_NOT_IN_LETTER["amount"] in answer.text.split("\n")[0], answer.text
+    # a count the letter gives about what is asked is no such case
+    answer = letter_bot.ask("wat doet de minister aan stagetekorten, en hoeveel studenten vinden geen stageplek?")
+    assert "4.695" in answer.text and texts.ALSO_NOT_IN_LETTER["amount"] not in answer.text, answer.text
