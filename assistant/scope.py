@@ -242,6 +242,11 @@ def _aside_words(text: str) -> set[str]:
 
 # A noun as asked: after an article or possessive ("een boete", "mijn huurtoeslag"), or a bare preposition ("op
 # zondag"), and at the end of its phrase.
+_COORDINATED = re.compile(
+    r"\b(de|het|een|geen)\s+([^\W\d_][\w'’-]{2,})\s+(of|en)\s+(?!(?:de|het|een|geen)\b)([^\W\d_][\w'’-]{3,})"
+    r"(?=\s*(?:[?.!,;]|$))",
+    re.I,
+)
 _NOUN = re.compile(
     r"\b(?:(?P<article>de|het|een|geen|mijn|m'n|je|jouw|zijn|haar|hun|onze|ons)|"
     r"(?:op|in|bij|met|voor|zonder|over|tegen|na|tijdens|naar|van|aan))\s+([^\W\d_][\w'’-]{3,})"
@@ -618,6 +623,8 @@ class Gate:
             if len(clauses) > 1 and points_back(clauses[-1]):
                 sentence = clauses[-1]  # "ze willen geen meiden met hoofddoek, mag dat?": what is told, then asked
             focus = set(focus_words(sentence)) | _SANCTIONS  # "krijgen ze een boete?": asked, though an attribute
+            # "een straf of boete?": the second noun has the first one's article
+            sentence = _COORDINATED.sub(r"\1 \2 \3 \1 \4", sentence)
             idioms = [i.span() for i in _IDIOM.finditer(sentence)]
             for m in _NOUN.finditer(sentence):
                 word = m.group(2).lower()

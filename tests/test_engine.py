@@ -2243,3 +2243,8 @@ def test_a_count_another_sentence_asks_needs_a_figure_about_what_it_counts(lette
     # a count the letter gives about what is asked is no such case
     answer = letter_bot.ask("wat doet de minister aan stagetekorten, en hoeveel studenten vinden geen stageplek?")
     assert "4.695" in answer.text and texts.ALSO_NOT_IN_LETTER["amount"] not in answer.text, answer.text
+
+
+def test_a_second_noun_after_or_is_asked_like_the_first(letter_bot):
+    answer = letter_bot.ask("als een leerbedrijf blijft discrimineren, krijgt het dan een straf of boete?")
+    assert "“boete”" in answer.text.split("\n")[0] and "intrekken van de erkenning" in answer.text, answer.text
