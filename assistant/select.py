@@ -1255,6 +1255,13 @@ class Selector:
             )
             if kind == "amount" and "duration" in asked_facts(part, kind):
                 kind = "duration"  # "hoe lang duurt dat?": how long, not any figure
+            elif (
+                kind == "amount"
+                and "money" in asked_facts(part, kind)
+                and answer_type(part) == "amount"
+                and scope.missing_fact in ("amount", "money")
+            ):
+                continue  # "hoeveel euro ...?" and the letter gives none (said first): no count about something else
             if kind == "quote":  # "een citaat over wat er met X kan gebeuren": the kind of what it is to be about
                 kind = answer_type(_QUOTE_OF.sub("", part, count=1))
                 kind = None if kind == "quote" else kind

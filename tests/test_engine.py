@@ -2248,3 +2248,10 @@ def test_a_count_another_sentence_asks_needs_a_figure_about_what_it_counts(lette
 def test_a_second_noun_after_or_is_asked_like_the_first(letter_bot):
     answer = letter_bot.ask("als een leerbedrijf blijft discrimineren, krijgt het dan een straf of boete?")
     assert "“boete”" in answer.text.split("\n")[0] and "intrekken van de erkenning" in answer.text, answer.text
+
+
+def test_a_sum_of_money_the_letter_lacks_gets_no_count_about_something_else(letter_bot):
+    answer = letter_bot.ask(
+        "hoeveel euro per maand wordt de verplichte stagevergoeding voor niveau 2? is er al een minimum bekend"
+    )
+    assert answer.partial and "4.695" not in answer.text and "[vraag 10]" in answer.text, answer.text
