@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import texts
-from .compose import Composer, Draft, overview_lines
+from .compose import Claim, Composer, Draft, overview_lines
 from .config import Settings
 from .documents import Answer, Citation, Document
 from .generate import Event, Generative
@@ -24,10 +24,12 @@ from .overview import Overview, build_overviews, common_stems, overview_stems
 from .retrieve import Searcher
 from .scope import Gate, Scope
 from .select import Selector, is_item, quoted_figures
-from .understand import Question, content_words
+from .understand import Question, content_words, points_back
 from .verify import Verifier
 
 log = logging.getLogger(__name__)
+
+_THIS_LETTER = re.compile(r"\b(?:deze|de|this|the) (?:brief|letter)\b", re.I)
 
 MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_MESSAGES = 50
@@ -193,23 +195,7 @@ class Assistant:
         scope = self.gate.date_not_about(question, scope, [(c.text, self.selector.lead_in(c)) for c in shown])
         scope = self.gate.parts_missing(question, scope, hits, [c.text for c in selection.full])
         draft = self.composer.compose(question, scope, selection)
-        if question.intent == "content":
-            # "wie heeft de brief ondertekend? en komt er ...?": a part about the letter itself is answered from its
-            # header and signature, first
-            meta: list[Any] = []
-            before = ""  # ("wie heeft de brief ondertekend en wanneer?": "wanneer" is about the same)
-            sentences = re.split(r"(?<=[?!.])\s+", question.text)
-            for part in question.parts:
-                # (the whole sentence: "wie heeft deze brief ondertekend en wanneer?")
-                part = next((x for x in sentences if part in x), part)
-                text = f"{before} {part}" if before and not content_words(part) else part
-                asked = self.understand(text, messages)
-                before = text if asked.intent == "metadata" else ""
-                if before:
-                    meta += self.composer.metadata_claims(asked)
-            starts = {(c.chunk.source_id, c.start) for c in draft.claims}
-            meta = [c for c in dict.fromkeys(meta) if (c.chunk.source_id, c.start) not in starts]
-            meta.sort(key=lambda c: c.start)
+        if question.intent == "content" and (meta := self.letter_parts(question, messages, draft.claims)):
             # (after the answer when a note about it leads: "De brief noemt geen datum ..." is not about the letter's)
             draft.claims = [*draft.claims, *meta] if draft.notes else [*meta, *draft.claims]
         if self.generative is not None and question.intent == "content" and scope.decision == "answer":
@@ -224,6 +210,30 @@ class Assistant:
                 yield event
             return
         yield from _final(self.finish(draft, question, scope))
+
+    def letter_parts(
+        self, question: Question, messages: Sequence[dict[str, str]], shown: Sequence[Claim]
+    ) -> list[Claim]:
+        """ "Wie heeft de brief ondertekend en wanneer? En komt er ...?": a part about the letter itself, answered
+        from its header and signature (the claims not already in ``shown``), in the letter's order."""
+        out: list[Claim] = []
+        before = ""  # ("wie heeft de brief ondertekend, en wanneer?": "wanneer" is about the same)
+        sentences = re.split(r"(?<=[?!.])\s+", question.text)
+        for part in question.parts:
+            if points_back(part) and not before and not _THIS_LETTER.search(part):
+                continue  # "... en in welk Kamerstuk is dat vastgelegd?": about what the question asked before
+            text = f"{before} {part}" if before and not content_words(part) else part
+            asked = self.understand(text, messages)
+            sentence = next((x for x in sentences if part in x), text)
+            if asked.intent == "metadata" and (whole := self.understand(sentence, messages)).intent == "metadata":
+                asked = whole  # its whole sentence: "wie heeft deze brief ondertekend en wanneer?"
+            before = text if asked.intent == "metadata" else ""
+            if before:
+                out += self.composer.metadata_claims(asked)
+        starts = {(c.chunk.source_id, c.start) for c in shown}
+        return sorted(
+            (c for c in dict.fromkeys(out) if (c.chunk.source_id, c.start) not in starts), key=lambda c: c.start
+        )
 
     def overview_answer(self, question: Question) -> Answer:
         """ "Wat belooft de minister?", "Welke cijfers noemt de brief?": answered from the letters' overviews, every

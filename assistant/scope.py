@@ -285,7 +285,10 @@ _SANCTIONS = frozenset(["boete", "boetes"])
 
 # the kind of answer asked, as a noun: "wat is de verklaring voor ...?" asks why, not about a thing called that
 _ASKED_KIND = frozenset(
-    ["verklaring", "verklaringen", "reden", "redenen", "oorzaak", "oorzaken", "uitleg", "explanation", "reason"]
+    [
+        *("verklaring", "verklaringen", "reden", "redenen", "oorzaak", "oorzaken", "uitleg", "explanation", "reason"),
+        *("nummer", "nummers", "number", "numbers"),  # the asked reference: a letter writes "nr. 687"
+    ]
 )
 
 

@@ -1503,9 +1503,13 @@ class Selector:
         if group is not None:
             pool = [sid for sid in pool if self._group(sid) == group]
         if kind == "who":
-            # "welke organisaties helpen bij LOB?": an organisation other than what the part itself names
             named = {w.lower() for w in re.findall(r"\w+", part)}
-            expects = lambda t: any(m.group(0).lower() not in named for m in _WHO.finditer(t))  # noqa: E731
+
+            def other_party(text: str) -> bool:
+                """ "welke organisaties helpen bij LOB?": one other than what the part itself names ("LOB")."""
+                return any(m.group(0).lower() not in named for m in _WHO.finditer(text))
+
+            expects = other_party
         if kind == "consequence" and sequel:
             # "..., en wat gebeurt er dan?": the sentence that says what follows the step named ("Na een melding ...")
             steps = [sid for sid in pool if self._follows_named_step(part, s.sentences.sentences[sid].text)]

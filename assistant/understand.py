@@ -44,7 +44,7 @@ _QNUM = re.compile(
 _META = re.compile(
     r"\b(?:afzender|geadresseerde|ondertekend|ondertekening|ondertekende|kamerstuknummers?|dossiernummers?|"
     r"welke brief|over welke brief|welke eerdere brief|welke vorige brief|op welke (?:eerdere |vorige )?brief|"
-    r"wat voor (?:brief|document)|datum van de brief|"
+    r"wat voor (?:brief|document)|datum van de brief|nummer van (?:deze|de) brief|number of (?:this|the) letter|"
     r"wie (?:heeft|schreef|stuurde|verstuurde|ondertekende)[^?]*\b(?:brief|antwoorden)|"
     r"wie (?:heeft|hebben|stelde|stelden) (?:de|deze|die) vragen\b|who asked (?:the|these) questions|"
     r"which letter|who (?:signed|wrote|sent) (?:the|this) letter|date of (?:the|this) letter|signatory)\b",
@@ -60,7 +60,9 @@ _OTHER_DOCUMENT = re.compile(
     r"\b(?:motie|moties|wet|wetsvoorstel|rapport|monitor|onderzoek|review|evaluatie|akkoord|"
     r"handreiking|barometer|motion|bill|report|survey)\b|"
     # a letter still to come ("welke brief stuurt de minister voor de zomer?")
-    r"\bbrief\b[^?]*\b(?:stuurt|sturen|komt|volgt|verschijnt)\b|\b(?:volgende|nieuwe|komende) brief\b",
+    r"\bbrief\b[^?]*\b(?:stuurt|sturen|komt|volgt|verschijnt)\b|\b(?:volgende|nieuwe|komende) brief\b|"
+    # ("wanneer krijgt de Kamer de brief met de hoofdlijnen?")
+    r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\b[^?]*\bbrief\b|\bbrief met de\b",
     re.I,
 )
 _META_LETTER = re.compile(
@@ -302,7 +304,8 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("phone", re.compile(r"\b(?:telefoonnummer\w*|phone number|welk nummer|nummer (?:van|bellen))\b", re.I)),
+    # (a number to call: not "het nummer van deze brief", a reference)
+    ("phone", re.compile(r"\b(?:telefoonnummer\w*|phone number|nummer\b[^?.]{0,25}\bbellen|number to call)\b", re.I)),
     ("email", re.compile(r"\b(?:e-?mailadres\w*|mailadres\w*|email address)\b", re.I)),
     ("opening hours", re.compile(r"\b(?:openingstijden|opening hours)\b", re.I)),
     # where a figure comes from: a monitor, a survey, a measurement

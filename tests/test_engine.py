@@ -2255,3 +2255,18 @@ def test_a_sum_of_money_the_letter_lacks_gets_no_count_about_something_else(lett
         "hoeveel euro per maand wordt de verplichte stagevergoeding voor niveau 2? is er al een minimum bekend"
     )
     assert answer.partial and "4.695" not in answer.text and "[vraag 10]" in answer.text, answer.text
+
+
+def test_the_number_of_this_letter_is_no_phone_number_and_is_answered_beside_the_rest(letter_bot, second_bot):
+    question = "wat is het Kamerstuknummer van de motie over stagevergoeding, en wat is het nummer van deze brief?"
+    assert "phone" not in understand(question, []).asked_facts
+    answer = letter_bot.ask(question)
+    assert not answer.refused and "nr. 687" in answer.text and "Nr. 707" in answer.text, answer.text
+    # a part that points back ("in welk Kamerstuk is dat vastgelegd?") is about the other part, not this letter
+    answer = second_bot.ask(
+        "Hoeveel extra geld krijgen gemeenten per jaar voor de specialistische jeugd-ggz, en in welk Kamerstuk staat "
+        "dat?"
+    )
+    assert "Nr. 12" not in answer.text, answer.text
+    # nor is a letter still to come
+    assert understand("wanneer krijgt de Kamer de brief met de hoofdlijnen?", []).intent == "content"
