@@ -395,7 +395,7 @@ def has_time(text: str) -> bool:
 
 # "Wanneer gaat het in?" asks for the start of a measure, not for the next step of its preparation.
 _ASKS_START = re.compile(
-    r"\b(?:ingevoerd|invoeren|invoering|ingaan|gaat \w+ in|gaat in|gaat\b[^?]{0,60}\bin(?=\s*\?)|in werking|"
+    r"\b(?:ingevoerd|invoeren|invoering|ingaan|ingaat|gaat \w+ in|gaat in|gaat\b[^?]{0,60}\bin(?=\s*\?)|in werking|"
     r"komt (?:die|de|het|er)|komt\b.*\b(?:er|eindelijk)|"
     r"verplicht (?:wordt|worden)|(?:wordt|worden)\b[^?.]{0,40}\bverplicht\b|"
     r"starts?|begint|take effect|come into force|introduced|vanaf wanneer|per wanneer|sinds wanneer|"

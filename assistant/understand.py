@@ -122,8 +122,9 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             # asks what follows, not when
             r"\b(?:(?<!gebeurt er )(?<!gebeurt )wanneer|wnnr|wnneer|wanneeer|wanner|per wanneer|vanaf wanneer|"
             r"tot wanneer|op welke datum|"
-            r"welke datum|hoe lang nog|welk jaar|in welk jaar|(?:een|de|welke|geen) \w*(?:datum|termijn|deadline)|"
-            r"tijdpad|tijdlijn|"
+            r"welke datum|hoe lang nog|welk jaar|in welk jaar|"
+            # ("noemt de minister een concrete datum?", "welke tijdpaden?")
+            r"(?:een|de|welke|geen) (?:\w+e )?\w*(?:datum|termijn|deadline)|tijdpad\w*|tijdlijn\w*|"
             r"(?<!happens )(?<!happen )when(?! (?:a|an|the|someone|somebody|you|i|they|he|she|my|your)\b)|"
             r"what date|by when|which year|a date|a deadline|timeline)\b",
             re.I,

@@ -2270,3 +2270,11 @@ def test_the_number_of_this_letter_is_no_phone_number_and_is_answered_beside_the
     assert "Nr. 12" not in answer.text, answer.text
     # nor is a letter still to come
     assert understand("wanneer krijgt de Kamer de brief met de hoofdlijnen?", []).intent == "content"
+
+
+def test_a_date_named_with_an_adjective_and_timelines_ask_when(letter_bot):
+    from assistant import texts
+
+    assert answer_type("Noemt de minister een concrete datum? Zo nee, welke tijdpaden?") == "date"
+    answer = letter_bot.ask("Geeft de minister een precieze datum waarop de stagevergoeding verplicht ingaat?")
+    assert answer.text.startswith(texts.NOT_IN_LETTER["start"]) and "Begin 2027" in answer.text, answer.text
