@@ -377,6 +377,13 @@ class Searcher:
             for rank, i in enumerate(int(i) for i in top if scores[i] > 0):
                 bm25[i] = float(scores[i])
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
+        if self.use_dense and query.english:
+            # An English question shares few words with a Dutch letter, so the lexical list is nearly empty; across
+            # languages a single sentence matches better than a whole passage: the passages ranked by their nearest
+            # sentence take the lexical list's place.
+            best = self.best_sentences(vec, [int(i) for i in np.flatnonzero(mask)])
+            for rank, i in enumerate(sorted(best, key=lambda i: -best[i][1])[: self.candidates]):
+                fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
         bonus = 1.0 / (RRF_K + 1)
         for i in list(fused):
             c = self.chunks[i]

@@ -37,6 +37,7 @@ from .understand import (
     content_words,
     definite_back,
     points_back,
+    without_this_letter,
     zipf,
 )
 
@@ -776,7 +777,7 @@ class Selector:
     def _query_terms(self, text: str) -> tuple[set[str], float]:
         """The terms of a question that can match a sentence (not its question words), and their idf total."""
         s = self.searcher
-        terms = set(s.analyzer.terms(text)) - s._question_terms
+        terms = set(s.analyzer.terms(without_this_letter(text))) - s._question_terms
         return terms, fsum(s.idf(t) for t in terms) or 1.0
 
     def _share(self, context: set[str], sterms: set[str]) -> float:

@@ -769,6 +769,7 @@ _FILLER_WORDS = frozenset(
         *("formulering", "zinnen", "bewoording"),
         # ways of asking where to find something: the frame of a question, not its topic
         *("opzoeken", "nakijken", "checken", "terugvinden", "opvragen", "informatie", "info", "nalezen", "naslaan"),
+        *("klopt", "kloppen"),  # "klopt dat?": whether a claim is true
         # written abbreviations that introduce or qualify ("bijv in spanje"): never the topic themselves
         *("bijv", "bijvoorbeeld", "bv", "evt", "eventueel", "ivm", "mbt", "oa", "etc", "enz", "ca", "dwz", "zgn"),
     ]
@@ -802,6 +803,12 @@ _LEADING_CONDITION = re.compile(
     r"(?:ik|mijn|m'n|mn|wij|we|i|my|(?:heb|ben|zit|doe|loop|zoek|volg)\s+(?!ik\b|je\b|jij\b|u\b|we\b|wij\b))\b"
     r"[^,?.!]*[,.!]\s*(?=(?:wat|waar|hoe|wie|wanneer|waarom|welke|mag|kan|kun|moet|"
     r"heb|krijg|is|zijn|wordt|what|where|how|who|when|why|which|can|do|is|are)\b))",
+    re.I,
+)
+# "mijn moeder zegt dat ...", "ik heb gelezen dat ...": who said a claim is not what the claim is about
+_REPORTED = re.compile(
+    r"^(?:[^\W\d_][\w'’-]*\s+){1,4}?(?:zegt|zei|zeggen|zeiden|vertelde|vertelt|las|lees|hoorde|hoor|heb gehoord|"
+    r"heb gelezen|says|said|told me|read|heard)\s+(?:me\s+|mij\s+)?(?:dat|that)\s+(?:er\s+)?",
     re.I,
 )
 _CONNECTIVE = re.compile(r"^\s*(?:en|maar|ook|of|dus|and|but|also|so|what about|hoe zit het)\b", re.I)
@@ -1138,7 +1145,16 @@ def main_clause(text: str) -> str:
     'welke hulp ik kan krijgen, waar vind ik dat?'
     >>> main_clause("mag de school me laten zakken als ik ziek ben? hoe zit dat met de herkansing?")
     'mag de school me laten zakken hoe zit dat met de herkansing?'
+
+    Told sentences, then a question that only points back ("klopt dat?"): it asks about the claim just before
+    it, not about the situation told first.
+
+    >>> main_clause("ik ben 17. mijn zus zegt dat de school een coach heeft. klopt dat?")
+    'de school een coach heeft. klopt dat?'
     """
+    sentences = re.split(r"(?<=[.?!])\s+", text.strip())
+    if len(sentences) > 1 and asks(sentences[-1]) and points_back(sentences[-1]) and not any(map(asks, sentences[:-1])):
+        text = f"{_REPORTED.sub('', sentences[-2])} {sentences[-1]}"
     text = _EMBEDDED_QUESTION.sub("", text, count=1)
     rest = _LEADING_CONDITION.sub("", text)
     if rest != text and _ANAPHOR.search(rest) and len(content_words(rest)) <= 1:
@@ -1158,6 +1174,24 @@ _PRONOMINAL_ADVERB = re.compile(
     r"(?:er|hier|daar|waar)(?:aan|achter|af|bij|binnen|buiten|door|in|langs|mee|na|naar|naast|om|onder|op|over|"
     r"tegen|toe|tussen|uit|van|vandaan|voor)"
 )
+
+
+# "wat staat er in die brief daarover?": the letter being asked about, named; not a word to find in it
+_IN_THIS_LETTER = re.compile(
+    r"\b(?:in|uit|volgens|according to|of|van) (?:de|deze|die|dit|this|the) (?:kamer)?(?:brief|letter)\b(?! met\b)",
+    re.I,
+)
+
+
+def without_this_letter(text: str) -> str:
+    """The question without the words that name the letter itself as where to look.
+
+    >>> without_this_letter("wat staat er in die brief over coaches?")
+    'wat staat er over coaches?'
+    >>> without_this_letter("wat staat er in de brief met de hoofdlijnen?")
+    'wat staat er in de brief met de hoofdlijnen?'
+    """
+    return re.sub(r"\s{2,}", " ", _IN_THIS_LETTER.sub("", text))
 
 
 def content_words(text: str) -> list[str]:

@@ -128,6 +128,18 @@ def test_a_situation_is_the_topic_when_the_question_only_points_back_at_it():
     assert focus_words("krijgt dat bedrijf dan een boete ofzo lol?") == ("bedrijf",)
 
 
+def test_a_question_that_points_back_at_a_claim_is_about_the_claim_not_the_situation_told_first(letter_bot):
+    text = (
+        "ik ben 16 en ik zit thuis omdat ik gestopt ben met mn opleiding. mijn moeder zegt dat er in de regio "
+        "coaches zijn die je helpen. klopt dat, wat staat er in die brief daarover?"
+    )
+    focus = focus_words(text)
+    assert "coaches" in focus and "thuis" not in focus and "moeder" not in focus, focus
+    # "die brief" is the letter asked about, not the letter about internship pay that the minister will send
+    answer = letter_bot.ask(text)
+    assert answer.citations and answer.citations[0].question == 5, answer.text
+
+
 def test_question_parts_in_english_and_parts_that_point_back():
     q = understand("How many students have no internship, and what is the minister doing about it?")
     assert len(q.parts) == 2
@@ -1038,6 +1050,21 @@ def test_english_words_that_look_like_the_letters_do_not_steer_the_search(letter
         assert 10 not in {c.question for c in answer.citations}, answer.text
         cited |= {c.question for c in answer.citations}
     assert 6 in cited  # the talks about the shortage in healthcare
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is there going to be a mandatory internship allowance for mbo students, and when will it actually take "
+        "effect?",
+        "Does the letter say when the mandatory internship allowance law will be introduced, and will it apply to "
+        "university students too?",
+    ],
+)
+def test_an_english_question_without_the_letters_words_finds_its_answer_by_sentence(letter_bot, question):
+    # no Dutch word to match: the passage with the nearest sentence (the bill for internship pay) comes first
+    answer = letter_bot.ask(question)
+    assert answer.citations and answer.citations[0].question == 10, answer.text
 
 
 def test_things_the_letter_counts_but_never_lists_are_said_to_be_unlisted(letter_bot):
