@@ -1331,6 +1331,36 @@ def definite_back(text: str) -> bool:
     return bool(_DEFINITE_BACK.fullmatch(text.strip()) or _WITHIN_DISCUSSED.search(text))
 
 
+# "Noem de top 4 ...", "Geef het citaat ...": a request is asked as much as a question is
+_REQUEST = re.compile(
+    r"^\s*(?:noem|geef|citeer|vertel|beschrijf|leg\s+\w+(?:\s+\w+)?\s+uit|list|name|give|quote|describe|tell me)\b",
+    re.I,
+)
+
+
+def _asking_sentences(text: str) -> list[str]:
+    """The text as one piece, or its sentences when two or more of them ask or request something ("Noem de top 4.
+    Hoeveel is het per jaar?"); a sentence that only tells stays with the one that asks after it."""
+    sentences = re.split(r"(?<=[.!])\s+(?=\S)", text.strip())
+    # (a verb first without a question mark is often a told sentence as typed: "heb al tien bedrijven gemaild.")
+    asking = [bool(t.endswith("?") or _REQUEST.match(t) or t.split()[0].lower() in QUESTION_WORDS) for t in sentences]
+    if sum(asking) < 2:
+        return [text]
+    out: list[str] = []
+    told = ""
+    for t, a in zip(sentences, asking, strict=True):
+        if a and out and not told and points_back(t) and not content_words(t):
+            out[-1] = f"{out[-1]} {t}"  # "..., die heeft daar geen diploma voor. mag dat?": the same question
+        elif a:
+            out.append(f"{told} {t}".strip())
+            told = ""
+        else:
+            told = f"{told} {t}".strip()
+    if told:
+        out[-1] = f"{out[-1]} {told}"
+    return out
+
+
 def question_parts(text: str) -> tuple[str, ...]:
     """The things a question asks, when there are several ("Met wie praat de minister, en is daar een datum voor?").
 
@@ -1338,6 +1368,8 @@ def question_parts(text: str) -> tuple[str, ...]:
     ('Met welke partijen gaat de minister praten', 'is daar een datum voor?')
     >>> question_parts("Wanneer komt de wet?")
     ()
+    >>> question_parts("Noem de drie cijfers. Hoeveel is het per jaar?")
+    ('Noem de drie cijfers.', 'Hoeveel is het per jaar?')
     """
     numbered = list(_NUMBERED.finditer(text))
     if len(numbered) >= 2:
@@ -1345,11 +1377,12 @@ def question_parts(text: str) -> tuple[str, ...]:
         ends = [m.start() for m in numbered[1:]] + [len(text)]
         return tuple(text[m.end() : end].strip(" ,;") for m, end in zip(numbered, ends, strict=True))
     pieces: list[str] = []
-    pos = 0
-    for m in _SECOND_PART.finditer(text):
-        pieces.append(text[pos : m.start()] + ("?" if m.group(0).startswith("?") else ""))
-        pos = m.end()
-    pieces.append(text[pos:])
+    for sentence in _asking_sentences(text):
+        pos = 0
+        for m in _SECOND_PART.finditer(sentence):
+            pieces.append(sentence[pos : m.start()] + ("?" if m.group(0).startswith("?") else ""))
+            pos = m.end()
+        pieces.append(sentence[pos:])
     pieces = [
         p.strip() for p in pieces if len(_WORD.findall(p)) >= 2 or (pieces and QUESTION_WORDS & set(p.lower().split()))
     ]

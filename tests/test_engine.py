@@ -18,6 +18,7 @@ from assistant.understand import (
     focus_words,
     main_clause,
     points_back,
+    question_parts,
     question_sentences,
     subject_of,
     understand,
@@ -138,6 +139,26 @@ def test_a_question_that_points_back_at_a_claim_is_about_the_claim_not_the_situa
     # "die brief" is the letter asked about, not the letter about internship pay that the minister will send
     answer = letter_bot.ask(text)
     assert answer.citations and answer.citations[0].question == 5, answer.text
+
+
+def test_a_request_and_a_question_in_two_sentences_are_two_parts(letter_bot):
+    assert question_parts("Noem de top 4 bestedingen met de percentages. Hoeveel wordt er per jaar geïnvesteerd?") == (
+        "Noem de top 4 bestedingen met de percentages.",
+        "Hoeveel wordt er per jaar geïnvesteerd?",
+    )
+    # a sentence typed verb first without a question mark tells; it is not a part
+    assert not question_parts("heb al tien bedrijven gemaild. wat moet ik doen?")
+    # "mag dat?" after a question asks that question again
+    assert not question_parts("waarom mag mijn begeleider dat zomaar, die is daar niet voor opgeleid. mag dat?")
+    answer = letter_bot.ask(
+        "Noem wat er gebeurt na een melding van stagediscriminatie. Wanneer komt de eerste versie van het "
+        "wetsvoorstel voor de stagevergoeding?"
+    )
+    assert {9, 10} <= {c.question for c in answer.citations}, answer.text
+    answer = letter_bot.ask(
+        "Noem de top 4 bestedingen van het LOB-geld met de percentages. Hoeveel wordt er per jaar in LOB geïnvesteerd?"
+    )
+    assert "85%" in answer.text and "33,8" in answer.text, answer.text
 
 
 def test_question_parts_in_english_and_parts_that_point_back():
