@@ -24,7 +24,7 @@ from .overview import Overview, build_overviews, common_stems, overview_stems
 from .retrieve import Searcher
 from .scope import Gate, Scope
 from .select import Selector, is_item, quoted_figures
-from .understand import Question, content_words, points_back
+from .understand import Question, content_words, defined_term, points_back
 from .verify import Verifier
 
 log = logging.getLogger(__name__)
@@ -180,6 +180,24 @@ class Assistant:
         scope = self.gate.decide(question, hits, evidence)
         if scope.decision == "answer" and question.intent == "content" and (skipped := self.skipped_ask(question)):
             scope = skipped
+        if question.intent == "content" and question.question is None and (term := defined_term(question.text)):
+            defined = self.selector.define(term, qvec)
+            if defined is not None:  # "wie is VELON?": what the letter says it is, or all it says about it
+                selection, status = defined
+                scope = (
+                    Scope("answer", f"the letter says what {term} is", evidence)
+                    if status != "only_here"
+                    else Scope(
+                        "partial",
+                        f"the letter names {term} only in passing",
+                        evidence,
+                        "definition",
+                        unknown=(_named(term, question.text),),  # with its article: "het Stagepact"
+                    )
+                )
+                log.info("scope: %s (%s)", scope.decision, scope.reason)
+                yield from _final(self.finish(self.composer.compose(question, scope, selection), question, scope))
+                return
         log.info("scope: %s (%s)", scope.decision, scope.reason)
         if scope.decision == "decline":
             yield from _final(Answer(self.composer.decline(question, scope), (), refused=True))
@@ -318,6 +336,12 @@ class Assistant:
                 sender = self.composer.sender(question.english, ov.source)
                 return frame.format(value=f.value, question=s.question, sender=sender, quote=s.text), citation, whose
         return None
+
+
+def _named(term: str, text: str) -> str:
+    """``term`` with the article the question gives it ("wat is het Stagepact?" -> "het Stagepact")."""
+    m = re.search(rf"\b(?:(?:de|het|een|the|an?)\s+)?{re.escape(term)}", text, re.I)
+    return m.group(0) if m else term
 
 
 def _final(answer: Answer) -> Iterator[Event]:

@@ -263,6 +263,9 @@ class Composer:
                 draft.notes.append(notes["years"].format(years=", ".join(scope.years)))
             elif scope.missing_fact == "words":
                 draft.notes.append(notes["words"].format(words=" en ".join(f"“{w}”" for w in scope.unknown[:2])))
+            elif scope.missing_fact == "definition":
+                draft.notes.append(notes["definition"].format(words=scope.unknown[0]))
+                draft.bridge = False
             elif scope.missing_fact == "unlisted":
                 draft.notes.append(notes["unlisted"].format(words=scope.unknown[0]))
             elif scope.missing_fact == "unanswered":

@@ -534,6 +534,63 @@ class Selector:
         )
         return Selection(tuple(cands), full, committee_only, case_not_discussed, no_step, no_reason)
 
+    def define(self, term: str, query_vector: np.ndarray, k: int = 2) -> tuple[Selection, str] | None:
+        """ "Wie is VELON?": what the letter says ``term`` is. Returns the sentences and how they answer:
+        "explained" (a sentence spells the abbreviation out or says what it is, then the ``k`` sentences naming it
+        nearest to the question) or "only_here" (every sentence naming it, at most ``k`` + 1: all the letter has on
+        it). None when the letter never names it, or names it more often without saying what it is."""
+        s = self.searcher
+        sents = s.sentences
+
+        def pattern(name: str) -> re.Pattern[str]:
+            return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+
+        name = pattern(term)
+        names = [name]
+        long_form = s.analyzer.abbreviations.get(fold(term))  # "SBB": the letter spells it out somewhere
+        ids = [
+            sid
+            for ci, chunk in enumerate(s.chunks)
+            if chunk.kind in ("answer", "question", "intro", "footnote")
+            for sid in sents.of_chunk[ci]
+        ]
+        for sid in ids:  # "het Expertisepunt LOB (EPLOB)": the short form names it too
+            if m := re.search(rf"{name.pattern}\s*\(([^\W\d_]{{2,}})\)", sents.sentences[sid].text, re.I):
+                names.append(pattern(m.group(1)))
+        # ("Stagepact mbo": the letter may name it by "Stagepact" alone)
+        words = [pattern(w) for w in term.split() if len(term.split()) > 1 and w[:1].isupper()]
+        ids = [sid for sid in ids if any(n.search(sents.sentences[sid].text) for n in (*names, *words))]
+        if not ids:
+            return None
+
+        def explains(text: str) -> bool:
+            m = name.search(text)
+            if m is None:
+                return False
+            after = text[m.end() :]
+            # "... Bedrijfsleven (SBB)", "SBB is een ...", "SBB, de organisatie die ..."
+            spelled = long_form is not None and text[max(0, m.start() - 1) : m.start()] == "(" and after[:1] == ")"
+            return spelled or bool(
+                re.match(
+                    r"\s*(?:\([^)]*\)\s*)?,?\s+(?:is|zijn|betekent|staat voor)\s+(?:een|de|het)\b"
+                    r"|,\s+(?:een|de|het)\s+\w+\s+(?:die|dat|van|voor)\b",
+                    after,
+                )
+            )
+
+        sims = sents.vectors(ids) @ np.asarray(query_vector, dtype=np.float32)
+        order = [ids[i] for i in np.argsort(-sims)]
+        order.sort(key=self._is_committee)  # the sender's own words before the committee's
+        lead = [sid for sid in order if explains(sents.sentences[sid].text)][:1]
+        if lead:
+            status, chosen = "explained", [*lead, *(sid for sid in order if sid not in lead)][: k + 1]
+        elif len(order) <= k + 1:
+            status, chosen = "only_here", sorted(order, key=lambda sid: (self._is_committee(sid), sid))
+        else:
+            return None  # named often and never spelled out: what the letter says of it is found as for any question
+        cands = [self._candidate(sid) for sid in chosen]
+        return Selection(tuple(cands), self._full(cands)), status
+
     def _explains_any(self, question: Question, chosen: Sequence[int]) -> bool:
         """Whether the letter may give the reason a "waarom ...?" asks for: a chosen sentence that gives a reason
         about what is asked (named there or in the two sentences before, which "Want het kost tijd …" leans on),

@@ -90,6 +90,7 @@ NOT_IN_LETTER = {
     "payer": "De brief zegt niet wie dit betaalt.",
     "frequency": "De brief zegt niet hoe vaak.",
     "duration": "De brief zegt niet hoe lang dit duurt.",
+    "definition": "De brief noemt {words} alleen hier; meer zegt de brief er niet over:",
     "unlisted": "De brief noemt de {words}, maar somt ze niet op.",
     "words": "Het woord {words} komt in de brief niet voor.",
     "unanswered": (
@@ -105,6 +106,7 @@ NOT_IN_LETTER_EN = {
     "payer": "The letter does not say who pays for this.",
     "frequency": "The letter does not say how often.",
     "duration": "The letter does not say how long this takes.",
+    "definition": "The letter mentions {words} only here, and says no more about it:",
     "unlisted": "The letter mentions the {words}, but does not list them.",
     "words": "The word {words} does not occur in the letter.",
     "unanswered": "The committee asked about {words} in question {question}; {sender}'s answer does not mention it.",

@@ -1361,6 +1361,43 @@ def _asking_sentences(text: str) -> list[str]:
     return out
 
 
+# "wie is VELON eigenlijk?", "wat betekent bpv?", "waar staat SBB voor?": what a name stands for
+_FILLER_END = r"(?:\s+(?:eigenlijk|precies|nou|dan|nu|ook alweer|alweer|again|exactly))*\s*[?.!]*\s*$"
+_DEFINITION = re.compile(
+    r"^\s*(?:(?:en|maar|and|but)\s+)?(?:"
+    r"(?:wat|wie)\s+(?:is|zijn|was|waren)(?:\s+(?:eigenlijk|precies|nou|dan|nu))*\s+(?:de\s+|het\s+|een\s+)?(?P<a>[^?.!,]+?)|"
+    r"wat\s+(?:betekent|betekenen|houdt|houden)\s+(?:de\s+|het\s+)?(?P<b>[^?.!,]+?)(?:\s+in)?|"
+    r"waar\s+staat\s+(?:de\s+|het\s+)?(?P<c>[^?.!,]+?)\s+voor|"
+    r"(?:what|who)(?:'s|\s+(?:is|are))\s+(?:the\s+|a\s+|an\s+)?(?P<d>[^?.!,]+?)|"
+    r"what\s+does\s+(?:the\s+)?(?P<e>[^?.!,]+?)\s+(?:mean|stand for)"
+    rf"){_FILLER_END}",
+    re.I,
+)
+
+
+def defined_term(text: str) -> str:
+    """The name a question asks to explain ("wie is VELON eigenlijk?" -> "VELON"): an abbreviation or a name
+    written with a capital, of at most three words; "" for anything else ("wat is de planning?").
+
+    >>> defined_term("wie is VELON eigenlijk?"), defined_term("wat betekent bpv?"), defined_term("wat is de planning?")
+    ('VELON', 'bpv', '')
+    """
+    m = _DEFINITION.match(text.strip())
+    if m is None:
+        return ""
+    term = next(g for g in m.groups() if g is not None).strip()
+    words = term.split()
+    if not 1 <= len(words) <= 3 or any(w.lower() in _STOP_NL | QUESTION_WORDS for w in words[:1]):
+        return ""
+    named = any(
+        (w.isupper() and len(w) > 1)
+        or (w[:1].isupper() and not w.isupper())
+        or (w.isalpha() and len(w) <= 4 and zipf(w.lower()) < ABBREVIATION_ZIPF and w.lower() not in _STOP_NL)
+        for w in words
+    )
+    return term if named else ""
+
+
 def question_parts(text: str) -> tuple[str, ...]:
     """The things a question asks, when there are several ("Met wie praat de minister, en is daar een datum voor?").
 

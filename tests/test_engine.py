@@ -14,6 +14,7 @@ from assistant.analyze import Analyzer, find_abbreviations
 from assistant.scope import has_date, has_time
 from assistant.understand import (
     answer_type,
+    defined_term,
     detect_language,
     focus_words,
     main_clause,
@@ -159,6 +160,25 @@ def test_a_request_and_a_question_in_two_sentences_are_two_parts(letter_bot):
         "Noem de top 4 bestedingen van het LOB-geld met de percentages. Hoeveel wordt er per jaar in LOB geïnvesteerd?"
     )
     assert "85%" in answer.text and "33,8" in answer.text, answer.text
+
+
+def test_what_a_name_is_comes_from_the_sentence_that_spells_it_out_or_all_the_letter_says_of_it(letter_bot):
+    assert defined_term("wie is VELON eigenlijk?") == "VELON" and defined_term("waar staat SBB voor?") == "SBB"
+    assert defined_term("wat is de planning?") == ""
+    assert defined_term("wat is het Stagepact en wanneer stopt het?") == ""
+    # an abbreviation the letter spells out: that sentence leads (it was declined: "betekent" is no word of the letter)
+    answer = letter_bot.ask("wat betekent bpv?")
+    assert not answer.refused and "beroepspraktijkvorming (BPV)" in answer.text.split("\n\n")[0], answer.text
+    answer = letter_bot.ask("wie is SBB eigenlijk?")
+    assert "Samenwerkingsorganisatie Beroepsonderwijs Bedrijfsleven (SBB)" in lead_of(answer), answer.text
+    # a name the letter only mentions: all it says, and that this is all
+    history = converse(letter_bot, "waarom is LOB geen vak met bevoegdheidseisen?", "hoe willen ze het dan verbeteren?")
+    answer = letter_bot.ask("wie is VELON eigenlijk?", history)
+    assert answer.partial and answer.text.startswith("De brief noemt VELON alleen hier"), answer.text
+    assert [c.question for c in answer.citations] == [2], answer.text
+    # a long form names its abbreviation's sentences too
+    answer = letter_bot.ask("Wat is het Expertisepunt LOB?")
+    assert "kwaliteitskader ontwikkeld" in answer.text, answer.text
 
 
 def test_question_parts_in_english_and_parts_that_point_back():
