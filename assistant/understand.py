@@ -976,12 +976,31 @@ def detect_language(text: str) -> Literal["nl", "en"]:
 
     >>> detect_language("Why are BOL students less satisfied?"), detect_language("Wat is LOB?")
     ('en', 'nl')
+    >>> detect_language("who is SBB?"), detect_language("wie is SBB?"), detect_language("what does bpv mean?")
+    ('en', 'nl', 'en')
     """
     words = _WORD.findall(text)
     if not words:
         return "nl"
     detector, english = _detector()
-    return "en" if detector.compute_language_confidence(text, english) >= ENGLISH_CONFIDENCE else "nl"
+    # a name is in no language: "who is SBB?" is read as "who is?"
+    plain = _NAME.sub(" ", text)
+    if detector.compute_language_confidence(plain if _WORD.search(plain) else text, english) >= ENGLISH_CONFIDENCE:
+        return "en"
+    # too short for lingua to be sure: function words only one of the two languages has ("what does bpv mean?")
+    lower = {w.lower() for w in _WORD.findall(plain)}
+    return "en" if lower & _ENGLISH_ONLY and not lower & _DUTCH_ONLY else "nl"
+
+
+_NAME = re.compile(r"\b[A-Z]{2,}[\w-]*")
+_ENGLISH_ONLY = frozenset(
+    """what who where when why how which does do did the are can will would should about with this that there they
+    you it and mean means stand""".split()  # noqa: SIM905
+)
+_DUTCH_ONLY = frozenset(
+    """wat wie waar wanneer waarom hoe welke welk de het een van en zijn kan kun wordt worden mag moet ik je jij
+    die dat dit er niet ook voor met over betekent staat""".split()  # noqa: SIM905
+)
 
 
 _WHY = re.compile(r"\s*(?:(?:en|maar|and|but)\s+)?(?:waarom|why|how come|hoe komt het)\b", re.I)

@@ -181,6 +181,13 @@ def test_what_a_name_is_comes_from_the_sentence_that_spells_it_out_or_all_the_le
     assert "kwaliteitskader ontwikkeld" in answer.text, answer.text
 
 
+def test_a_short_english_question_about_a_name_is_english(letter_bot):
+    # lingua reads "SBB" as Dutch: a name is in no language, and "who"/"what does" are English only
+    assert detect_language("who is SBB?") == "en" and detect_language("wie is SBB?") == "nl"
+    answer = letter_bot.ask("who is VELON?")
+    assert answer.text.startswith("The letter mentions VELON only here"), answer.text
+
+
 def test_question_parts_in_english_and_parts_that_point_back():
     q = understand("How many students have no internship, and what is the minister doing about it?")
     assert len(q.parts) == 2
