@@ -21,7 +21,7 @@ from .analyze import fold
 from .documents import Chunk, Citation, Document
 from .overview import Commitment, Figure, Overview
 from .scope import Scope
-from .select import ASKS_RULE, Candidate, Selection, is_item
+from .select import ASKS_RULE, Candidate, Selection, is_item, quoted_figures
 from .understand import SPECIFIC_ZIPF, Question, answer_type, content_words, without_situation, zipf
 
 _META_FIELDS = [
@@ -364,7 +364,9 @@ class Composer:
         links: dict[str, str] = {}
         missing: list[str] = []
         for (_, number, _), members in groups:
-            frame = self._frame(members[0].chunk, number, en, draft.committee_only)
+            # "alleen in de vraag van de commissie" is checked: not when the answer gives one of its figures too
+            only = draft.committee_only and not self._figure_answered(members, members[0].chunk.source_id, number)
+            frame = self._frame(members[0].chunk, number, en, only)
             body = ""
             previous: Claim | None = None
             furthest, back = -1, False  # the furthest point shown; whether the text now runs in an "Eerder" block
@@ -440,6 +442,13 @@ class Composer:
                 missing.append(note.title)
         if chunk.source_id not in self.letters and chunk.urls:
             links.setdefault(chunk.urls[0], chunk.title or chunk.urls[0])
+
+    def _figure_answered(self, claims: Sequence[Claim], source: str, question: int | None) -> bool:
+        """Whether the sender's answer to ``question`` gives a figure the (committee's) ``claims`` give."""
+        figures = {n for c in claims for n in quoted_figures(c.text)}
+        key = (source, question, "answer")
+        answer = " ".join(c.text for c in self.chunks if (c.source_id, c.question, c.kind) == key)
+        return bool(figures & quoted_figures(answer))
 
     def _frame(self, chunk: Chunk, question: int | None, en: bool, committee_only: bool) -> str:
         if chunk.source_id not in self.letters:

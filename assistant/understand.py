@@ -169,6 +169,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             r"(?:wat zijn|welke) (?:de |nog )?(?:problemen|knelpunten|pijnpunten|zwakke punten)|"
             r"werken (?:die|deze|de)\b|helpt (?:het|dat|dit)\b|"
             r"heeft (?:het|dat|dit) (?:\w+ )?(?:effect|zin|geholpen|gewerkt)|effect(?:ief|en)?|resultaat|resultaten|"
+            # "en wat was de uitkomst?", "wat kwam eruit?"
+            r"uitkomst\w*|wat (?:kwam|komt) (?:er )?uit|outcomes?|results?|"
             # "heeft het al iets opgeleverd?", "wat heeft X opgeleverd?" (not "als het niet genoeg oplevert, ...")
             r"heeft (?:het|dat|dit)\b[^?.,]{0,20}\bopgeleverd|wat heeft\b[^?.,]{0,40}\bopgeleverd|"
             r"levert (?:het|dat|dit)\b[^?.,]{0,20}\bop\b|"

@@ -188,6 +188,24 @@ def test_a_short_english_question_about_a_name_is_english(letter_bot):
     assert answer.text.startswith("The letter mentions VELON only here"), answer.text
 
 
+def test_a_figure_is_said_to_be_only_the_committees_only_when_the_answer_does_not_give_it(letter_bot):
+    # the committee's 4.695 (from the Stagebarometer) is repeated in the minister's answer
+    answer = letter_bot.ask(
+        "Welke bronnen en cijfers gebruikt de commissie in de vragen over stageplekken en over tevredenheid met de "
+        "bpv? En neemt de minister die cijfers over in haar antwoord?"
+    )
+    assert "4.695" in answer.text and "alleen in de vraag" not in answer.text, answer.text
+    # the 33,8 mln. of question 1 is the committee's alone
+    answer = letter_bot.ask("Hoeveel wordt er per jaar in LOB geïnvesteerd?")
+    assert answer.text.startswith("Dit cijfer staat alleen in de vraag van de commissie (vraag 1)"), answer.text
+
+
+def test_a_follow_up_asking_the_outcome_gets_the_result_even_if_shown(letter_bot):
+    history = converse(letter_bot, "hoe wordt gemeten of het LOB geld effect heeft?")
+    answer = letter_bot.ask("en wat was de uitkomst?", history)
+    assert "effect van de investeringen nog niet zichtbaar" in answer.text, answer.text
+
+
 def test_question_parts_in_english_and_parts_that_point_back():
     q = understand("How many students have no internship, and what is the minister doing about it?")
     assert len(q.parts) == 2
