@@ -813,6 +813,7 @@ _REPORTED = re.compile(
     r"heb gelezen|says|said|told me|read|heard)\s+(?:me\s+|mij\s+)?(?:dat|that)\s+(?:er\s+)?",
     re.I,
 )
+_WHY_NOT = re.compile(r"\s*(?:(?:maar|en|but|and)\s+)?(?:waarom|why)\s+(?:dan\s+|then\s+)?(?:niet|geen|not|no)\b", re.I)
 _CONNECTIVE = re.compile(r"^\s*(?:en|maar|ook|of|dus|and|but|also|so|what about|hoe zit het)\b", re.I)
 _ANAPHOR = re.compile(
     r"\b(?:dat|die|dit|deze|daar\w*|hier\w*|er\w{0,4}|zo'n|zulke|hij|zij|ze|hem|haar|hun|het|daarna|dan|"
@@ -1580,6 +1581,8 @@ def understand(
             or definite_back(text)  # "wat is uiteindelijk de zwaarste sanctie?": of what was discussed
             # "volgens welk onderzoek?": where what was just said comes from
             or (_ASKED_FACTS_SOURCE.search(text) and len(content) <= 3)
+            # "waarom niet meteen een wet?": why not instead of what was just said
+            or (_WHY_NOT.match(text) and len(content) <= 4)
         ):
             followup = True
         elif _ANAPHOR.search(text) and len(content) <= 6:

@@ -206,6 +206,13 @@ def test_a_follow_up_asking_the_outcome_gets_the_result_even_if_shown(letter_bot
     assert "effect van de investeringen nog niet zichtbaar" in answer.text, answer.text
 
 
+def test_why_not_after_an_answer_is_about_that_answer(letter_bot):
+    history = converse(letter_bot, "Tot wanneer loopt het Stagepact mbo?", "en wat gebeurt er daarna?")
+    assert understand("waarom niet meteen een wet?", history).followup
+    answer = letter_bot.ask("waarom niet meteen een wet?", history)
+    assert [c.question for c in answer.citations][:1] == [7], answer.text
+
+
 def test_question_parts_in_english_and_parts_that_point_back():
     q = understand("How many students have no internship, and what is the minister doing about it?")
     assert len(q.parts) == 2
