@@ -73,6 +73,13 @@ _ASKS_WHICH_RIGHT = re.compile(r"\b(?:waar|waarop|welke?)\b[^?.!]*\brecht op\b|\
 _ALSO_FOR = re.compile(
     r"\b(?:geldt|gelden|is|zijn|komt|telt)\b[^?.]*?\book voor (?:de |het |alle )?([^\W\d_][\w'’-]+)", re.I
 )
+# "krijgt een mbo-school een sanctie ...?", "kan een bedrijf een boete krijgen?": a penalty for a party
+_ASKS_PENALTY = re.compile(
+    r"^\s*(?:(?:en|maar)\s+)?(?:krijgt|krijgen|kan|kunnen|wordt|worden)\s+(?P<party>(?:een|de|het|die|dat|zo'n)\s+"
+    r"(?P<noun>[^\W\d_][\w'’-]+))\s+(?:dan\s+|ook\s+|nog\s+)*(?:een\s+)?(?P<what>sanctie|straf|boete|maatregel)\b",
+    re.I,
+)
+_PENALTY = re.compile(r"\b(?:sanctie\w*|straf\w*|boete\w*|intrekken|ingetrokken|maatregel\w*)", re.I)
 _STATES_RIGHT = re.compile(r"\b(?:\w*recht\w*|verplicht\w*|wettelijk\w*|mag|mogen|moet|moeten)\b", re.I)
 # The asker already places it in the future ("krijg ik straks ook die stagevergoeding?"): no need to say it is a plan.
 _ASKS_FUTURE = re.compile(
@@ -244,6 +251,12 @@ class Composer:
         if scope.decision == "answer" and (group := self._group_not_named(question, selection)):
             # "geldt die stagevergoeding ook voor bbl'ers?": the cited answer never names that group
             draft.notes.append((texts.NOT_APART_EN if question.english else texts.NOT_APART).format(group=group))
+        if scope.decision == "answer" and not draft.notes and (penalty := self._penalty_not_for(question, selection)):
+            # "krijgt een school een sanctie als ...?" answered by the sanction for someone else: say so first
+            draft.notes.append(
+                (texts.NO_PENALTY_FOR_EN if question.english else texts.NO_PENALTY_FOR).format(**penalty)
+            )
+            draft.bridge = False
         if (what := self._right_not_stated(question, scope, selection)) and not draft.notes:
             # "heb ik recht op een stageplek?" answered by sentences that state no right: say so first
             draft.notes.append((texts.NO_RIGHT_EN if question.english else texts.NO_RIGHT).format(what=what))
@@ -279,6 +292,22 @@ class Composer:
         also = texts.ALSO_NOT_IN_LETTER_EN if question.english else texts.ALSO_NOT_IN_LETTER
         draft.notes += [also[kind] for kind in scope.also_missing]
         return draft
+
+    def _penalty_not_for(self, question: Question, selection: Selection) -> dict[str, str]:
+        """ "Krijgt een mbo-school een sanctie als ...?": the penalty and the party asked about, when no sentence of
+        the letter that names a penalty names that party (the letter's penalty is for someone else); {} otherwise."""
+        m = _ASKS_PENALTY.search(question.text)
+        if m is None or not selection.sentences:
+            return {}
+        party = m.group("party")
+        head = fold(re.split(r"[-\s]", m.group("noun"))[-1])[:5]  # "mbo-school" -> "schoo"
+        if len(head) < 4:
+            return {}
+        for chunk in self.chunks:
+            for sentence in re.split(r"(?<=[.!?])\s+", chunk.text):
+                if _PENALTY.search(sentence) and head in fold(sentence):
+                    return {}
+        return {"what": m.group("what").lower(), "party": party}
 
     @staticmethod
     def _group_not_named(question: Question, selection: Selection) -> str:

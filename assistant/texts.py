@@ -130,6 +130,8 @@ PLAN_NOT_RULE_EN = "The letter describes this as a plan; it does not say that it
 # "Wat moet ik doen?" when none of the quoted sentences gives a step the asker can take.
 NOT_APART = "Het antwoord in de brief noemt {group} niet apart."
 NOT_APART_EN = "The letter's answer does not mention {group} separately."
+NO_PENALTY_FOR = "De brief noemt geen {what} voor {party}. Wel staat erin:"
+NO_PENALTY_FOR_EN = "The letter names no {what} for {party}. What it does say:"
 NO_RIGHT = "De brief zegt niet dat je recht hebt op {what}."
 NO_RIGHT_EN = "The letter does not say that you are entitled to {what}."
 NO_STEP = "De brief zegt niet wat je zelf kunt doen. Wel staat erin:"

@@ -213,6 +213,14 @@ def test_why_not_after_an_answer_is_about_that_answer(letter_bot):
     assert [c.question for c in answer.citations][:1] == [7], answer.text
 
 
+def test_a_penalty_asked_for_a_party_the_letter_names_none_for_is_said_first(letter_bot):
+    answer = letter_bot.ask("Krijgt een mbo-school een sanctie als ze geen meldpunt voor stagediscriminatie heeft?")
+    assert answer.text.startswith("De brief noemt geen sanctie voor een mbo-school."), answer.text
+    # the letter's penalty is for the company: no such note
+    answer = letter_bot.ask("krijgt een bedrijf een straf als het discrimineert?")
+    assert "De brief noemt geen" not in answer.text and "intrekken van de erkenning" in answer.text, answer.text
+
+
 def test_question_parts_in_english_and_parts_that_point_back():
     q = understand("How many students have no internship, and what is the minister doing about it?")
     assert len(q.parts) == 2
