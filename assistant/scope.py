@@ -336,6 +336,9 @@ def _finite_verb(word: str) -> bool:
     return any(zipf(f) >= VERB_ZIPF for f in forms)
 
 
+_FACT_KINDS = ("amount", "money", "date", "start", "duration", "frequency", "payer")
+
+
 def _pieces(question: Question) -> tuple[str, ...]:
     """The things a question asks when it asks several: its parts, or its sentences that end in "?"."""
     sentences = question_sentences(question.text)
@@ -410,6 +413,7 @@ _DOCUMENT_COMES = re.compile(
     r"nota|notitie|publicatie|resultaten|uitkomsten|monitor|plan|meting|metingen|rapportage|verslag|cijfers)\b",
     re.I,
 )
+_START_DATE = re.compile(r"\b(?:invoeringsdatum|ingangsdatum|startdatum|start date|take effect|in werking)\b", re.I)
 _ASKS_END = re.compile(r"\b(?:tot wanneer|hoe lang|until when|how long|einddatum|end date)\b", re.I)
 _GIVES_START = re.compile(
     r"\b(?:ingevoerd|invoering|ingaat|gaat \w+ in|in werking|ingang|per 1|vanaf|treedt|start|begint|geldt)\b", re.I
@@ -1114,14 +1118,31 @@ class Gate:
 
         A claim about the letter, so it is checked on every passage the search found and the whole cited answers.
         """
-        if scope.decision == "decline" or not _pieces(question) or question.followup:
+        if scope.decision == "decline" or question.followup:
             return scope
         said = {scope.missing_fact} | ({"amount", "money"} if scope.missing_fact in ("amount", "money") else set())
         texts = [*cited, *(h.chunk.text for h in hits)]
         chunks = [i for h in hits if (i := self.searcher.by_id.get(h.chunk.id)) is not None]
         out: list[str] = []
-        for part in _pieces(question):
-            kind = answer_type(part)
+        if (
+            scope.decision == "partial"
+            and scope.missing_fact in _FACT_KINDS
+            and scope.missing_fact not in ("start", "date")
+            # (asked as a date: not "geldt die ook voor bbl?")
+            and (question.answer_type == "date" or "date" in question.asked_facts or _START_DATE.search(question.text))
+            and _ASKS_START.search(_DOCUMENT_COMES.sub(" ", question.text))
+            and not any(_GIVES_START.search(t) and has_date(t) for t in texts)
+        ):
+            # "Noemt de minister een bedrag of een ingangsdatum?": the start date is missing too
+            out.append("start")
+        # "een bedrag, een percentage of een ingangsdatum?" asks each in one sentence: each is a piece
+        pieces: list[tuple[str, str | None]] = [(p, None) for p in _pieces(question)]
+        if not pieces and scope.decision == "partial" and scope.missing_fact in _FACT_KINDS:
+            # ("... when will it take effect and how much will it be?": each kind of fact asked for in one sentence)
+            kinds = [k for k in ("money", "date") if k in question.asked_facts] or [None]
+            pieces = [(question.text, "amount" if k == "money" else k) for k in kinds]
+        for part, asked_kind in pieces:
+            kind = asked_kind or answer_type(part)
             if kind not in ("amount", "date"):
                 continue
             # ("..., en hoeveel wordt het?": money when what "het" points back to is)

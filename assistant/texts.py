@@ -117,12 +117,14 @@ ALSO_NOT_IN_LETTER = {
     "money": "Een bedrag noemt de brief niet.",
     "date": "Een datum noemt de brief niet.",
     "duration": "Hoe lang dit duurt, zegt de brief niet.",
+    "start": "Wanneer dit ingaat, zegt de brief niet.",
 }
 ALSO_NOT_IN_LETTER_EN = {
     "amount": "The letter gives no amount or number.",
     "money": "The letter gives no amount of money.",
     "date": "The letter gives no date.",
     "duration": "The letter does not say how long this takes.",
+    "start": "The letter does not say when this takes effect.",
 }
 # A yes/no question about a right or duty, answered by a plan of the sender (and nothing saying it applies now).
 PLAN_NOT_RULE = "Volgens de brief is dit een plan; er staat niet in dat het nu al geldt."

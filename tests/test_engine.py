@@ -221,6 +221,20 @@ def test_a_penalty_asked_for_a_party_the_letter_names_none_for_is_said_first(let
     assert "De brief noemt geen" not in answer.text and "intrekken van de erkenning" in answer.text, answer.text
 
 
+def test_each_fact_one_sentence_asks_for_that_the_letter_lacks_is_said(letter_bot):
+    answer = letter_bot.ask(
+        "Noemt de minister in deze brief een bedrag, een minimumpercentage of een ingangsdatum voor de verplichte "
+        "stagevergoeding?"
+    )
+    first = answer.text.split("\n\n")[0]
+    assert "geen bedrag" in first and "Wanneer dit ingaat, zegt de brief niet." in first, answer.text
+    # not asked when: no such note ("geldt" is not a start)
+    answer = letter_bot.ask(
+        "Geldt de verplichte stagevergoeding ook voor bbl-studenten, en wordt het gekoppeld aan het minimumloon?"
+    )
+    assert "ingaat" not in answer.text.split("\n\n")[0], answer.text
+
+
 def test_question_parts_in_english_and_parts_that_point_back():
     q = understand("How many students have no internship, and what is the minister doing about it?")
     assert len(q.parts) == 2
