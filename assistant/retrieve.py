@@ -34,7 +34,15 @@ from pydantic import ConfigDict
 from .analyze import Analyzer, find_abbreviations
 from .documents import Chunk, Hit
 from .scope import answers_fact
-from .understand import MODAL_VERBS, QUESTION_WORDS, Question, lexical_text, points_back, understand
+from .understand import (
+    MODAL_VERBS,
+    QUESTION_WORDS,
+    Question,
+    lexical_text,
+    points_back,
+    quoted_phrases,
+    understand,
+)
 
 if TYPE_CHECKING:
     from .store import Index
@@ -229,6 +237,7 @@ class Searcher:
         self._question_of = np.array([c.question if c.question is not None else -1 for c in self.chunks])
         self._kind_of = np.array([c.kind for c in self.chunks])
         self._content = ~np.isin(self._kind_of, _META_KINDS)
+        self._plain = [" ".join(c.text.split()).lower() for c in self.chunks]  # for words the asker quotes
 
     def _dense(self, vector: np.ndarray) -> list[tuple[int, float]]:
         """Chunk ids and scores, nearest first: from the vector store, or, while it cannot be reached (a Chroma
@@ -385,6 +394,10 @@ class Searcher:
             for rank, i in enumerate(sorted(best, key=lambda i: -best[i][1])[: self.candidates]):
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
         bonus = 1.0 / (RRF_K + 1)
+        for phrase in quoted_phrases(query.text):  # "waar staat 'Dat baart mij zorgen'?": the passage that has it
+            for i, plain in enumerate(self._plain):
+                if mask[i] and phrase in plain:
+                    fused[i] = fused.get(i, 0.0) + bonus * 2
         for i in list(fused):
             c = self.chunks[i]
             if query.context_questions and c.question in query.context_questions:

@@ -37,6 +37,7 @@ from .understand import (
     content_words,
     definite_back,
     points_back,
+    quoted_phrases,
     without_this_letter,
     zipf,
 )
@@ -48,6 +49,7 @@ TARGET_WORDS = 90  # about this many words of quoted text; a list that leads may
 LEXICAL_WEIGHT = 0.12  # sentence score = cosine + this * idf-weighted term overlap ...
 RANK_PENALTY = 0.01  # ... - this * the passage's retrieval rank
 SUPPORT_BONUS = 0.1  # ... + this * the share of the search that found the sentence's question (see _support)
+QUOTE_BONUS = 0.2  # a sentence with the words the question quotes: the question is about that sentence
 TYPE_BONUS = 0.03  # a sentence that carries what the question expects
 PHRASE_BONUS = 0.03  # a sentence with two words the question has side by side (see _pairs)
 PHRASE_GAP = 2  # ... at most this many content words apart in the sentence
@@ -725,6 +727,7 @@ class Selector:
         pairs = self._pairs(question.text)
         expects = expected(question)
         numbers = quoted_figures(question.text)
+        phrases = quoted_phrases(question.text)
         cover = self._cover(question, chunk_ids) if support else {}
         scores: dict[int, float] = {}
         for sid, sim in zip(sents, sims.tolist(), strict=True):
@@ -741,6 +744,8 @@ class Selector:
                 score += FACT_BONUS
             if numbers and numbers & set(_NUMBER.findall(sent.text)):
                 score += NUMBER_BONUS  # the figure the question quotes ("van wie is het cijfer van 31%?")
+            if phrases and any(p in " ".join(sent.text.split()).lower() for p in phrases):
+                score += QUOTE_BONUS  # the words the question quotes ("waar staat 'Dat baart mij zorgen'?")
             if context:
                 score += CONTEXT_BONUS * self._share(context, sterms)
             if which and which & sterms and self._spelled_out(sid):

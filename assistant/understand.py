@@ -1397,6 +1397,16 @@ _DEFINITION = re.compile(
 )
 
 
+def quoted_phrases(text: str) -> list[str]:
+    """Three or more words the asker puts between quotation marks, lowercased, single-spaced.
+
+    >>> quoted_phrases("In welk antwoord staat 'Dat baart mij  zorgen'?")
+    ['dat baart mij zorgen']
+    """
+    found = re.findall(r"['‘’\"“”]([^'‘’\"“”]{8,200})['‘’\"“”]", text)
+    return [" ".join(q.split()).lower() for q in found if len(q.split()) >= 3]
+
+
 def defined_term(text: str) -> str:
     """The name a question asks to explain ("wie is VELON eigenlijk?" -> "VELON"): an abbreviation or a name
     written with a capital, of at most three words; "" for anything else ("wat is de planning?").

@@ -235,6 +235,15 @@ def test_each_fact_one_sentence_asks_for_that_the_letter_lacks_is_said(letter_bo
     assert "ingaat" not in answer.text.split("\n\n")[0], answer.text
 
 
+def test_words_quoted_from_the_letter_find_their_sentence_and_are_never_declined(letter_bot):
+    answer = letter_bot.ask("In welk antwoord staat 'Dat baart mij zorgen' en waar doelt de minister precies op?")
+    assert not answer.refused and "Dat baart mij zorgen." in answer.text, answer.text
+    assert [c.question for c in answer.citations][:1] == [6], answer.text
+    # a decline names what the letter never names, not two words it has apart
+    answer = letter_bot.ask("Welke rol krijgt de Inspectie van het Onderwijs bij het aanpakken van stagediscriminatie?")
+    assert "aanpakken van stagediscriminatie" not in answer.text, answer.text
+
+
 def test_question_parts_in_english_and_parts_that_point_back():
     q = understand("How many students have no internship, and what is the minister doing about it?")
     assert len(q.parts) == 2
