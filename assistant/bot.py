@@ -23,7 +23,7 @@ from .llm import make_generator
 from .overview import Overview, build_overviews, common_stems, overview_stems
 from .retrieve import Searcher
 from .scope import Gate, Scope
-from .select import Selector, is_item, quoted_figures
+from .select import Selection, Selector, is_item, quoted_figures
 from .understand import Question, content_words, defined_term, points_back
 from .verify import Verifier
 
@@ -177,27 +177,14 @@ class Assistant:
             qvec = self.searcher.embed_query(question.search_text)
             hits = self.searcher.search(question, 8, query_vector=qvec)
             evidence = self.gate.evidence(question, hits, qvec) if hits else None
+        if hits and (defined := self.definition(question, evidence, qvec)) is not None:
+            scope, selection = defined  # "wie is VELON?": what the letter says it is, or all it says about it
+            log.info("scope: %s (%s)", scope.decision, scope.reason)
+            yield from _final(self.finish(self.composer.compose(question, scope, selection), question, scope))
+            return
         scope = self.gate.decide(question, hits, evidence)
         if scope.decision == "answer" and question.intent == "content" and (skipped := self.skipped_ask(question)):
             scope = skipped
-        if question.intent == "content" and question.question is None and (term := defined_term(question.text)):
-            defined = self.selector.define(term, qvec)
-            if defined is not None:  # "wie is VELON?": what the letter says it is, or all it says about it
-                selection, status = defined
-                scope = (
-                    Scope("answer", f"the letter says what {term} is", evidence)
-                    if status != "only_here"
-                    else Scope(
-                        "partial",
-                        f"the letter names {term} only in passing",
-                        evidence,
-                        "definition",
-                        unknown=(_named(term, question.text),),  # with its article: "het Stagepact"
-                    )
-                )
-                log.info("scope: %s (%s)", scope.decision, scope.reason)
-                yield from _final(self.finish(self.composer.compose(question, scope, selection), question, scope))
-                return
         log.info("scope: %s (%s)", scope.decision, scope.reason)
         if scope.decision == "decline":
             yield from _final(Answer(self.composer.decline(question, scope), (), refused=True))
@@ -228,6 +215,26 @@ class Assistant:
                 yield event
             return
         yield from _final(self.finish(draft, question, scope))
+
+    def definition(self, question: Question, evidence: Any, qvec: Any) -> tuple[Scope, Selection] | None:
+        """ "Wie is VELON?", "wat betekent bpv?": the scope and sentences of what the letter says a name is
+        (:meth:`Selector.define`); None for any other question, or a name the letter does not answer this way."""
+        term = defined_term(question.text) if question.intent == "content" and question.question is None else ""
+        defined = self.selector.define(term, qvec) if term else None
+        if defined is None:
+            return None
+        selection, status = defined
+        if status != "only_here":
+            return Scope("answer", f"the letter says what {term} is", evidence), selection
+        # with its article as asked: "het Stagepact"
+        scope = Scope(
+            "partial",
+            f"the letter names {term} only in passing",
+            evidence,
+            "definition",
+            (_named(term, question.text),),
+        )
+        return scope, selection
 
     def letter_parts(
         self, question: Question, messages: Sequence[dict[str, str]], shown: Sequence[Claim]

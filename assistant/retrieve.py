@@ -321,6 +321,12 @@ class Searcher:
         top = [int(i) for i in _top(scores, 10) if scores[i] > 0]
         return max(self.sentence_overlap(text, top).values(), default=0.0)
 
+    def quoting(self, text: str) -> list[int]:
+        """The passages that have words the question quotes ("waar staat 'Dat baart mij zorgen'?"), case and
+        spacing aside."""
+        phrases = quoted_phrases(text)
+        return [i for i, plain in enumerate(self._plain) if any(p in plain for p in phrases)] if phrases else []
+
     def bm25_scores(self, text: str) -> np.ndarray:
         terms = [t for t in self.analyzer.terms(text) if t in self._bm25.vocab_dict and t not in self._modal_terms]
         if not terms:
@@ -394,10 +400,9 @@ class Searcher:
             for rank, i in enumerate(sorted(best, key=lambda i: -best[i][1])[: self.candidates]):
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
         bonus = 1.0 / (RRF_K + 1)
-        for phrase in quoted_phrases(query.text):  # "waar staat 'Dat baart mij zorgen'?": the passage that has it
-            for i, plain in enumerate(self._plain):
-                if mask[i] and phrase in plain:
-                    fused[i] = fused.get(i, 0.0) + bonus * 2
+        for i in self.quoting(query.text):  # "waar staat 'Dat baart mij zorgen'?": the passage that has it
+            if mask[i]:
+                fused[i] = fused.get(i, 0.0) + bonus * 2
         for i in list(fused):
             c = self.chunks[i]
             if query.context_questions and c.question in query.context_questions:

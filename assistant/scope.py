@@ -38,7 +38,6 @@ from .understand import (
     focus_words,
     points_back,
     question_sentences,
-    quoted_phrases,
     refers_back,
     subject_of,
     without_situation,
@@ -826,12 +825,6 @@ class Gate:
             re.search(rf"(?<![\d.,]){re.escape(f.replace(' procent', '%'))}(?![\d])", self._all_text) for f in figures
         )
 
-    def _quotes_the_letter(self, text: str) -> bool:
-        """Whether the question quotes words of the corpus ("waar staat 'Dat baart mij zorgen'?"): three or more
-        words between quotation marks that the corpus has, written the same (case and spacing aside)."""
-        corpus = " ".join(self._all_text.split()).lower()
-        return any(q in corpus for q in quoted_phrases(text))
-
     # ------------------------------------------------------------------ the decision
 
     def decide(self, question: Question, hits: Sequence[Hit], evidence: Evidence | None) -> Scope:
@@ -846,7 +839,7 @@ class Gate:
             if kind in _FACT_PRESENT and not _FACT_PRESENT[kind].search(self._all_text):
                 return Scope("decline", f"the corpus has no {kind}", evidence, closest=closest)
         assert evidence is not None
-        if question.anchored or self._quotes_a_figure(question.text) or self._quotes_the_letter(question.text):
+        if question.anchored or self._quotes_a_figure(question.text) or self.searcher.quoting(question.text):
             # a follow-up without a subject of its own ("Met wie wordt dat opgepakt?") is about the answer just
             # given: its own words cannot tell whether the letter covers it; a figure quoted from the letter
             # ("waar komt het cijfer van 31% vandaan?") says the question is about the letter
