@@ -270,7 +270,8 @@ _YESNO = re.compile(
 _SECOND_PART = re.compile(
     # "...? krijgt dat bedrijf straf?": a yes/no question of its own after a question mark
     r"\?\s+(?:(?:en|and)\s+)?(?=(?:krijgt|krijgen|mag|mogen|moet|moeten|kan|kunnen|wordt|worden|gaat|gaan|heeft|"
-    r"hebben)\s+(?:dat|dit|die|het|de|een|ze|zij|hij|er|mijn|m'n|mn|(?-i:[A-Z]{2,})\w*)\b)|"
+    r"hebben|doet|doen|zal|zullen)\s+(?:dat|dit|die|het|de|een|ze|zij|hij|er|mijn|m'n|mn|zo'n|zulke|ik|je|jij|u|we|"
+    r"wij|jullie|iemand|men|(?-i:[A-Z]{2,})\w*)\b)|"
     # "een citaat over X, en een citaat over Y?": a second quote asked for is a second thing asked
     r"(?:,\s*|\s+)(?:en|and)\s+(?=(?:ook\s+|nog\s+)?(?:een|a|another)\s+(?:\w+\s+)?(?:citaat|quote)\b)|"
     # "..., en aan welke zaken ...?": a preposition may come first
@@ -1136,11 +1137,16 @@ def asked_part(text: str) -> str:
 
     >>> asked_part("hoe snel vind ik werk na mijn opleiding? ik doe zorg niveau 2")
     'hoe snel vind ik werk na mijn opleiding?'
+    >>> asked_part("wanneer komt die stagevergoeding nou? ik moet in 2027 op stage")
+    'wanneer komt die stagevergoeding nou?'
     >>> asked_part("ik doe entree en vind geen stage, wat moet ik doen?")
     'ik doe entree en vind geen stage, wat moet ik doen?'
     """
     asked = _TRAILING_SITUATION.sub("", text).strip()
-    if asked == text.strip() or points_back(asked) or len(content_words(asked)) < 2:
+    own = content_words(asked)
+    # ("wanneer gaat die stagevergoeding in?? ik moet ..." points back, but names what it is about)
+    named = any(zipf(w) < SPECIFIC_ZIPF for w in own)
+    if asked == text.strip() or (not named and (points_back(asked) or len(own) < 2)):
         return text
     return asked
 

@@ -162,6 +162,33 @@ def test_a_request_and_a_question_in_two_sentences_are_two_parts(letter_bot):
     assert "85%" in answer.text and "33,8" in answer.text, answer.text
 
 
+def test_a_yes_no_question_after_a_question_mark_is_a_part_of_its_own(letter_bot):
+    # a verb first after "?" asks again, whatever its subject ("zo'n", "ik", "we")
+    assert question_parts("doet de school daar iets aan? en kan zo'n bedrijf zijn erkenning kwijtraken") == (
+        "doet de school daar iets aan?",
+        "kan zo'n bedrijf zijn erkenning kwijtraken",
+    )
+    assert len(question_parts("wat gebeurt er na een melding? moet ik bang zijn dat ze het weten")) == 2
+    answer = letter_bot.ask(
+        "Ik word steeds afgewezen om mijn naam. Doet de minister iets aan het werven door bedrijven? en kan zo'n "
+        "leerbedrijf zijn erkenning verliezen"
+    )
+    cited = {c.question for c in answer.citations}
+    assert {7, 9} <= cited, answer.text
+    assert "objectief te werven" in answer.text and "intrekken van de erkenning" in answer.text, answer.text
+
+
+def test_the_situation_told_after_a_question_that_names_its_subject_is_not_searched(letter_bot):
+    # "die stagevergoeding" points back, but names what is asked; the asker's own year is not the subject
+    for text in (
+        "wanneer komt die stagevergoeding eindelijk? ik ga in 2027 op stage en heb weinig geld",
+        "vanaf wanneer krijg ik die stagevergoeding dan? ik moet in juni 2027 stage lopen en ik heb echt geen geld",
+    ):
+        answer = letter_bot.ask(text)
+        assert answer.citations and answer.citations[0].question == 10, answer.text
+        assert "Begin 2027" in answer.text, answer.text
+
+
 def test_what_a_name_is_comes_from_the_sentence_that_spells_it_out_or_all_the_letter_says_of_it(letter_bot):
     assert defined_term("wie is VELON eigenlijk?") == "VELON" and defined_term("waar staat SBB voor?") == "SBB"
     assert defined_term("wat is de planning?") == ""
