@@ -22,7 +22,7 @@ from .documents import Chunk, Citation, Document
 from .overview import Commitment, Figure, Overview
 from .scope import Scope
 from .select import ASKS_RULE, Candidate, Selection, is_item, quoted_figures
-from .understand import SPECIFIC_ZIPF, Question, answer_type, content_words, without_situation, zipf
+from .understand import SPECIFIC_ZIPF, Question, answer_type, content_words, counted, without_situation, zipf
 
 _META_FIELDS = [
     (
@@ -52,6 +52,12 @@ _META_FIELDS = [
         ),
     ),
 ]
+# a quantity said in words ("bijna alle", "de meeste", "de helft")
+_QUANTITY_IN_WORDS = re.compile(
+    r"\b(?:(?:bijna|vrijwel|nagenoeg|lang niet) alle|de meeste|de meerderheid|veel|weinig|enkele|sommige|"
+    r"de helft|een derde|een kwart|(?:almost|nearly) all|most|many|few|half)\b",
+    re.I,
+)
 _FUTURE_PLAN = re.compile(
     r"\b(?:ga ik|ik ga|gaan we|we gaan|wil ik|ik wil|zal|zullen|uitwerken|wetsvoorstel|komt er|wordt .* ingevoerd|"
     r"in voorbereiding)\b",
@@ -270,6 +276,8 @@ class Composer:
         if selection.case_not_discussed and scope.decision != "partial":
             draft.notes.append(texts.NOTHING_NEW_IF_EN if question.english else texts.NOTHING_NEW_IF)
             draft.bridge = False
+        # ("bijna alle mbo-instellingen hebben nu een meldpunt" says how many in words: no exact number)
+        count = "count_vague" if any(_QUANTITY_IN_WORDS.search(c.text) for c in selection.sentences) else "count"
         if scope.decision == "partial" and scope.missing_fact:
             notes = texts.NOT_IN_LETTER_EN if question.english else texts.NOT_IN_LETTER
             if scope.years:
@@ -287,10 +295,15 @@ class Composer:
                 draft.notes.append(
                     notes["unanswered"].format(question=number, words=words, sender=self.sender(question.english))
                 )
+            elif scope.missing_fact == "amount" and (what := counted(question.text)):
+                draft.notes.append(notes[count].format(words=what))  # "hoeveel meldingen ...?": said as asked
             else:
                 draft.notes.append(notes[scope.missing_fact])
         also = texts.ALSO_NOT_IN_LETTER_EN if question.english else texts.ALSO_NOT_IN_LETTER
-        draft.notes += [also[kind] for kind in scope.also_missing]
+        what = counted(question.text)
+        draft.notes += [
+            also[count].format(words=what) if kind == "amount" and what else also[kind] for kind in scope.also_missing
+        ]
         return draft
 
     def _penalty_not_for(self, question: Question, selection: Selection) -> dict[str, str]:

@@ -1122,7 +1122,8 @@ class Gate:
         """
         if scope.decision == "decline" or question.followup:
             return scope
-        said = {scope.missing_fact} | ({"amount", "money"} if scope.missing_fact in ("amount", "money") else set())
+        # (no amount at all says no money too; no money leaves a count asked elsewhere: "hoeveel meldingen ...?")
+        said = {scope.missing_fact} | ({"money"} if scope.missing_fact == "amount" else set())
         texts = [*cited, *(h.chunk.text for h in hits)]
         chunks = [i for h in hits if (i := self.searcher.by_id.get(h.chunk.id)) is not None]
         out: list[str] = []

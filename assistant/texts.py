@@ -83,6 +83,8 @@ EARLIER_QUESTION_EN = "Earlier in the same committee question:"
 # Partly covered: said first, then what the letter does say.
 NOT_IN_LETTER = {
     "amount": "De brief noemt hiervoor geen bedrag of aantal.",
+    "count": "De brief noemt hiervoor geen aantal {words}.",
+    "count_vague": "De brief noemt hiervoor geen precies aantal {words}.",
     "money": "De brief noemt hiervoor geen bedrag.",
     "date": "De brief noemt hiervoor geen datum.",
     "start": "De brief noemt geen datum waarop dit ingaat.",
@@ -99,6 +101,8 @@ NOT_IN_LETTER = {
 }
 NOT_IN_LETTER_EN = {
     "amount": "The letter gives no amount or number for this.",
+    "count": "The letter gives no number of {words} for this.",
+    "count_vague": "The letter gives no exact number of {words} for this.",
     "money": "The letter gives no amount of money for this.",
     "date": "The letter gives no date for this.",
     "start": "The letter does not say when this takes effect.",
@@ -114,6 +118,8 @@ NOT_IN_LETTER_EN = {
 # What another part of a question of several asks for ("..., en hoe hoog wordt het?") and the letter does not give.
 ALSO_NOT_IN_LETTER = {
     "amount": "Een bedrag of aantal noemt de brief niet.",
+    "count": "Het aantal {words} noemt de brief hiervoor niet.",
+    "count_vague": "Een precies aantal {words} noemt de brief hiervoor niet.",
     "money": "Een bedrag noemt de brief niet.",
     "date": "Een datum noemt de brief niet.",
     "duration": "Hoe lang dit duurt, zegt de brief niet.",
@@ -121,6 +127,8 @@ ALSO_NOT_IN_LETTER = {
 }
 ALSO_NOT_IN_LETTER_EN = {
     "amount": "The letter gives no amount or number.",
+    "count": "The letter gives no number of {words}.",
+    "count_vague": "The letter gives no exact number of {words}.",
     "money": "The letter gives no amount of money.",
     "date": "The letter gives no date.",
     "duration": "The letter does not say how long this takes.",

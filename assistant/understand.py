@@ -269,9 +269,10 @@ _YESNO = re.compile(
 # Where a question asks a second thing: "..., en wanneer?", "... ? En bevestigt de minister dat?"
 _SECOND_PART = re.compile(
     # "...? krijgt dat bedrijf straf?": a yes/no question of its own after a question mark
-    r"\?\s+(?:(?:en|and)\s+)?(?=(?:krijgt|krijgen|mag|mogen|moet|moeten|kan|kunnen|wordt|worden|gaat|gaan|heeft|"
-    r"hebben|doet|doen|zal|zullen)\s+(?:dat|dit|die|het|de|een|ze|zij|hij|er|mijn|m'n|mn|zo'n|zulke|ik|je|jij|u|we|"
-    r"wij|jullie|iemand|men|(?-i:[A-Z]{2,})\w*)\b)|"
+    # (", en krijgen scholen ...?": after a comma and "en" too)
+    r"(?:\?\s+(?:(?:en|and)\s+)?|,\s*(?:en|and)\s+)"
+    r"(?=(?:krijgt|krijgen|mag|mogen|moet|moeten|kan|kunnen|wordt|worden|gaat|gaan|heeft|"
+    r"hebben|doet|doen|zal|zullen)\s+[^\W\d_])|"
     # "een citaat over X, en een citaat over Y?": a second quote asked for is a second thing asked
     r"(?:,\s*|\s+)(?:en|and)\s+(?=(?:ook\s+|nog\s+)?(?:een|a|another)\s+(?:\w+\s+)?(?:citaat|quote)\b)|"
     # "..., en aan welke zaken ...?": a preposition may come first
@@ -1268,6 +1269,50 @@ _SUBJECT = re.compile(
     r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?",
     re.I,
 )
+
+
+# "hoeveel meldingen van stagediscriminatie ...", "how many reports ...": what is counted
+_COUNTED = re.compile(
+    r"\b(?:hoeveel|hoe ?veel|how many)\s+(?:(?:extra|nieuwe|meer|andere|other|new)\s+)?([^\W\d_][\w'’-]*)"
+    r"((?:\s+(?:van|voor|over|bij|in|of|for|about)\s+(?:de\s+|het\s+|een\s+|the\s+)?[^\W\d_][\w'’-]*)?)",
+    re.I,
+)
+
+
+_THERE_ARE = re.compile(r"\s+(?:zijn|waren|worden|werden|komen|kwamen|is|was|are|were)\s+(?:er|there)\b", re.I)
+
+
+def counted(text: str) -> str:
+    """What a "hoeveel X" question counts, with what it is of ("meldingen van stagediscriminatie"); "" for an amount
+    of money, time or a share, when nothing is named, and for "X" that do something ("hoeveel studenten stoppen?").
+
+    >>> counted("Hoeveel meldingen van stagediscriminatie zijn er gedaan?"), counted("hoeveel geld krijg ik?")
+    ('meldingen van stagediscriminatie', '')
+    >>> counted("hoeveel meldingen zijn er?"), counted("hoeveel studenten stoppen?")
+    ('meldingen', '')
+    """
+    m = _COUNTED.search(text)
+    if m is None:
+        return ""
+    noun = m.group(1).lower()
+    if (
+        noun in _STOP_NL
+        or noun in QUESTION_WORDS
+        or noun in _FILLER_WORDS
+        or names_attribute(noun)
+        or {"money", "duration"} & set(asked_facts(m.group(0), "amount"))
+        or re.fullmatch(
+            r"(?:procent|percent\w*|keer|uur|uren|dag\w*|we(?:e)?k\w*|maand\w*|jaar|jaren|tijd|"
+            r"geld|euro\w*|money|times|hours?|days?|weeks?|months?|years?)",
+            noun,
+        )
+    ):
+        return ""
+    # only what is counted as a whole: "meldingen van X", or "hoeveel meldingen zijn er?" ("hoeveel studenten vallen
+    # uit?" counts students who do something; "students" alone would say too much)
+    if not m.group(2) and not _THERE_ARE.match(text, m.end()):
+        return ""
+    return f"{noun}{m.group(2).lower()}"
 
 
 _ABOUT = re.compile(r"\b(?:over|met|about)\s+(?:de\s+|het\s+|een\s+|mijn\s+|the\s+|a\s+|an\s+)?\S+", re.I)
