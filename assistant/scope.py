@@ -374,9 +374,12 @@ _NUMBER_WORD = re.compile(
     r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand)"
 )
+_DIGIT_WORDS = dict(zip("23456789", ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"), strict=True))
 # "wat zijn die vier doelstellingen precies?", "welke 3 maatregelen ...?": the things asked for by their number
 _ASKS_THE_N = re.compile(
-    rf"\b(?:wat|welke|noem)\b[^?]*?\b(?:de|die|deze|dat|het)\s+({_NUMBER_WORD.pattern}|\d+)\s+([^\W\d_]{{4,}})",
+    # ("welke vier doelstellingen ...?": no article after "welke")
+    rf"\b(?:(?:wat|welke|noem)\b[^?]*?\b(?:de|die|deze|dat|het)|welke)\s+({_NUMBER_WORD.pattern}|\d+)\s+"
+    rf"([^\W\d_]{{4,}})",
     re.I,
 )
 
@@ -1438,7 +1441,9 @@ class Gate:
         if m is None or question.english:
             return ""
         number, noun = fold(m.group(1)), m.group(2)
-        named = re.compile(rf"\b{re.escape(number)}\s+(?:\w+\s+)?\w*{re.escape(fold(noun)[: max(4, len(noun) - 3)])}")
+        # ("welke 4 doelstellingen?" and "de vier doelstellingen": a digit and its word are the same number)
+        number = f"(?:{re.escape(number)}|{_DIGIT_WORDS[number]})" if number in _DIGIT_WORDS else re.escape(number)
+        named = re.compile(rf"\b{number}\s+(?:\w+\s+)?\w*{re.escape(fold(noun)[: max(4, len(noun) - 3)])}")
         sents = self.searcher.sentences
         found = False
         for ci in range(len(self.searcher.chunks)):

@@ -1221,6 +1221,13 @@ def test_things_the_letter_counts_but_never_lists_are_said_to_be_unlisted(letter
     # a count the letter does list ("de top 4 ...:" and its items) gets no such note
     answer = letter_bot.ask("Wat zijn de vier dingen waar scholen het LOB-geld aan uitgeven?")
     assert "somt" not in answer.text and "85%" in answer.text, answer.text
+    # asked as "welke vier ...?" or with a digit: the same things
+    for text, words in (
+        ("Welke vier doelstellingen heeft het Stagepact en wat gaat er mis?", "vier doelstellingen"),
+        ("welke 4 doelstellingen staan in het stagepact", "4 doelstellingen"),
+    ):
+        answer = letter_bot.ask(text)
+        assert answer.text.startswith(texts.NOT_IN_LETTER["unlisted"].format(words=words)), answer.text
 
 
 def test_a_request_for_the_letters_own_words_gets_the_sentences_about_it(letter_bot):
