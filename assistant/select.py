@@ -1171,10 +1171,11 @@ class Selector:
         # consequence): the key fact often sits one sentence after the best match.
         siblings = sents.of_chunk[sents.sentences[lead].chunk]
         # an explanation asked for ("waarom ...?") is read to its conclusion, like a list (not when other parts of
-        # the question need the room)
+        # the question need the room, unless the explanation is what it asks first: "Hoe verklaart de minister X?
+        # En is er onderzoek naar gedaan?"; the parts have room of their own)
         explains = (
             question.answer_type == "reason"
-            and not question.parts
+            and (not question.parts or answer_type(question.parts[0]) == "reason")
             and any(_EXPLAINS.search(sents.sentences[x].text) for x in lead_unit)
         )
         for sid in siblings[siblings.index(max(x for x in chosen if x in siblings)) + 1 :]:

@@ -202,6 +202,16 @@ def test_a_count_the_letter_does_not_give_is_named_also_beside_missing_money(let
     assert answer.citations and answer.citations[0].question == 9, answer.text
 
 
+def test_an_explanation_asked_first_is_read_to_its_conclusion_beside_other_parts(letter_bot):
+    # the explanation is what is asked first; a second part ("en is dat onderzocht?") has room of its own
+    answer = letter_bot.ask(
+        "Hoe verklaart de minister dat bol-studenten minder tevreden zijn over de bpv dan bbl-studenten? En is "
+        "daar onderzoek naar gedaan?"
+    )
+    assert "Er is geen onderzoek gedaan" in answer.text, answer.text
+    assert "kan dat zich vertalen in een lagere score" in answer.text, answer.text
+
+
 def test_what_a_name_is_comes_from_the_sentence_that_spells_it_out_or_all_the_letter_says_of_it(letter_bot):
     assert defined_term("wie is VELON eigenlijk?") == "VELON" and defined_term("waar staat SBB voor?") == "SBB"
     assert defined_term("wat is de planning?") == ""
