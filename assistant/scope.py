@@ -192,7 +192,11 @@ _SIGN_UNIT = re.compile(r"(?:procent|percent|percentage|euro|eur|geld|money)$", 
 _CLITIC = re.compile(r"['’](?:s|ers?|tje|tjes|en)$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NOT_AN_AMOUNT = re.compile(
-    r"Kamerstuk(?:ken)?\s+[\d\s]+(?:-?[A-Z]+)?,?\s*nr\.?\s*\d+|\b(?:19|20)\d\d\b|\bvraag \d+|\bniveau \d\b", re.I
+    r"Kamerstuk(?:ken)?\s+[\d\s]+(?:-?[A-Z]+)?,?\s*nr\.?\s*\d+|\b(?:19|20)\d\d\b|\bvraag \d+|\bniveau \d\b|"
+    # a day of a month ("4 juni"), a code of letters and digits ("vragen V-100")
+    r"\b\d{1,2}\s+(?=(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)|"
+    r"\b[A-Z]+-\d+\b",
+    re.I,
 )
 _HAS_DATE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
@@ -704,6 +708,20 @@ class Gate:
             zipf(w) < ASKED_ZIPF and self.known(w) and not self._everywhere(w) for w in asked if w not in told_words
         )
 
+    def _missing_only_told(self, question: Question, missing: Sequence[str]) -> bool:
+        """Whether the words the corpus lacks are all in sentences the asker only tells ("ik twijfel tussen mbo bouw
+        of mbo ict."), and the sentences that ask name two or more words the corpus has, not everywhere in it ("bij
+        welke opleidingen vind je makkelijk werk?"): what is asked is not what the corpus lacks."""
+        sentences = re.split(r"(?<=[?.!])\s+", question.text.strip())
+        told = " ".join(t for t in sentences if not asks(t))
+        asked = {w for t in sentences if asks(t) for w in content_words(t)}
+        if not told or not asked or not missing:
+            return False
+        told_words = set(content_words(told))
+        if any(w in asked or w not in told_words for w in missing):
+            return False
+        return sum(1 for w in asked if self.known(w) and not self._everywhere(w)) >= 2
+
     def _neither(
         self, fact: str, question: Question, evidence: Evidence, closest: tuple[int, ...], *, told: bool = False
     ) -> Scope | None:
@@ -716,6 +734,7 @@ class Gate:
             or question.english
             or self._specific_known(question, missing)
             or (told and self._about_told(question, missing))
+            or self._missing_only_told(question, missing)
         ):
             return None
         reason = f"no {fact}, and topic words not in the corpus: {', '.join(missing)}"
@@ -894,8 +913,10 @@ class Gate:
         # (nor a sentence the asker tells first: "hij heeft me in 10 weken 1 keer gebeld. gaat dat veranderen?")
         asked = " ".join(t for t in re.split(r"(?<=[?.!])\s+", asked) if asks(t)) or asked
         if _MAY_THAT.match(asked) and (at := question.text.find(asked)) > 0:
-            # "... wil dat ik om 4 uur 's nachts begin. mag dat wel?": whether what was told is allowed is asked
-            asked = f"{question.text[:at]} {asked}"
+            # "... wil dat ik om 4 uur 's nachts begin. mag dat wel?": whether what was told just before is allowed
+            # is asked (not the situation told first: "ik loop nu 10 weken stage. mijn begeleider ... is dat normaal?")
+            told = re.split(r"(?<=[?.!])\s+", question.text[:at].strip())
+            asked = f"{told[-1]} {asked}"
         quantities = [
             m.group(0)
             for m in _QUANTITY.finditer(asked)
@@ -942,6 +963,7 @@ class Gate:
             # stageplek?" only "stageplek")
             and not self._stated_together(question, evidence.missing)
             and not self._asked_within(question, evidence.missing)
+            and not self._missing_only_told(question, evidence.missing)
             and not self._about_told(question, evidence.missing)
         ):
             return Scope(
@@ -974,6 +996,7 @@ class Gate:
             evidence.similarity < CLOSE_SIMILARITY
             and (doing := asked_predicate(question.text))
             and not self.known(verb := doing[1])
+            and not _judging(verb)  # "kan het bedrijf gestraft worden?": the letter may name the penalty it means
             # (who does it, "het leerbedrijf", says nothing of whether the letter covers the doing)
             and not self._specific_known(question, doing, situation=True)
         ):

@@ -222,6 +222,8 @@ _EFFECT = re.compile(
 # A sentence that states an explanation (not a conclusion: "Daarom is ... ontwikkeld").
 _EXPLAINS = re.compile(r"\b(?:verklaring\w*|oorza\w+|komt doordat|omdat|doordat|ligt aan)\b", re.I)
 # a sentence that says what something follows from ("Als ze dit niet doen, kan dit … leiden tot …")
+# "... in de zorg", "... bij de bbl": the field a case is narrowed to
+_FIELD = re.compile(r"\b(?:in|bij|voor|op|within|for)\s+(?:de\s+|het\s+|een\s+|the\s+)?([^\W\d_][\w'’-]*)", re.I)
 _CAUSE = re.compile(r"\b(?:leiden tot|leidt tot|waardoor|als gevolg|het gevolg)\b|^(?:als|wanneer|indien)\b", re.I)
 # a later part of a question that asks why what the first part asks about holds ("en waarom is dat dan?")
 _WHY_THAT = re.compile(r"(?:(?:en|maar)\s+)?(?:waarom|hoe komt)\b[^?]*\b(?:dat|dit|het)\b", re.I)
@@ -505,6 +507,8 @@ class Selector:
             and asks_a_case(question.text)
             and _norm(cands[0].text) in shown
             and not _CONSEQUENCE.search(cands[0].text)
+            # ("en als dat niet werkt in de zorg?": a sentence about the field the case names speaks of that case)
+            and not any(self._names_field(question, c.text) for c in cands)
         )
         full = self._full(cands)
         # said only when the whole cited answers give no step either (a claim about the letter, checked there)
@@ -535,6 +539,20 @@ class Selector:
             )
         )
         return Selection(tuple(cands), full, committee_only, case_not_discussed, no_step, no_reason)
+
+    def _names_field(self, question: Question, text: str) -> bool:
+        """Whether ``text`` names the field a case is narrowed to ("en als dat niet werkt in de zorg?": "zorg"), a
+        word after a preposition that the conversation's earlier question did not have."""
+        a = self.searcher.analyzer
+        before = set(a.terms(question.previous))
+        fields = {
+            t
+            for w in _FIELD.findall(question.text)
+            if w.lower() in content_words(question.text)
+            for t in a.terms(w)[:1]
+            if t not in before
+        }
+        return bool(fields & set(a.terms(text)))
 
     def define(self, term: str, query_vector: np.ndarray, k: int = 2) -> tuple[Selection, str] | None:
         """ "Wie is VELON?": what the letter says ``term`` is. Returns the sentences and how they answer:

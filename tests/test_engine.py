@@ -11,7 +11,7 @@ import pytest
 
 from assistant import texts
 from assistant.analyze import Analyzer, find_abbreviations
-from assistant.scope import has_date, has_time
+from assistant.scope import has_amount, has_date, has_time
 from assistant.understand import (
     answer_type,
     counted,
@@ -210,6 +210,43 @@ def test_an_explanation_asked_first_is_read_to_its_conclusion_beside_other_parts
     )
     assert "Er is geen onderzoek gedaan" in answer.text, answer.text
     assert "kan dat zich vertalen in een lagere score" in answer.text, answer.text
+
+
+def test_what_the_asker_only_tells_is_no_reason_to_decline(letter_bot):
+    # a measure told first ("12 weken stage") is the asker's situation, not what "is dat normaal?" asks
+    answer = letter_bot.ask(
+        "ik doe bol 3 en loop nu 12 weken stage. mijn begeleider van school is nog nooit langs geweest en leest mijn "
+        "mails niet. is dat normaal? weet de minister dit?"
+    )
+    assert not answer.refused, answer.text
+    # words the letter lacks only in told sentences ("ict", "vmbo"), while what is asked is what it has
+    answer = letter_bot.ask(
+        "ik zit op het vmbo en twijfel tussen ict en bouw. mijn oom zegt kies iets met werk. staat in de brief bij "
+        "welke opleidingen je makkelijk werk vindt? en hoeveel procent?"
+    )
+    assert not answer.refused and answer.citations[0].question == 3, answer.text
+    assert answer.text.startswith(texts.NOT_IN_LETTER["amount"]), answer.text
+
+
+def test_a_penalty_asked_as_a_verb_is_answered_by_the_consequence_the_letter_names(letter_bot):
+    history = converse(
+        letter_bot, "ik heb stagediscriminatie gemeld bij mijn school", "en als school er niks mee doet?"
+    )
+    answer = letter_bot.ask("kan het bedrijf dan echt gestraft worden?", history)
+    assert not answer.refused and "intrekken van de erkenning" in answer.text, answer.text
+
+
+def test_a_code_or_a_day_of_the_month_is_no_amount():
+    assert not has_amount("mijn brief van 4 juni 2026 inzake vragen V-100 over het mbo")
+    assert has_amount("Op dit moment kunnen 4.695 mbo-studenten geen stageplek vinden.")
+    assert has_amount("op 4 juni waren er 300 meldingen")
+
+
+def test_a_case_narrowed_to_a_field_the_letter_speaks_of_is_discussed(letter_bot):
+    # "en als dat niet helpt in de zorg?": the letter says what happens for that field (talks to force a breakthrough)
+    history = converse(letter_bot, "wat doet SBB bij een tekort aan stageplekken?")
+    answer = letter_bot.ask("en als dat niet helpt in de zorg?", history)
+    assert texts.NOTHING_NEW_IF not in answer.text and "zorg" in answer.text, answer.text
 
 
 def test_what_a_name_is_comes_from_the_sentence_that_spells_it_out_or_all_the_letter_says_of_it(letter_bot):
