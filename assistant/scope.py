@@ -1048,7 +1048,7 @@ class Gate:
         for kind in question.asked_facts:
             # "wie betaalt dat?" is answered by what was discussed, or by a payment the letter names for it elsewhere
             if kind == "payer" and discussed:
-                if self.fact_in(kind, discussed) or (paid := self._paid_elsewhere(question)) is None:
+                if self._payment_in(question, discussed) or (paid := self._paid_elsewhere(question)) is None:
                     continue  # (nothing specific to look for elsewhere: no claim that it is missing)
                 if paid:
                     return Scope("answer", "a payment for it elsewhere", evidence, closest=closest, elsewhere=paid)
@@ -1328,12 +1328,37 @@ class Gate:
     def _passage_texts(self, hits: Sequence[Hit]) -> list[str]:
         return [self.searcher.chunks[i].text for i in self._passage_chunks(hits)]
 
+    def _rarest(self, words: Sequence[str]) -> list[str]:
+        """The words whose term is rarest in the corpus (ties kept)."""
+        a = self.searcher.analyzer
+        idf = {w: max((self.searcher.idf(t) for t in a.terms(w)[:1]), default=0.0) for w in words}
+        top = max(idf.values(), default=0.0)
+        return [w for w in words if idf[w] >= top - 1e-9]
+
+    def _payment_in(self, question: Question, discussed: Sequence[str]) -> bool:
+        """Whether the answers discussed name a payment; for "wie betaalt dat?" after a question about something
+        specific ("wat is het Expertisepunt LOB?"), a payment in a sentence that names it ("investeringen in
+        bijscholing" is money for something else)."""
+        if not self.fact_in("payer", discussed):
+            return False
+        if any(self._specific(w) for w in question.focus):
+            return True  # the follow-up names what it asks about itself
+        about = self._rarest([w for w in focus_words(question.previous) if self._specific(w)])
+        if not about:
+            return True
+        a = self.searcher.analyzer
+        sentences = [s for text in discussed for s in re.split(r"(?<=[.!?:])\s+", text)]
+        return any(
+            has_payment(s) and any(self._named_in(w, set(a.terms(s)), fold(s)) for w in about) for s in sentences
+        )
+
     def _paid_elsewhere(self, question: Question) -> tuple[str, ...] | None:
         """What the follow-up is about (the specific words of it and the question before it) when a sentence of the
         corpus names a payment with it, else (); None when there is nothing specific to look for."""
         a = self.searcher.analyzer
         sents = self.searcher.sentences
-        words = [w for w in content_words(f"{question.previous} {question.text}") if self._specific(w)]
+        # (the rarest of them names the thing: "het Expertisepunt LOB", not "LOB")
+        words = self._rarest([w for w in content_words(f"{question.previous} {question.text}") if self._specific(w)])
         about = {t for w in words for t in a.terms(w)[:1]}
         if not about:
             return None

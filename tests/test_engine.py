@@ -2029,6 +2029,11 @@ def test_who_pays_is_said_missing_only_when_the_letter_names_no_payment_for_it(l
     history = converse(second_bot, "Wat is overbruggingszorg precies?")
     answer = second_bot.ask("wie betaalt dat?", history)
     assert missing not in answer.text and "€ 340 per traject" in answer.text, answer.text
+    # money in the answer discussed for something else than what was asked about ("Investeringen in bijscholing"
+    # beside "het Expertisepunt LOB"): no payment for it
+    history = converse(letter_bot, "wat doet het Expertisepunt LOB precies?")
+    answer = letter_bot.ask("en wie betaalt dat dan?", history)
+    assert answer.partial and answer.text.startswith(missing), answer.text
 
 
 def test_two_words_the_question_has_side_by_side_find_the_sentence_that_has_them_too(letter_bot):
