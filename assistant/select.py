@@ -90,7 +90,7 @@ _LEANS_BACK = re.compile(
     r"(?:als|wanneer|omdat|nu) (?:ze|zij|hij|dit|dat|die|deze)\b)\b|\b(?:daarom|daardoor|daarbij|hierdoor|"
     r"hiervan|hierin|hiermee|dus|deze cijfers|dit verschil|dat betekent)\b|"
     # a split pronominal adverb: "Binnenkort informeer ik hier de Kamer over."
-    r"\b(?:hier|daar)\b[^.?!]{0,40}\b(?:over|mee|voor|van|aan|op|naar|uit)[.!?]?$",
+    r"\b(?:hier|daar)\b[^.?!]{0,40}\b(?:over|mee|voor|van|aan|op|naar|uit|om|in|bij|tegen|door|toe)[.!?]?$",
     re.I,
 )
 # Pointing back so strongly that the sentence needs the one before it even at the end of a chain ("Dat is ...").

@@ -249,6 +249,14 @@ def test_a_case_narrowed_to_a_field_the_letter_speaks_of_is_discussed(letter_bot
     assert texts.NOTHING_NEW_IF not in answer.text and "zorg" in answer.text, answer.text
 
 
+def test_a_sentence_ending_in_a_split_pronominal_adverb_comes_with_what_it_points_at(letter_bot):
+    # "maak ik me daar zorgen om": "daar ... om" points at the sentence before it, which comes along
+    answer = letter_bot.ask("Waar maakt de minister zich zorgen om bij het Stagepact? Citeer graag letterlijk.")
+    text = answer.text
+    assert "maak ik me daar zorgen om" in text, text
+    assert "En te weinig studenten ontvangen een passende stagevergoeding. Net als" in text, text
+
+
 def test_what_a_name_is_comes_from_the_sentence_that_spells_it_out_or_all_the_letter_says_of_it(letter_bot):
     assert defined_term("wie is VELON eigenlijk?") == "VELON" and defined_term("waar staat SBB voor?") == "SBB"
     assert defined_term("wat is de planning?") == ""
