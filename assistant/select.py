@@ -71,6 +71,7 @@ COVER_ZIPF = 5.5  # ... words not among the most common Dutch ones ("stoppen" 5.
 OTHER_SUPPORT = 0.7  # ... and the search found its question at least this well (a share of the best, _support)
 LIST_ALLOWANCE = 60  # a list that completes the lead's paragraph may run this many words over
 PART_ALLOWANCE = 40  # a second part of the question may add this many words over the target
+PART_OWN_ZIPF = 4.0  # a later part with no word rarer than this (Zipf) names no subject of its own
 PART_SIMILARITY = 0.83  # an untyped part ("is er al effect?") only gets a sentence scoring this high ...
 PART_MARGIN = 0.02  # ... and this much higher than any other
 # "uit de JOB Monitor 2026", "volgens de Stagebarometer": a source named with capitals after uit or volgens
@@ -1350,6 +1351,18 @@ class Selector:
             best = self._best_for_part(
                 text, ranked, chosen, kind, self._group(lead) if back else None, asks_sequel(part)
             )
+            if (
+                i > 0
+                and not back
+                and best is not None
+                and self._group(best) != self._group(lead)
+                and not any(zipf(w) < PART_OWN_ZIPF for w in content_words(part))
+            ):
+                # "..., en welke doelen worden niet gehaald?" names nothing of its own: the goals of what the first
+                # part asks about, answered from the lead's answer; another answer's "Het doel hiervan ..." shares
+                # only a word (a sentence of another answer with the asked-for kind of fact still answers)
+                own = self._best_for_part(f"{question.parts[0]} {part}", ranked, chosen, kind, self._group(lead))
+                best = own if own is not None or _EXPECTS.get(kind or "") is None else best
             if best is not None:
                 group = unit(best) or [best]
                 siblings = sents.of_chunk[sents.sentences[group[-1]].chunk]

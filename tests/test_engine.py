@@ -257,6 +257,16 @@ def test_a_sentence_ending_in_a_split_pronominal_adverb_comes_with_what_it_point
     assert "En te weinig studenten ontvangen een passende stagevergoeding. Net als" in text, text
 
 
+def test_a_later_part_that_names_nothing_of_its_own_is_answered_from_the_lead_answer(letter_bot):
+    # "welke doelen ...?" are the goals of what the first part asks about, not "Het doel hiervan ..." of another answer
+    for text in (
+        "Geeft de minister toe dat het Stagepact niet goed loopt? En welke doelen worden niet gehaald?",
+        "Is de minister tevreden over het Stagepact? En welke doelen worden niet gehaald?",
+    ):
+        answer = letter_bot.ask(text)
+        assert {c.question for c in answer.citations} == {7}, answer.text
+
+
 def test_what_a_name_is_comes_from_the_sentence_that_spells_it_out_or_all_the_letter_says_of_it(letter_bot):
     assert defined_term("wie is VELON eigenlijk?") == "VELON" and defined_term("waar staat SBB voor?") == "SBB"
     assert defined_term("wat is de planning?") == ""
