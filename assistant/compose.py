@@ -22,7 +22,7 @@ from .documents import Chunk, Citation, Document
 from .overview import Commitment, Figure, Overview
 from .scope import Scope
 from .select import ASKS_RULE, Candidate, Selection, is_item, quoted_figures
-from .understand import SPECIFIC_ZIPF, Question, answer_type, content_words, counted, without_situation, zipf
+from .understand import SPECIFIC_ZIPF, Question, answer_type, asks, content_words, counted, without_situation, zipf
 
 _META_FIELDS = [
     (
@@ -79,6 +79,7 @@ _ASKS_WHICH_RIGHT = re.compile(r"\b(?:waar|waarop|welke?)\b[^?.!]*\brecht op\b|\
 _ALSO_FOR = re.compile(
     r"\b(?:geldt|gelden|is|zijn|komt|telt)\b[^?.]*?\book voor (?:de |het |alle )?([^\W\d_][\w'’-]+)", re.I
 )
+_PRONOUNS = frozenset(["mij", "me", "mijn", "ons", "onze", "jou", "je", "u", "hen", "hun", "hem", "haar", "jullie"])
 # "krijgt een mbo-school een sanctie ...?", "kan een bedrijf een boete krijgen?": a penalty for a party
 _ASKS_PENALTY = re.compile(
     r"^\s*(?:(?:en|maar)\s+)?(?:krijgt|krijgen|kan|kunnen|wordt|worden)\s+(?P<party>(?:een|de|het|die|dat|zo'n)\s+"
@@ -247,6 +248,9 @@ class Composer:
         draft.claims = self._claims(selection.sentences)
         draft.full = self._claims(selection.full)
         asked = without_situation(question.text).lower()
+        # (what the asker only tells first is no part of what is asked: "mijn stagebedrijf (kapsalon) betaalt niks.
+        # heb ik recht op stagevergoeding?")
+        asked = " ".join(t for t in re.split(r"(?<=[?.!])\s+", asked) if asks(t)) or asked
         missing_asked = bool(scope.evidence) and any(w in asked for w in scope.evidence.missing)  # type: ignore[union-attr]
         missing_asked = missing_asked or scope.missing_fact == "words"
         if self._plan_not_rule(question, selection) and not missing_asked:
@@ -329,6 +333,8 @@ class Composer:
         if m is None or not selection.sentences:
             return ""
         group = m.group(1)
+        if group.lower() in _PRONOUNS:
+            return ""  # "geldt die ook voor mij?": the asker, not a group the letter could name
         stem = fold(re.sub(r"['’]\w*$", "", group))[:5]  # "bbl'ers" -> "bbl"
         if len(stem) < 3 or any(stem in fold(c.text) for c in (*selection.sentences, *selection.full)):
             return ""

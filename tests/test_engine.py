@@ -267,6 +267,18 @@ def test_a_later_part_that_names_nothing_of_its_own_is_answered_from_the_lead_an
         assert {c.question for c in answer.citations} == {7}, answer.text
 
 
+def test_a_plan_is_said_to_be_a_plan_also_when_the_asker_tells_a_word_the_letter_lacks_first(letter_bot):
+    # "bakkerij" is what the asker tells, not what is asked ("heb ik recht op stagevergoeding?")
+    answer = letter_bot.ask(
+        "mijn stagebedrijf (een bakkerij) betaalt me niks, ik sta er 3 dagen per week. mag dat? heb ik recht op "
+        "stagevergoeding?"
+    )
+    assert answer.text.startswith(texts.PLAN_NOT_RULE), answer.text
+    # "ook voor mij?" asks about the asker, not a group the letter could name apart
+    answer = letter_bot.ask("ik doe bbl en verdien al loon. geldt die verplichte stagevergoeding dan ook voor mij?")
+    assert "noemt mij" not in answer.text, answer.text
+
+
 def test_what_a_name_is_comes_from_the_sentence_that_spells_it_out_or_all_the_letter_says_of_it(letter_bot):
     assert defined_term("wie is VELON eigenlijk?") == "VELON" and defined_term("waar staat SBB voor?") == "SBB"
     assert defined_term("wat is de planning?") == ""
