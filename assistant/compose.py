@@ -22,7 +22,16 @@ from .documents import Chunk, Citation, Document
 from .overview import Commitment, Figure, Overview
 from .scope import Scope
 from .select import ASKS_RULE, Candidate, Selection, is_item, quoted_figures
-from .understand import SPECIFIC_ZIPF, Question, answer_type, asks, content_words, counted, without_situation, zipf
+from .understand import (
+    SPECIFIC_ZIPF,
+    Question,
+    answer_type,
+    asking_sentences,
+    content_words,
+    counted,
+    without_situation,
+    zipf,
+)
 
 _META_FIELDS = [
     (
@@ -250,7 +259,7 @@ class Composer:
         asked = without_situation(question.text).lower()
         # (what the asker only tells first is no part of what is asked: "mijn stagebedrijf (kapsalon) betaalt niks.
         # heb ik recht op stagevergoeding?")
-        asked = " ".join(t for t in re.split(r"(?<=[?.!])\s+", asked) if asks(t)) or asked
+        asked = asking_sentences(asked)
         missing_asked = bool(scope.evidence) and any(w in asked for w in scope.evidence.missing)  # type: ignore[union-attr]
         missing_asked = missing_asked or scope.missing_fact == "words"
         if self._plan_not_rule(question, selection) and not missing_asked:

@@ -33,6 +33,7 @@ from .understand import (
     answer_type,
     asked_facts,
     asked_predicate,
+    asking_sentences,
     asks,
     content_words,
     focus_words,
@@ -56,6 +57,11 @@ VERB_ZIPF = 4.0  # a word after "het" whose infinitive is this common is a verb 
 MISSING_SHARE = 0.4
 _MAY_THAT = re.compile(
     r"^\s*(?:en\s+|maar\s+)?(?:mag|mogen|kan|is)\s+(?:dat|dit|het|zoiets)\b(?!\s+\w+\s+\w+\s+\w+\s+\w+)", re.I
+)
+_IS_USUAL = re.compile(
+    r"^\s*(?:en\s+|maar\s+)?is (?:dat|dit|het|zoiets)\s+(?:wel\s+|nou\s+|gewoon\s+)*"
+    r"(?:normaal|gebruikelijk|gewoon|oké|ok)\b",
+    re.I,
 )
 _POINTS_BACK = re.compile(r"\b(?:die|dat|dit|deze|hij|zij|hem|haar)\b", re.I)  # at what the asker told first
 ASKED_ZIPF = 5.0  # what is asked after a told situation names a word less common than this ("melden" 4.7)
@@ -709,18 +715,22 @@ class Gate:
         )
 
     def _missing_only_told(self, question: Question, missing: Sequence[str]) -> bool:
-        """Whether the words the corpus lacks are all in sentences the asker only tells ("ik twijfel tussen mbo bouw
-        of mbo ict."), and the sentences that ask name two or more words the corpus has, not everywhere in it ("bij
+        """Whether the words the corpus lacks are in sentences the asker only tells ("ik twijfel tussen mbo bouw of
+        mbo ict."), and the sentences that ask name two or more words the corpus has, not everywhere in it ("bij
         welke opleidingen vind je makkelijk werk?"): what is asked is not what the corpus lacks."""
         sentences = re.split(r"(?<=[?.!])\s+", question.text.strip())
         told = " ".join(t for t in sentences if not asks(t))
         asked = {w for t in sentences if asks(t) for w in content_words(t)}
         if not told or not asked or not missing:
             return False
-        told_words = set(content_words(told))
-        if any(w in asked or w not in told_words for w in missing):
+        told_words = set(re.findall(r"[\w'’-]+", told.lower()))  # (fillers too: "eh")
+        if any(w not in asked and w not in told_words for w in missing):
             return False
-        return sum(1 for w in asked if self.known(w) and not self._everywhere(w)) >= 2
+        # (one word of an asked sentence may be the asker's own, "welke opleidingen hebben de beste baankansen?",
+        # when the corpus has more than twice as many of the others)
+        lacking = sum(1 for w in missing if w in asked)
+        known = sum(1 for w in asked if self.known(w) and not self._everywhere(w))
+        return known >= 2 and 2 * lacking < known
 
     def _neither(
         self, fact: str, question: Question, evidence: Evidence, closest: tuple[int, ...], *, told: bool = False
@@ -911,7 +921,10 @@ class Gate:
             )
         asked = without_situation(question.text)  # "ik loop 32 uur stage, heb ik recht op ...?": not what is asked
         # (nor a sentence the asker tells first: "hij heeft me in 10 weken 1 keer gebeld. gaat dat veranderen?")
-        asked = " ".join(t for t in re.split(r"(?<=[?.!])\s+", asked) if asks(t)) or asked
+        asked = asking_sentences(asked)
+        # "... 1x gezien, 15 min. is dat normaal??": whether a practice is usual, about what the asker names (a
+        # supervisor the corpus speaks of); its measures describe it, they are not asked
+        usual = bool(_IS_USUAL.match(asked))
         if _MAY_THAT.match(asked) and (at := question.text.find(asked)) > 0:
             # "... wil dat ik om 4 uur 's nachts begin. mag dat wel?": whether what was told just before is allowed
             # is asked (not the situation told first: "ik loop nu 10 weken stage. mijn begeleider ... is dat normaal?")
@@ -933,6 +946,7 @@ class Gate:
             # ("... 32 uur per week werk. mag dat?? ... vanaf wanneer wordt stagevergoeding verplicht?": what else is
             # asked is no measure at all)
             and _in_every_part(question, quantities)
+            and not (usual and self._specific_known(question, tuple(quantities), situation=True))
         ):
             # "meer dan 40 uur per week": a measure the corpus never uses cannot be answered from it
             return Scope(

@@ -222,9 +222,9 @@ _EFFECT = re.compile(
 )
 # A sentence that states an explanation (not a conclusion: "Daarom is ... ontwikkeld").
 _EXPLAINS = re.compile(r"\b(?:verklaring\w*|oorza\w+|komt doordat|omdat|doordat|ligt aan)\b", re.I)
-# a sentence that says what something follows from ("Als ze dit niet doen, kan dit … leiden tot …")
 # "... in de zorg", "... bij de bbl": the field a case is narrowed to
 _FIELD = re.compile(r"\b(?:in|bij|voor|op|within|for)\s+(?:de\s+|het\s+|een\s+|the\s+)?([^\W\d_][\w'’-]*)", re.I)
+# a sentence that says what something follows from ("Als ze dit niet doen, kan dit … leiden tot …")
 _CAUSE = re.compile(r"\b(?:leiden tot|leidt tot|waardoor|als gevolg|het gevolg)\b|^(?:als|wanneer|indien)\b", re.I)
 # a later part of a question that asks why what the first part asks about holds ("en waarom is dat dan?")
 _WHY_THAT = re.compile(r"(?:(?:en|maar)\s+)?(?:waarom|hoe komt)\b[^?]*\b(?:dat|dit|het)\b", re.I)

@@ -1388,6 +1388,15 @@ def asks(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or _YESNO.match(words[0])))
 
 
+def asking_sentences(text: str) -> str:
+    """The sentences of ``text`` that ask, without those the asker only tells; the whole text when none asks.
+
+    >>> asking_sentences("ik loop 10 weken stage. mijn begeleider belt nooit. is dat normaal?")
+    'is dat normaal?'
+    """
+    return " ".join(t for t in re.split(r"(?<=[?.!])\s+", text.strip()) if asks(t)) or text
+
+
 def refers_back(text: str) -> bool:
     """A follow-up that names the thing asked only as known from what came before: a pronoun ("wat doet hij
     daaraan?") or a bare definite noun ("wat zijn de opties?": the options of what was discussed).

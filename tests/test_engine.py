@@ -226,6 +226,19 @@ def test_what_the_asker_only_tells_is_no_reason_to_decline(letter_bot):
     )
     assert not answer.refused and answer.citations[0].question == 3, answer.text
     assert answer.text.startswith(texts.NOT_IN_LETTER["amount"]), answer.text
+    # measures that describe a practice asked to be usual ("is dat normaal?") about what the letter speaks of
+    answer = letter_bot.ask(
+        "ik loop 8 weken stage en mijn stagebegeleider van school heb ik 1x gesproken, 10 min via teams. is dat "
+        "normaal?? doet de minister daar iets aan"
+    )
+    assert not answer.refused, answer.text
+    assert letter_bot.ask("mijn baas laat me 50 uur per week werken op stage. is dat normaal?").refused
+    # a filler told ("eh") and one word of the asker's own in what is asked ("toekomstkansen") among words it has
+    answer = letter_bot.ask(
+        "ik zit in de 4e van het vmbo eh en moet een mbo opleiding kiezen. staat er in de brief welke opleidingen de "
+        "beste toekomstkansen hebben? en hoeveel procent werk vindt per opleiding?"
+    )
+    assert not answer.refused and answer.citations[0].question == 3, answer.text
 
 
 def test_a_penalty_asked_as_a_verb_is_answered_by_the_consequence_the_letter_names(letter_bot):
@@ -247,14 +260,6 @@ def test_a_case_narrowed_to_a_field_the_letter_speaks_of_is_discussed(letter_bot
     history = converse(letter_bot, "wat doet SBB bij een tekort aan stageplekken?")
     answer = letter_bot.ask("en als dat niet helpt in de zorg?", history)
     assert texts.NOTHING_NEW_IF not in answer.text and "zorg" in answer.text, answer.text
-
-
-def test_a_sentence_ending_in_a_split_pronominal_adverb_comes_with_what_it_points_at(letter_bot):
-    # "maak ik me daar zorgen om": "daar ... om" points at the sentence before it, which comes along
-    answer = letter_bot.ask("Waar maakt de minister zich zorgen om bij het Stagepact? Citeer graag letterlijk.")
-    text = answer.text
-    assert "maak ik me daar zorgen om" in text, text
-    assert "En te weinig studenten ontvangen een passende stagevergoeding. Net als" in text, text
 
 
 def test_a_later_part_that_names_nothing_of_its_own_is_answered_from_the_lead_answer(letter_bot):
@@ -2160,6 +2165,9 @@ def test_a_sentence_that_cannot_stand_alone_comes_with_the_one_it_points_back_to
     text = answer.text
     assert "Dat is ongeveer 1%" in text, text
     assert "4.695 mbo-studenten geen stageplek vinden. Dat is ongeveer 1%" in text, text
+    # "maak ik me daar zorgen om": a split pronominal adverb ("daar ... om") points at the sentence before it
+    answer = letter_bot.ask("Waar maakt de minister zich zorgen om bij het Stagepact? Citeer graag letterlijk.")
+    assert "En te weinig studenten ontvangen een passende stagevergoeding. Net als" in answer.text, answer.text
 
 
 def test_a_fixed_expression_of_place_is_not_a_thing_the_letter_lacks(letter_bot):
