@@ -40,6 +40,7 @@ from .understand import (
     points_back,
     question_sentences,
     refers_back,
+    split_sentences,
     subject_of,
     without_situation,
     zipf,
@@ -360,7 +361,7 @@ def _in_every_part(question: Question, phrases: Sequence[str]) -> bool:
     Noemt de minister tussenstappen?" asks the first whatever the second)."""
     # (a sentence that asks counts as one too: "... 32 uur per week werk. mag dat?? ik las dat X verplicht wordt,
     # vanaf wanneer is dat")
-    told = [t for t in re.split(r"(?<=[?.!])\s+", question.text) if asks(t) or QUESTION_WORDS & set(t.lower().split())]
+    told = [t for t in split_sentences(question.text) if asks(t) or QUESTION_WORDS & set(t.lower().split())]
     for part in (*_pieces(question), *(told if len(told) > 1 else ())):
         lower = part.lower()
         topical = any(zipf(w) < SPECIFIC_ZIPF for w in content_words(part))
@@ -630,7 +631,7 @@ class Gate:
         out_of_main = False
         analyzer = self.searcher.analyzer
         asked_before = False
-        for sentence in re.split(r"(?<=[?.!])\s+", without_situation(question.text).strip()):
+        for sentence in split_sentences(without_situation(question.text)):
             if sentence[-1:] in ".!" or (asked_before and not asks(sentence)):
                 # what the asker tells ("die heeft daar toch geen diploma voor.", "... vindt? voelt niet zo in mijn
                 # klas"), not what is asked
@@ -700,7 +701,7 @@ class Gate:
         """Whether the words the corpus lacks are all in what the asker tells first, and what is then asked names
         a less common word the corpus has ("bij een sollicitatie wilden ze geen meiden met hoofddoek. waar kan ik dat
         melden?": the letter does not name the case, it does say where to report)."""
-        sentences = re.split(r"(?<=[?.!])\s+", question.text.strip())
+        sentences = split_sentences(question.text)
         told = [t for t in sentences if not asks(t)]
         if not told or asks(sentences[0]):
             return False
@@ -718,7 +719,7 @@ class Gate:
         """Whether the words the corpus lacks are in sentences the asker only tells ("ik twijfel tussen mbo bouw of
         mbo ict."), and the sentences that ask name two or more words the corpus has, not everywhere in it ("bij
         welke opleidingen vind je makkelijk werk?"): what is asked is not what the corpus lacks."""
-        sentences = re.split(r"(?<=[?.!])\s+", question.text.strip())
+        sentences = split_sentences(question.text)
         told = " ".join(t for t in sentences if not asks(t))
         asked = {w for t in sentences if asks(t) for w in content_words(t)}
         if not told or not asked or not missing:
@@ -928,7 +929,7 @@ class Gate:
         if _MAY_THAT.match(asked) and (at := question.text.find(asked)) > 0:
             # "... wil dat ik om 4 uur 's nachts begin. mag dat wel?": whether what was told just before is allowed
             # is asked (not the situation told first: "ik loop nu 10 weken stage. mijn begeleider ... is dat normaal?")
-            told = re.split(r"(?<=[?.!])\s+", question.text[:at].strip())
+            told = split_sentences(question.text[:at])
             asked = f"{told[-1]} {asked}"
         quantities = [
             m.group(0)

@@ -555,7 +555,7 @@ def overview_kind(text: str) -> OverviewKind | None:
     >>> overview_kind("Welke toezeggingen staan erin?"), overview_kind("Welke cijfers noemt de brief over stages?")
     ('commitments', None)
     """
-    sentences = [s for s in re.split(r"(?<=[?.!])\s+", text.strip()) if s]
+    sentences = [s for s in split_sentences(text) if s]
     for kind, pattern in _OVERVIEW:
         for sentence in sentences:  # the asking sentence; "Ik wil een lijstje voor mijn stuk." around it is no topic
             if pattern.search(sentence):
@@ -1117,7 +1117,7 @@ def asked_predicate(text: str) -> tuple[str, str] | None:
     >>> asked_predicate("Waar kan ik dat melden?") is None
     True
     """
-    sentence = re.split(r"(?<=[?.!])\s+", without_situation(text).strip())[0]
+    sentence = split_sentences(without_situation(text))[0]
     sentence = _CONDITION.split(sentence)[0]
     if not _MODAL_START.match(sentence.strip()):
         return None
@@ -1388,13 +1388,22 @@ def asks(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or _YESNO.match(words[0])))
 
 
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a question as typed, split after "?", "." and "!".
+
+    >>> split_sentences("ik loop stage. is dat normaal? ")
+    ['ik loop stage.', 'is dat normaal?']
+    """
+    return re.split(r"(?<=[?.!])\s+", text.strip())
+
+
 def asking_sentences(text: str) -> str:
     """The sentences of ``text`` that ask, without those the asker only tells; the whole text when none asks.
 
     >>> asking_sentences("ik loop 10 weken stage. mijn begeleider belt nooit. is dat normaal?")
     'is dat normaal?'
     """
-    return " ".join(t for t in re.split(r"(?<=[?.!])\s+", text.strip()) if asks(t)) or text
+    return " ".join(t for t in split_sentences(text) if asks(t)) or text
 
 
 def refers_back(text: str) -> bool:
