@@ -54,6 +54,11 @@ KEEP = frozenset(
         "which",
     ]
 )
+# Subordinating conjunctions the stop-word list lacks: they join clauses and name nothing (a question's "voordat ik
+# dat doe" is not about "Want het kost tijd voordat ...").
+CONJUNCTIONS = frozenset(
+    ["voordat", "nadat", "totdat", "zodat", "terwijl", "hoewel", "doordat", "zodra", "tenzij", "indien", "mits"]
+)
 _LINKERS = ("s", "e", "en")
 # Derivations that share a root: a verb in -eren and its noun in -atie/-ering ("discrimineert" / "discriminatie",
 # "financieren" / "financiering"); a person in -iair and the thing ("stagiairs" / "stage").

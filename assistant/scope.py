@@ -37,6 +37,7 @@ from .understand import (
     asks,
     content_words,
     focus_words,
+    participle,
     points_back,
     question_sentences,
     refers_back,
@@ -356,6 +357,37 @@ def _pieces(question: Question) -> tuple[str, ...]:
     return question.parts or (tuple(sentences) if len(sentences) > 1 else ())
 
 
+# The particles of Dutch separable verbs ("terugkrijgen", "uitbetalen"), and a verb's endings.
+_VERB_PARTICLES = frozenset(
+    [
+        "terug",
+        "op",
+        "aan",
+        "af",
+        "uit",
+        "in",
+        "mee",
+        "door",
+        "weg",
+        "over",
+        "na",
+        "voor",
+        "bij",
+        "toe",
+        "samen",
+        "vast",
+        "los",
+        "neer",
+        "om",
+        "tegen",
+        "binnen",
+        "buiten",
+        "achter",
+    ]
+)
+_VERB_END = re.compile(r"(?:en|t|d)$")
+
+
 def _in_every_part(question: Question, phrases: Sequence[str]) -> bool:
     """Whether each thing the question asks that has a topic word names one of the phrases ("Wanneer gaat X in?
     Noemt de minister tussenstappen?" asks the first whatever the second)."""
@@ -412,7 +444,9 @@ def has_time(text: str) -> bool:
 
 # "Wanneer gaat het in?" asks for the start of a measure, not for the next step of its preparation.
 _ASKS_START = re.compile(
-    r"\b(?:ingevoerd|invoeren|invoering|ingaan|ingaat|gaat \w+ in|gaat in|gaat\b[^?]{0,60}\bin(?=\s*\?)|in werking|"
+    # ("wanneer gaat die wet in", typed without its question mark)
+    r"\b(?:ingevoerd|invoeren|invoering|ingaan|ingaat|gaat \w+ in|gaat in|gaat\b[^?]{0,60}\bin(?=\s*(?:\?|$))|"
+    r"in werking|"
     r"komt (?:die|de|het|er)|komt\b.*\b(?:er|eindelijk)|"
     r"verplicht (?:wordt|worden)|(?:wordt|worden)\b[^?.]{0,40}\bverplicht\b|"
     r"starts?|begint|take effect|come into force|introduced|vanaf wanneer|per wanneer|sinds wanneer|"
@@ -664,6 +698,8 @@ class Gate:
                     continue  # "daar iets aan veranderen": a verb
                 if m.group("article") and m.group("article").lower() == "het" and _finite_verb(word):
                     continue  # "of het helpt": "het" is the subject of a verb
+                if (m.group("article") or "het").lower() == "het" and participle(word, sentence):
+                    continue  # "waarmee wordt het gemeten?", "erop aangesproken worden?": a verb
                 parts = analyzer.split_compound(fold(word))
                 if self.known(word) or (parts and all(self.known(p) for p in parts)):
                     continue  # "personeelstekorten": the letter has both parts, maybe as "tekortsectoren"
@@ -819,6 +855,8 @@ class Gate:
         for word in question.focus:
             words = a.words(word)
             parts = a.split_compound(words[0]) if len(words) == 1 and a.terms(word)[0] not in self.searcher._idf else ()
+            if parts and parts[0] in _VERB_PARTICLES and _VERB_END.search(word):
+                continue  # "terugkrijgen": a separable verb ("krijgen ... terug"), not a compound of two topics
             if parts and all(self.known(p) for p in parts) and not self._together(parts):
                 out.append(word)  # "lerarentekort"
         return tuple(out)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .analyze import CONJUNCTIONS
 from .documents import Chunk, Document, Hit
 from .scope import HAS_FACT, Scope, answers_fact, fold, has_date, has_time
 from .understand import (
@@ -72,6 +73,13 @@ OTHER_SUPPORT = 0.7  # ... and the search found its question at least this well 
 LIST_ALLOWANCE = 60  # a list that completes the lead's paragraph may run this many words over
 PART_ALLOWANCE = 40  # a second part of the question may add this many words over the target
 PART_OWN_ZIPF = 4.0  # a later part with no word rarer than this (Zipf) names no subject of its own
+# What a "not in the letter" note says is missing covers a later part asking only for these kinds of fact.
+_SAID_MISSING = {
+    "amount": frozenset({"amount", "money"}),
+    "money": frozenset({"amount", "money"}),
+    "date": frozenset({"date", "start"}),
+    "start": frozenset({"date", "start"}),
+}
 PART_SIMILARITY = 0.83  # an untyped part ("is er al effect?") only gets a sentence scoring this high ...
 PART_MARGIN = 0.02  # ... and this much higher than any other
 # "uit de JOB Monitor 2026", "volgens de Stagebarometer": a source named with capitals after uit or volgens
@@ -397,6 +405,8 @@ class Selector:
             elif c.footnotes:
                 self._footnote.setdefault((c.source_id, c.footnotes[0]), i)
         self._sentence_words: dict[int, list[set[str]]] = {}
+        # (what joins clauses names nothing: "voordat ik dat doe" is not about "Want het kost tijd voordat ...")
+        self._conjunctions = set(searcher.analyzer.terms(" ".join(CONJUNCTIONS)))
         self._compounds_with: dict[str, int] = {}  # _count_with, remembered
         # how many sentences of the corpus have a term
         self._sentence_ids: dict[str, set[int]] = {}  # term -> the sentences that have it
@@ -858,7 +868,7 @@ class Selector:
     def _query_terms(self, text: str) -> tuple[set[str], float]:
         """The terms of a question that can match a sentence (not its question words), and their idf total."""
         s = self.searcher
-        terms = set(s.analyzer.terms(without_this_letter(text))) - s._question_terms
+        terms = set(s.analyzer.terms(without_this_letter(text))) - s._question_terms - self._conjunctions
         return terms, fsum(s.idf(t) for t in terms) or 1.0
 
     def _share(self, context: set[str], sterms: set[str]) -> float:
@@ -1345,6 +1355,9 @@ class Selector:
                 and scope.missing_fact in ("amount", "money")
             ):
                 continue  # "hoeveel euro ...?" and the letter gives none (said first): no count about something else
+            said = _SAID_MISSING.get(scope.missing_fact or "", frozenset())
+            if i > 0 and said >= set(asked_facts(part, kind)) > set():
+                continue  # "..., is er al een bedrag per maand bekend?" and the letter gives none: said first
             if kind == "quote":  # "een citaat over wat er met X kan gebeuren": the kind of what it is to be about
                 kind = answer_type(_QUOTE_OF.sub("", part, count=1))
                 kind = None if kind == "quote" else kind
@@ -1363,6 +1376,21 @@ class Selector:
                 # only a word (a sentence of another answer with the asked-for kind of fact still answers)
                 own = self._best_for_part(f"{question.parts[0]} {part}", ranked, chosen, kind, self._group(lead))
                 best = own if own is not None or _EXPECTS.get(kind or "") is None else best
+            if i > 0 and not back and best is not None and self._group(best) != self._group(lead):
+                # "krijg ik extra lessen? en wat doet de overheid aan taal en rekenen?": when what the lead's answer
+                # already shows answers this part at least as well (of the kind it expects), another answer's
+                # sentence that only fits the kind ("... gaat dit kabinet maatregelen nemen") is not added
+                # or names more of what the part is about ("taal en rekenen") than that sentence does
+                expects = _EXPECTS.get(kind or "") if kind not in ("yesno", None) else None
+                shown = [x for x in chosen if self._group(x) == self._group(lead) and not self._is_committee(x)]
+                typed = [x for x in shown if expects is None or expects(sents.sentences[x].text)]
+                ours = self._part_scores(text, typed, typed=expects is not None)
+                if (ours and max(ours) >= self._part_scores(text, [best], typed=expects is not None)[0]) or (
+                    expects is not None
+                    and shown
+                    and max(self._part_lexical(text, x) for x in shown) > self._part_lexical(text, best)
+                ):
+                    best = None
             if best is not None:
                 group = unit(best) or [best]
                 siblings = sents.of_chunk[sents.sentences[group[-1]].chunk]
@@ -1619,21 +1647,33 @@ class Selector:
             pool = [sid for sid in pool if self._names_before(sid, about)]
         if not pool:
             return None
-        sims = s.sentences.vectors(pool) @ np.asarray(s.embed_query(part), dtype=np.float32)
-        terms, total = self._query_terms(part)
-        # (a sentence with the kind of fact asked may name its subject in the sentence it points back to: "Binnenkort
-        # informeer ik hier de Kamer over." answers "wanneer hoort de Kamer over X?" when X is named just before)
-        named = self._about if expects is not None else (lambda sid: s.sentences.terms[sid])
-        scores = [
-            float(sim) + LEXICAL_WEIGHT * fsum(s.idf(t) for t in terms & named(sid)) / total
-            for sid, sim in zip(pool, sims.tolist(), strict=True)
-        ]
+        scores = self._part_scores(part, pool, typed=expects is not None)
         order = np.argsort(scores)[::-1]
         i = int(order[0])
         runner_up = scores[int(order[1])] if len(order) > 1 else 0.0
         if expects is None and (scores[i] < PART_SIMILARITY or scores[i] - runner_up < PART_MARGIN):
             return None  # no sentence clearly answers this part
         return None if pool[i] in chosen else pool[i]
+
+    def _part_scores(self, part: str, pool: Sequence[int], *, typed: bool) -> list[float]:
+        """How well each sentence of ``pool`` answers one part of a question: closeness in meaning plus the part's
+        terms it names (with ``typed``, also in the sentence it points back to: "Binnenkort informeer ik hier de
+        Kamer over." answers "wanneer hoort de Kamer over X?" when X is named just before)."""
+        if not pool:
+            return []
+        s = self.searcher
+        sims = s.sentences.vectors(list(pool)) @ np.asarray(s.embed_query(part), dtype=np.float32)
+        terms, total = self._query_terms(part)
+        named = self._about if typed else (lambda sid: s.sentences.terms[sid])
+        return [
+            float(sim) + LEXICAL_WEIGHT * fsum(s.idf(t) for t in terms & named(sid)) / total
+            for sid, sim in zip(pool, sims.tolist(), strict=True)
+        ]
+
+    def _part_lexical(self, part: str, sid: int) -> float:
+        """The idf share of a part's terms that sentence ``sid`` names (or the sentence it points back to)."""
+        terms, total = self._query_terms(part)
+        return fsum(self.searcher.idf(t) for t in terms & self._about(sid)) / total
 
     def _leads(self, question: Question, ranked: list[int]) -> list[int]:
         """Sentences that may open an answer: a statement of the letter's answers, not the covering intro;

@@ -1347,6 +1347,22 @@ def asks_a_case(text: str) -> bool:
     return bool(_CASE.match(text))
 
 
+# A past participle ("gemeten", "aangesproken", "betaald"): ge- (after a separable prefix), then -d, -t or -en ...
+_PARTICIPLE = re.compile(r"^[a-z]{0,5}?ge[a-z]{2,}(?<!hei)(?:d|t|en)$")
+# ... in a clause with the auxiliary it goes with ("waarmee wordt het gemeten?", "kan het bedrijf erop aangesproken
+# worden?"): a verb, not a thing asked about.
+_AUXILIARY = re.compile(r"\b(?:word|wordt|worden|werd|werden|is|zijn|was|waren|heeft|hebben|heb|had|hadden)\b", re.I)
+
+
+def participle(word: str, clause: str) -> bool:
+    """Whether ``word`` is a past participle in ``clause``.
+
+    >>> participle("gemeten", "waarmee wordt het gemeten?"), participle("gebied", "in welk gebied?")
+    (True, False)
+    """
+    return bool(_PARTICIPLE.match(word.lower()) and _AUXILIARY.search(clause))
+
+
 def points_back(text: str) -> bool:
     """A question (part) with no subject of its own that refers to what came before ("wat doet hij daaraan?",
     "what is the minister doing about it?")."""
@@ -1356,7 +1372,12 @@ def points_back(text: str) -> bool:
     lower = {w.lower() for w in content}
     for m in _ANAPHOR.finditer(text):
         after = re.match(r"\s+([^\W\d_][\w'’-]*)", text[m.end() :])
-        if m.group(0).lower() == "het" and after and (after.group(1).lower() in lower or after.group(1).endswith("e")):
+        if (
+            m.group(0).lower() == "het"
+            and after
+            and (after.group(1).lower() in lower or after.group(1).endswith("e"))
+            and not participle(after.group(1), text)  # "waarmee wordt het gemeten?": "it"
+        ):
             continue  # "het letterlijke citaat over X": an article, not "it"
         return True
     return False

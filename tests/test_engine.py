@@ -2546,3 +2546,53 @@ def test_a_date_named_with_an_adjective_and_timelines_ask_when(letter_bot):
     assert answer_type("Noemt de minister een concrete datum? Zo nee, welke tijdpaden?") == "date"
     answer = letter_bot.ask("Geeft de minister een precieze datum waarop de stagevergoeding verplicht ingaat?")
     assert answer.text.startswith(texts.NOT_IN_LETTER["start"]) and "Begin 2027" in answer.text, answer.text
+
+
+def test_a_later_part_the_lead_already_answers_gets_no_block_of_another_answer(letter_bot):
+    # "wat doet de overheid aan taal en rekenen?": the answer on basic skills that leads says it; a plan of another
+    # answer that only fits the kind of the part ("gaat dit kabinet ... maatregelen nemen") is not added
+    answer = letter_bot.ask(
+        "ik ben zwak in rekenen en nederlands. krijg ik daar extra lessen voor? en wat doet de overheid eigenlijk aan "
+        "mbo studenten die moeite hebben met taal en rekenen"
+    )
+    assert {c.question for c in answer.citations} == {4}, answer.text
+
+
+def test_a_conjunction_names_nothing_a_part_is_about(letter_bot):
+    # "voordat ik stop" is not about "Want het kost tijd voordat ..."
+    answer = letter_bot.ask(
+        "ik denk erover om te stoppen met mijn opleiding. mag dat zomaar? en is er iemand die me kan helpen voordat ik "
+        "stop"
+    )
+    assert "Want het kost tijd voordat" not in answer.text, answer.text
+    assert "coach" in answer.text, answer.text
+
+
+def test_a_part_asking_only_the_fact_said_to_be_missing_gets_nothing_else(letter_bot):
+    # the note that the letter gives no amount answers "is er al een bedrag per uur bekend?" too
+    answer = letter_bot.ask("hoe hoog wordt de verplichte stagevergoeding? staat er al een bedrag per uur in?")
+    assert texts.NOT_IN_LETTER["money"] in answer.text.split("schrijft de minister")[0], answer.text
+    assert {c.question for c in answer.citations} == {10}, answer.text
+
+
+def test_a_past_participle_is_no_missing_word(letter_bot):
+    # "waarmee wordt het gemeten?": a verb with its auxiliary, not a thing the letter never names
+    answer = letter_bot.ask(
+        "wanneer komt de volgende meting over het LOB-geld naar de Kamer, en waarmee wordt het gemeten?"
+    )
+    assert not answer.refused and "komt in de brief niet voor" not in answer.text, answer.text
+    assert "eind 2026" in answer.text, answer.text
+
+
+def test_a_separable_verb_is_no_compound_of_two_topics(letter_bot):
+    # "terugkrijgen" ("krijgt er iets voor terug"): not "terug" and "krijgen" the letter never has together
+    answer = letter_bot.ask(
+        "mijn dochter werd bij een kapper afgewezen voor haar stage omdat ze een hoofddoek draagt. wat kunnen we doen "
+        "en kan die kapper er iets voor terugkrijgen?"
+    )
+    assert not answer.refused and 9 in {c.question for c in answer.citations}, answer.text
+
+
+def test_a_start_asked_without_a_question_mark_is_said_to_be_missing(letter_bot):
+    answer = letter_bot.ask("krijg ik volgend jaar al verplicht stagegeld? wanneer gaat die wet in")
+    assert texts.NOT_IN_LETTER["start"] in answer.text.split("schrijft de minister")[0], answer.text

@@ -20,7 +20,9 @@ SECOND = ROOT / "eval" / "second.jsonl"
 # Measured levels (python -m assistant eval ...); the bar is 0.95 citation / 0.90 facts / all declines.
 FLOORS = {
     "users": {"citation_accuracy": 0.95, "fact_recall": 0.68, "refusal_accuracy": 1.0, "leads_with_answer": 0.5},
-    "second": {"citation_accuracy": 0.96, "fact_recall": 0.93, "refusal_accuracy": 0.8, "leads_with_answer": 0.6},
+    # (second-letter facts: 0.90, the bar; s02 "wat kan ik doen terwijl ..." had its facts only from a sentence of
+    # the wrong answer, "Ook moet de verwijzer, bijvoorbeeld de huisarts ...", which no longer comes along)
+    "second": {"citation_accuracy": 0.96, "fact_recall": 0.90, "refusal_accuracy": 0.8, "leads_with_answer": 0.6},
 }
 
 
