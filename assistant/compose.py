@@ -456,10 +456,10 @@ class Composer:
         for url, title in links.items():  # a link the cited paragraph gives is a pointer worth having
             parts.append((texts.LINK_EN if en else texts.LINK).format(title=_md(title), url=url))
         if draft.links:  # "no link given" only when the question is about sources, or names the reference
-            shown = " ".join(c.text for c in claims).lower()
+            shown = claims[0].text.lower() if claims else ""
             for title in missing:
-                # a reference the question or the quoted sentences name ("de handreiking Passend onderwijs"), not
-                # another footnote of the same paragraph
+                # a reference the question or the answering sentence names ("de handreiking Passend onderwijs"), not
+                # another footnote of the same paragraph, nor one named only in what completes the answer
                 named = any(w in title.lower() for w in draft.named) or title.split(" | ")[0].lower() in shown
                 if not draft.sources and not named:
                     continue

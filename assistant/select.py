@@ -104,7 +104,8 @@ _LEANS_BACK = re.compile(
 )
 # Pointing back so strongly that the sentence needs the one before it even at the end of a chain ("Dat is ...").
 _LEANS_START = re.compile(
-    r"^(?:dat|dit|die|deze|zo|zodat|want|(?:bijvoorbeeld|zoals)(?![^:]*:\s*$)|daar(?:in|mee|voor|over|na|op|door)|"
+    r"^(?:dat|dit|die|deze|zo|zodat|want|er (?:is|zijn) ook|(?:bijvoorbeeld|zoals)(?![^:]*:\s*$)|"
+    r"daar(?:in|mee|voor|over|na|op|door)|"
     r"hier(?:in|mee|voor|over|door|van)|"
     r"(?:als|wanneer|omdat|nu) (?:ze|zij|hij|dit|dat|die|deze|het)\b)\b",
     re.I,
@@ -270,6 +271,11 @@ _EXPECTS = {
 # A yes/no question about what will happen ("Wordt het Stagepact verlengd?", "Is it going to be extended?") ...
 _ASKS_FUTURE = re.compile(
     r"^\s*(?:wordt|worden|gaat|gaan|komt|komen|zal|zullen|will|is \w+(?: \w+)? going to|are \w+ going to)\b", re.I
+)
+# Whether the sender commits to it ("Zegt de minister toe dat het Stagepact wordt verlengd?") is asked the same way.
+_ASKS_COMMITMENT = re.compile(
+    r"^\s*(?:zegt|belooft|garandeert)\b[^?]*\b(?:toe|dat)\b[^?]*\b(?:wordt|worden|gaat|gaan|komt|komen|zal|zullen|blijft|blijven)\b",
+    re.I,
 )
 # ... is answered by whether and when it is decided.
 _DECISION = re.compile(r"\b(?:besluit\w*|beslis\w*|besloten|decision|decide\w*)\b", re.I)
@@ -1077,6 +1083,7 @@ class Selector:
             lead = first_theirs
         chosen: list[int] = []
         words = 0
+        links: set[int] = set()  # sentences a chain was read through and left out (see leaning): not shown later
 
         def size(sid: int) -> int:
             return len(sents.sentences[sid].text.split())
@@ -1128,13 +1135,19 @@ class Selector:
             while back > 0 and back > pos - 2 and _LEANS_BACK.search(sents.sentences[siblings[back]].text):
                 back -= 1
                 out.insert(0, siblings[back])
+            continued = False
+            pulled: list[int] = []
             for step in range(3):
-                # (a third step only for a sentence that cannot stand at all: "Dat is ongeveer 1% van ...")
+                # (a third step only for a sentence that cannot stand at all, "Dat is ongeveer 1% van ...", or one
+                # that an "En ..." went on from)
+                first = sents.sentences[out[0]].text
                 lean = _LEANS_START if step == 0 else _CONTINUES if step == 1 else _ONLY_BACK
-                if not lean.search(sents.sentences[out[0]].text):
-                    if step == 1 and _ONLY_BACK.search(sents.sentences[out[0]].text):
+                linked = step == 2 and continued and not lean.search(first) and bool(_LEANS_START.search(first))
+                if not lean.search(first) and not linked:
+                    if step == 1 and _ONLY_BACK.search(first):
                         continue
                     break
+                continued = step == 1
                 # a chain of "Dat ..." sentences still leans on the one before: bring it (also when it ended the
                 # previous passage, split off within the paragraph), and the one that one leans on ("En ...")
                 prev = siblings[back - 1] if back > 0 else self._before(out[0])
@@ -1142,6 +1155,13 @@ class Selector:
                     break
                 back -= 1
                 out.insert(0, prev)
+                pulled.append(prev)
+                if linked:
+                    # "Er is ook een versie voor studenten" after "Zo zorgen we dat ... En dat ze weten ...": the
+                    # sentence that names what it is a version of ("Daarom is de handreiking ... ontwikkeld") comes
+                    # along, the links between are left out (…)
+                    out = [x for x in out if x not in pulled[:2]]
+                    links.update(pulled[:2])
             return out
 
         def add(group: list[int], budget: int) -> bool:
@@ -1153,7 +1173,9 @@ class Selector:
             main = own[-2] if len(own) > 1 and self._spelled_out(own[-2]) else own[-1] if own else -1
             if chosen and group and main in shown and not (expects and expects(sents.sentences[main].text)):
                 return True  # already shown in the previous answer and not what is asked now: skip it, read on
-            new = [g for g in group if g not in chosen]
+            if main in links:
+                return True  # left out of a chain already shown (…)
+            new = [g for g in group if g not in chosen and g not in links]
             n = sum(size(g) for g in new)
             if chosen and words + n > budget:
                 # without its examples when they do not fit: the sentence still says what is done
@@ -1304,7 +1326,9 @@ class Selector:
             if best is not None:
                 add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
         # "Wordt het verlengd?": whether it is decided, and when, is the answer to a question about the future.
-        if question.answer_type == "yesno" and _ASKS_FUTURE.search(question.text):
+        if (question.answer_type == "yesno" and _ASKS_FUTURE.search(question.text)) or (
+            question.answer_type in ("yesno", None) and _ASKS_COMMITMENT.search(question.text)
+        ):
             group = self._group(lead)
             best = next(
                 (sid for sid in ranked if _DECISION.search(sents.sentences[sid].text) and self._group(sid) == group),

@@ -2596,3 +2596,20 @@ def test_a_separable_verb_is_no_compound_of_two_topics(letter_bot):
 def test_a_start_asked_without_a_question_mark_is_said_to_be_missing(letter_bot):
     answer = letter_bot.ask("krijg ik volgend jaar al verplicht stagegeld? wanneer gaat die wet in")
     assert texts.NOT_IN_LETTER["start"] in answer.text.split("schrijft de minister")[0], answer.text
+
+
+def test_a_sentence_that_cannot_stand_comes_with_the_one_that_names_its_subject(letter_bot):
+    # "Er is ook een versie voor studenten" and "Zo zorgen we dat ..." lean back, up the chain to what they are about
+    answer = letter_bot.ask("is er voor studenten ook uitleg over welke ondersteuning je op het mbo kunt krijgen?")
+    quoted = answer.text.split("schrijft de minister: ", 1)[1]
+    assert not quoted.startswith(("Er is ook", "Zo ", "En ")), answer.text
+    assert "handreiking Passend onderwijs" in answer.text, answer.text
+
+
+def test_whether_the_sender_commits_to_something_is_answered_with_when_it_is_decided(letter_bot):
+    for question in (
+        "Zegt de minister toe dat het Stagepact na 2027 wordt voortgezet?",
+        "Garandeert de minister dat het Stagepact mbo na 2027 blijft bestaan?",
+    ):
+        answer = letter_bot.ask(question)
+        assert "Daarover neem ik in de loop van 2027 een besluit" in answer.text, answer.text
