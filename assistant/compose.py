@@ -103,6 +103,11 @@ _ASKS_FUTURE = re.compile(
     r"komt er|(?:will|going to)\b|in the future|once)\b",
     re.I,
 )
+# Where to read, see or find something: a document the quotes name is what is asked for.
+_WHERE_TO_READ = re.compile(
+    r"\bwaar\b[^?]*\b(?:zie|zien|lees|lezen|vind|vinden|terugvinden|nalezen|nakijken|opzoeken|bekijken|checken)\b",
+    re.I,
+)
 _TOPIC_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
@@ -128,6 +133,7 @@ class Draft:
     links: bool = False  # show footnote links (questions about sources, places, steps)
     sources: bool = False  # say which references have no link (questions about sources only) ...
     named: tuple[str, ...] = ()  # ... or about a reference the question names ("waar vind ik de handreiking?")
+    reads: bool = False  # ... or where to read something: any reference the quotes name ("waar kan ik zien ...?")
     bridge: bool = True  # after the notes: "Wel staat erin:" (not after a note that frames the answer)
 
 
@@ -250,6 +256,7 @@ class Composer:
         draft = Draft(english=question.english, committee_only=selection.committee_only)
         draft.links = question.intent == "links" or question.answer_type in ("place", "action")
         draft.sources = question.intent == "links"
+        draft.reads = bool(_WHERE_TO_READ.search(question.text))
         draft.named = tuple(w for w in content_words(question.text) if len(w) >= 5 and zipf(w) < SPECIFIC_ZIPF)
         if question.intent == "metadata":
             draft.claims = self.metadata_claims(question)
@@ -308,6 +315,8 @@ class Composer:
                 draft.notes.append(
                     notes["unanswered"].format(question=number, words=words, sender=self.sender(question.english))
                 )
+            elif scope.missing_fact == "doer":
+                draft.notes.append(notes["doer"].format(verb=scope.unknown[0]))
             elif scope.missing_fact == "amount" and (what := counted(question.text)):
                 draft.notes.append(notes[count].format(words=what))  # "hoeveel meldingen ...?": said as asked
             else:
@@ -456,7 +465,8 @@ class Composer:
         for url, title in links.items():  # a link the cited paragraph gives is a pointer worth having
             parts.append((texts.LINK_EN if en else texts.LINK).format(title=_md(title), url=url))
         if draft.links:  # "no link given" only when the question is about sources, or names the reference
-            shown = claims[0].text.lower() if claims else ""
+            # (all that is quoted when the question asks where to read it: "waar kan ik zien waar ik recht op heb?")
+            shown = " ".join(c.text for c in (claims if draft.reads else claims[:1])).lower()
             for title in missing:
                 # a reference the question or the answering sentence names ("de handreiking Passend onderwijs"), not
                 # another footnote of the same paragraph, nor one named only in what completes the answer

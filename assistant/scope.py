@@ -348,6 +348,27 @@ def _finite_verb(word: str) -> bool:
     return any(zipf(f) >= VERB_ZIPF for f in forms)
 
 
+# "wie beslist dat?", "en wie controleert dat dan?": who does something (not who pays: see "payer"; not a verb that
+# asks who someone is or what happens: "wie gaat/heeft/krijgt ...")
+# (of what was just discussed, "dat": a question that names its own object, "wie regelt de stageplekken?", may be
+# answered in other words, "SBB ... zoekt naar oplossingen")
+_WHO_DOES = re.compile(r"^\s*(?:en\s+|maar\s+)?wie\s+(?P<verb>[a-z]{4,}t)\s+(?:dat|dit|het|die|deze)\b", re.I)
+_NOT_A_DOING = frozenset(
+    ["betaalt", "gaat", "krijgt", "heeft", "wordt", "moet", "doet", "zit", "staat", "komt", "weet", "zegt", "wilt"]
+)
+
+
+def _who_does(text: str) -> str | None:
+    """The verb of a question that asks who does something ("wie beslist dat dan?" -> "beslist").
+
+    >>> _who_does("wie beslist dat dan?"), _who_does("wie betaalt dat?"), _who_does("wie regelt de stages?")
+    ('beslist', None, None)
+    """
+    m = _WHO_DOES.match(text)
+    verb = m.group("verb").lower() if m else None
+    return verb if verb and verb not in _NOT_A_DOING else None
+
+
 _FACT_KINDS = ("amount", "money", "date", "start", "duration", "frequency", "payer")
 
 
@@ -1098,6 +1119,12 @@ class Gate:
             # "hoeveel geld is het in totaal?" is about the answers discussed, with their committee questions
             discussed = [c.text for c in self.searcher.chunks if c.question in question.context_questions]
             passage += discussed
+        if question.followup and (verb := _who_does(question.text)) and not self._does_in(verb, passage):
+            # "wie beslist dat dan?" after the erkenning that can be withdrawn: no sentence of what is discussed says
+            # who decides (a passive "het intrekken van de erkenning" names no one); said first
+            return Scope(
+                "partial", f"the passage says not who {verb}", evidence, "doer", unknown=(verb,), closest=closest
+            )
         for kind in question.asked_facts:
             # "wie betaalt dat?" is answered by what was discussed, or by a payment the letter names for it elsewhere
             if kind == "payer" and discussed:
@@ -1288,7 +1315,11 @@ class Gate:
             return ()
         if any(self._specific(w) for w in question.focus):
             return ()
-        return tuple(w for w in focus_words(question.previous) if self._specific(w))
+        # (the nearest question that names something: the previous one may itself have pointed back further)
+        for sentence in reversed(split_sentences(question.previous)):
+            if words := tuple(w for w in focus_words(sentence) if self._specific(w)):
+                return words
+        return ()
 
     def date_not_about(self, question: Question, scope: Scope, dated: Sequence[tuple[str, str]]) -> Scope:
         """A follow-up's "wanneer is die klaar?" answered with dates whose passages never name what "die" points at
@@ -1388,6 +1419,17 @@ class Gate:
         top = max(idf.values(), default=0.0)
         return [w for w in words if idf[w] >= top - 1e-9]
 
+    @staticmethod
+    def _does_in(verb: str, texts: Sequence[str]) -> bool:
+        """Whether a text names the doing of ``verb`` in any form: a word that starts with its stem ("beslist":
+        "beslissen", "bepaalt": "bepalen", "regelt": "regeling")."""
+        stem = fold(verb)[:-1]  # "beslis", "bepaal"
+        forms = {stem}
+        if len(stem) >= 4 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+            forms.add(stem[:-2] + stem[-1])  # "bepaal" -> "bepal" (bepalen)
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + ")")
+        return any(pattern.search(fold(t)) for t in texts)
+
     def _payment_in(self, question: Question, discussed: Sequence[str]) -> bool:
         """Whether the answers discussed name a payment; for "wie betaalt dat?" after a question about something
         specific ("wat is het Expertisepunt LOB?"), a payment in a sentence that names it ("investeringen in
@@ -1396,7 +1438,7 @@ class Gate:
             return False
         if any(self._specific(w) for w in question.focus):
             return True  # the follow-up names what it asks about itself
-        about = self._rarest([w for w in focus_words(question.previous) if self._specific(w)])
+        about = self._rarest([w for w in focus_words(question.thread or question.previous) if self._specific(w)])
         if not about:
             return True
         a = self.searcher.analyzer
@@ -1411,7 +1453,9 @@ class Gate:
         a = self.searcher.analyzer
         sents = self.searcher.sentences
         # (the rarest of them names the thing: "het Expertisepunt LOB", not "LOB")
-        words = self._rarest([w for w in content_words(f"{question.previous} {question.text}") if self._specific(w)])
+        words = self._rarest(
+            [w for w in content_words(f"{question.thread or question.previous} {question.text}") if self._specific(w)]
+        )
         about = {t for w in words for t in a.terms(w)[:1]}
         if not about:
             return None

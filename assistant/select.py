@@ -33,6 +33,7 @@ from .understand import (
     answer_type,
     asked_facts,
     asking,
+    asking_sentences,
     asks_a_case,
     asks_sequel,
     content_words,
@@ -1363,7 +1364,9 @@ class Selector:
         for i, part in enumerate(question.parts):  # the lead may answer a later part ("..., en wanneer?")
             # a part that points back ("... and what is the minister doing about it?") is about the first part's
             # subject: read with it, and answered from the same answer of the letter
-            back = i > 0 and (points_back(part) or not content_words(part))  # "..., wat moet ik doen?"
+            # (what the asker tells after it is not what the part asks: "wanneer dan? ik moet volgend jaar stage lopen")
+            asked = asking_sentences(part)
+            back = i > 0 and (points_back(asked) or not content_words(asked))  # "..., wat moet ik doen?"
             text = f"{question.parts[0]} {part}" if back else part
             # (a later part with no question type that asks a figure, "... en waar gaat dat geld naartoe? Graag met de
             # percentages.", expects one)

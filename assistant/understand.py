@@ -231,7 +231,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     (
         "who",
         re.compile(
-            r"\b(?:met wie|wie (?:gaat|doet|zijn|is|betaalt|beslist|bepaalt|meet|controleert)|met welke (?:partijen|"
+            r"\b(?:met wie|wie (?:gaat|doet|zijn|is|betaalt|beslist|bepaalt|meet|controleert|regelt|maakt|zorgt|"
+            r"organiseert|onderzoekt|ontwikkelt)|met welke (?:partijen|"
             r"organisaties|partners)|welke (?:partijen|organisaties|partners)|with whom|who (?:will|is|are|does))\b",
             re.I,
         ),
@@ -955,6 +956,7 @@ class Question:
     followup: bool = False
     context_questions: tuple[int, ...] = ()  # cited in the previous answer (follow-ups only)
     previous: str = ""  # the previous user question (bounded), for follow-ups
+    thread: str = ""  # the user questions back to one that names something specific ("wat is X? wanneer daar meer?")
     previous_answer: str = ""  # the previous answer's text (bounded), for novelty and follow-ups
     shown: str = ""  # the conversation's last few answers (bounded): what the asker has read already
     anchored: bool = False  # a follow-up without a subject of its own: every content word was in the conversation
@@ -1548,19 +1550,36 @@ def question_parts(text: str) -> tuple[str, ...]:
     return tuple(pieces) if len(pieces) > 1 else ()
 
 
-def _history_context(history: Sequence[dict[str, str]]) -> tuple[str, str, tuple[int, ...]]:
-    """The last user question, the last answer, and the questions that answer cited."""
-    prev_user, prev_answer, cited = "", "", ()
+def _names_nothing_itself(text: str) -> bool:
+    """A question that points back and names nothing specific of its own ("wanneer hoort de Kamer daar meer
+    over?"); not one that names a thing, with a demonstrative or not ("wie maakt die tool?", "in welke sectoren is
+    het het ergst?").
+
+    >>> _names_nothing_itself("wanneer hoort de Kamer daar meer over?"), _names_nothing_itself("wie maakt die tool?")
+    (True, False)
+    """
+    return points_back(text) and all(zipf(w) >= SPECIFIC_ZIPF for w in content_words(text))
+
+
+def _history_context(history: Sequence[dict[str, str]]) -> tuple[str, str, tuple[int, ...], str]:
+    """The last user question, the last answer, the questions that answer cited, and the thread: the user questions
+    back to the last one that names something specific."""
+    prev_user, prev_answer, cited, thread = "", "", (), ""
+    done = False
     for msg in reversed(history):
         if msg["role"] == "assistant" and not prev_answer and not prev_user:
             prev_answer = msg["content"][:MAX_ANSWER_CONTEXT_CHARS]
             cited = tuple(dict.fromkeys(int(n) for n in _CITED.findall(prev_answer)))
         if msg["role"] == "user":
             # a bare "waarom?" is about the question before it: that one names the subject
-            prev_user = f"{msg['content']} {prev_user}".strip()[:MAX_CONTEXT_CHARS]
-            if content_words(msg["content"]):
+            if not done:
+                prev_user = f"{msg['content']} {prev_user}".strip()[:MAX_CONTEXT_CHARS]
+                done = bool(content_words(msg["content"]))
+            # (one that points back and names nothing specific, "wanneer hoort de Kamer daar meer over?", too)
+            thread = f"{msg['content']} {thread}".strip()[:MAX_CONTEXT_CHARS]
+            if content_words(msg["content"]) and not _names_nothing_itself(msg["content"]):
                 break
-    return prev_user, prev_answer, cited
+    return prev_user, prev_answer, cited, thread
 
 
 _HOW_LONG = re.compile(
@@ -1628,7 +1647,7 @@ def understand(
     """
     if not re.search(r"\w", text):
         return Question(text, text, "empty")
-    prev_user, prev_answer, cited = _history_context(history)
+    prev_user, prev_answer, cited, thread = _history_context(history)
     language = detect_language(text)
     if len(_WORD.findall(text)) <= 3 and prev_user:
         language = detect_language(f"{prev_user} {text}")  # "and when?" is too short to tell on its own
@@ -1721,6 +1740,7 @@ def understand(
         followup=followup,
         context_questions=cited if followup else (),
         previous=prev_user if followup else "",
+        thread=thread if followup else "",
         previous_answer=prev_answer,
         shown="\n".join(m["content"][:MAX_ANSWER_CONTEXT_CHARS] for m in history if m["role"] == "assistant")[
             -3 * MAX_ANSWER_CONTEXT_CHARS :

@@ -1727,7 +1727,10 @@ def test_a_reference_without_link_is_named_only_when_asked_about(letter_bot):
     # a "where can I go" answer whose paragraph cites a document without a link: no note about that link
     answer = letter_bot.ask("waar kan ik terecht als ik extra begeleiding nodig heb om mijn opleiding af te ronden?")
     assert {c.question for c in answer.citations} == {5} and "geen link" not in answer.text, answer.text
-    # the reference asked about by name is still said to have no link (tests/test_answers.py)
+    # the reference asked about by name is still said to have no link (tests/test_answers.py), and so is one the
+    # quotes name when the question asks where to read something
+    answer = letter_bot.ask("ik heb add, waar kan ik lezen welke hulp ik op het mbo mag krijgen?")
+    assert "handreiking Passend onderwijs”, maar geeft daar geen link bij" in answer.text, answer.text
 
 
 def test_where_to_look_is_answered_by_the_document_written_for_the_reader(letter_bot):
@@ -2613,3 +2616,42 @@ def test_whether_the_sender_commits_to_something_is_answered_with_when_it_is_dec
     ):
         answer = letter_bot.ask(question)
         assert "Daarover neem ik in de loop van 2027 een besluit" in answer.text, answer.text
+
+
+def test_what_the_asker_tells_after_a_part_does_not_give_it_a_subject_of_its_own(letter_bot):
+    # "en wanneer dan? ik begin zelf over een paar maanden": "wanneer" is about the plan just asked about, not a date
+    # of another answer ("Daarover neem ik in de loop van 2027 een besluit")
+    answer = letter_bot.ask(
+        "ik doe de opleiding verzorgende ig. klopt het dat er steeds minder stageplekken in de zorg zijn? en doet de "
+        "minister er wat aan, en wanneer dan? ik begin zelf over een paar maanden met stage"
+    )
+    assert {c.question for c in answer.citations} == {6}, answer.text
+    assert answer.text.startswith(texts.NOT_IN_LETTER["date"]), answer.text
+
+
+def test_a_follow_up_that_points_back_keeps_the_subject_of_the_question_before_it(letter_bot):
+    # "wie betaalt dat?" after "wanneer hoort de Kamer daar meer over?" is about what that one pointed back to
+    history = converse(letter_bot, "wat houdt de Talentstrategie in?", "en wanneer hoort de Kamer daar meer over?")
+    answer = letter_bot.ask("wie betaalt dat?", history)
+    assert answer.text.startswith(texts.NOT_IN_LETTER["payer"]), answer.text
+
+
+def test_who_does_what_was_discussed_is_said_to_be_missing_when_no_sentence_says_it(letter_bot):
+    # the erkenning "kan worden ingetrokken": no one is named as deciding it
+    history = converse(
+        letter_bot, "wat gebeurt er als je stagediscriminatie meldt?", "en als het leerbedrijf niks verbetert?"
+    )
+    answer = letter_bot.ask("wie beslist dat dan?", history)
+    assert answer.text.startswith(texts.NOT_IN_LETTER["doer"].format(verb="beslist")), answer.text
+    # a doing the discussed answer names in another form is not said to be missing ("onderzoekt" / "onderzoekt")
+    history = converse(letter_bot, "wat gebeurt er na een formele melding van stagediscriminatie?")
+    assert "De brief zegt niet" not in letter_bot.ask("wie onderzoekt dat?", history).text
+
+
+def test_who_arranges_something_asks_for_who_does_it(letter_bot):
+    answer = letter_bot.ask(
+        "mijn zoon zit op een entree-opleiding en heeft nog steeds geen stage. is het voor die groep moeilijker? en "
+        "wie regelt er iets als er tekorten zijn?"
+    )
+    assert "entree-opleidingen en niveau 2 moeilijker" in answer.text, answer.text
+    assert "SBB de tekorten doorlopend meet" in answer.text, answer.text
