@@ -1315,11 +1315,7 @@ class Gate:
             return ()
         if any(self._specific(w) for w in question.focus):
             return ()
-        # (the nearest question that names something: the previous one may itself have pointed back further)
-        for sentence in reversed(split_sentences(question.previous)):
-            if words := tuple(w for w in focus_words(sentence) if self._specific(w)):
-                return words
-        return ()
+        return tuple(w for w in focus_words(question.previous) if self._specific(w))
 
     def date_not_about(self, question: Question, scope: Scope, dated: Sequence[tuple[str, str]]) -> Scope:
         """A follow-up's "wanneer is die klaar?" answered with dates whose passages never name what "die" points at

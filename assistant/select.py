@@ -275,7 +275,8 @@ _ASKS_FUTURE = re.compile(
 )
 # Whether the sender commits to it ("Zegt de minister toe dat het Stagepact wordt verlengd?") is asked the same way.
 _ASKS_COMMITMENT = re.compile(
-    r"^\s*(?:zegt|belooft|garandeert)\b[^?]*\b(?:toe|dat)\b[^?]*\b(?:wordt|worden|gaat|gaan|komt|komen|zal|zullen|blijft|blijven)\b",
+    r"^\s*(?:zegt|belooft|garandeert)\b[^?]*\b(?:toe|dat)\b[^?]*"
+    r"\b(?:wordt|worden|gaat|gaan|komt|komen|zal|zullen|blijft|blijven)\b",
     re.I,
 )
 # ... is answered by whether and when it is decided.

@@ -2643,7 +2643,7 @@ def test_who_does_what_was_discussed_is_said_to_be_missing_when_no_sentence_says
     )
     answer = letter_bot.ask("wie beslist dat dan?", history)
     assert answer.text.startswith(texts.NOT_IN_LETTER["doer"].format(verb="beslist")), answer.text
-    # a doing the discussed answer names in another form is not said to be missing ("onderzoekt" / "onderzoekt")
+    # a doing the discussed answer names is not said to be missing ("wie onderzoekt dat?": "SBB ... onderzoekt")
     history = converse(letter_bot, "wat gebeurt er na een formele melding van stagediscriminatie?")
     assert "De brief zegt niet" not in letter_bot.ask("wie onderzoekt dat?", history).text
 
