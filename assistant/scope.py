@@ -342,10 +342,21 @@ def _finite_verb(word: str) -> bool:
     if not w.endswith("t") or len(w) < 4:
         return False
     stem = w[:-1]
-    forms = {stem + "en", stem + stem[-1] + "en"}
-    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
-        forms.add(stem[:-2] + stem[-1] + "en")  # "duur" -> "duren"
+    forms = {s + "en" for s in _verb_stems(w)} | {stem + stem[-1] + "en"}
     return any(zipf(f) >= VERB_ZIPF for f in forms)
+
+
+def _verb_stems(verb: str) -> set[str]:
+    """The stems of a verb's form in -t, as its other forms start: "duurt" -> {"duur", "dur"} ("duren").
+
+    >>> sorted(_verb_stems("bepaalt")), sorted(_verb_stems("beslist"))
+    (['bepaal', 'bepal'], ['beslis'])
+    """
+    stem = verb[:-1]
+    stems = {stem}
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        stems.add(stem[:-2] + stem[-1])
+    return stems
 
 
 # "wie beslist dat?", "en wie controleert dat dan?": who does something (not who pays: see "payer"; not a verb that
@@ -1419,11 +1430,7 @@ class Gate:
     def _does_in(verb: str, texts: Sequence[str]) -> bool:
         """Whether a text names the doing of ``verb`` in any form: a word that starts with its stem ("beslist":
         "beslissen", "bepaalt": "bepalen", "regelt": "regeling")."""
-        stem = fold(verb)[:-1]  # "beslis", "bepaal"
-        forms = {stem}
-        if len(stem) >= 4 and stem[-2] == stem[-3] and stem[-2] in "aeou":
-            forms.add(stem[:-2] + stem[-1])  # "bepaal" -> "bepal" (bepalen)
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + ")")
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, _verb_stems(fold(verb)))) + ")")
         return any(pattern.search(fold(t)) for t in texts)
 
     def _payment_in(self, question: Question, discussed: Sequence[str]) -> bool:

@@ -1409,14 +1409,15 @@ class Selector:
                 # already shows answers this part at least as well (of the kind it expects), another answer's
                 # sentence that only fits the kind ("... gaat dit kabinet maatregelen nemen") is not added
                 # or names more of what the part is about ("taal en rekenen") than that sentence does
-                expects = _EXPECTS.get(kind or "") if kind not in ("yesno", None) else None
-                shown = [x for x in chosen if self._group(x) == self._group(lead) and not self._is_committee(x)]
-                typed = [x for x in shown if expects is None or expects(sents.sentences[x].text)]
-                ours = self._part_scores(text, typed, typed=expects is not None)
-                if (ours and max(ours) >= self._part_scores(text, [best], typed=expects is not None)[0]) or (
-                    expects is not None
-                    and shown
-                    and max(self._part_lexical(text, x) for x in shown) > self._part_lexical(text, best)
+                # (names of their own: "shown" and "expects" are the whole answer's, which add() reads)
+                fits = _EXPECTS.get(kind or "") if kind not in ("yesno", None) else None
+                leads_own = [x for x in chosen if self._group(x) == self._group(lead) and not self._is_committee(x)]
+                of_kind = [x for x in leads_own if fits is None or fits(sents.sentences[x].text)]
+                ours = self._part_scores(text, of_kind, typed=fits is not None)
+                if (ours and max(ours) >= self._part_scores(text, [best], typed=fits is not None)[0]) or (
+                    fits is not None
+                    and leads_own
+                    and max(self._part_lexical(text, x) for x in leads_own) > self._part_lexical(text, best)
                 ):
                     best = None
             if best is not None:
