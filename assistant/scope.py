@@ -1139,7 +1139,7 @@ class Gate:
         for kind in question.asked_facts:
             # "wie betaalt dat?" is answered by what was discussed, or by a payment the letter names for it elsewhere
             if kind == "payer" and discussed:
-                if self._payment_in(question, discussed) or (paid := self._paid_elsewhere(question)) is None:
+                if self._payment_in(question, discussed) or (paid := self._found_elsewhere(kind, question)) is None:
                     continue  # (nothing specific to look for elsewhere: no claim that it is missing)
                 if paid:
                     return Scope("answer", "a payment for it elsewhere", evidence, closest=closest, elsewhere=paid)
@@ -1156,6 +1156,10 @@ class Gate:
                 # schooljaar?" is not about the letter, whatever "opleiding" it shares
                 if declined := self._neither(kind, question, evidence, closest, told=True):
                     return declined
+                if kind in ("money", "amount") and discussed and (found := self._found_elsewhere(kind, question)):
+                    # "en hoeveel geld is het bij elkaar?" after an answer on LOB that names no sum: the letter's sum
+                    # for LOB elsewhere (perhaps in a committee question), not a claim that the letter has none
+                    return Scope("answer", f"{kind} for it elsewhere", evidence, closest=closest, elsewhere=found)
                 return Scope("partial", f"the passage gives no {kind}", evidence, kind, unknown=key, closest=closest)
         if question.answer_type == "amount" and not question.followup and not question.english:
             kind = next((k for k in ("money", "frequency", "duration") if k in question.asked_facts), "amount")
@@ -1450,9 +1454,10 @@ class Gate:
             has_payment(s) and any(self._named_in(w, set(a.terms(s)), fold(s)) for w in about) for s in sentences
         )
 
-    def _paid_elsewhere(self, question: Question) -> tuple[str, ...] | None:
+    def _found_elsewhere(self, kind: str, question: Question) -> tuple[str, ...] | None:
         """What the follow-up is about (the specific words of it and the question before it) when a sentence of the
-        corpus names a payment with it, else (); None when there is nothing specific to look for."""
+        corpus names the asked-for fact (a payment, a sum) with it, else (); None when there is nothing specific to
+        look for."""
         a = self.searcher.analyzer
         sents = self.searcher.sentences
         # (the rarest of them names the thing: "het Expertisepunt LOB", not "LOB")
@@ -1462,7 +1467,8 @@ class Gate:
         about = {t for w in words for t in a.terms(w)[:1]}
         if not about:
             return None
-        found = any(has_payment(sent.text) and about & sents.terms[sid] for sid, sent in enumerate(sents.sentences))
+        has = HAS_FACT[kind]
+        found = any(has(sent.text) and about & sents.terms[sid] for sid, sent in enumerate(sents.sentences))
         return tuple(words) if found else ()
 
     def _as_answered(self, key: Sequence[str], hits: Sequence[Hit]) -> list[str]:

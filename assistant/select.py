@@ -238,7 +238,11 @@ _FIELD = re.compile(r"\b(?:in|bij|voor|op|within|for)\s+(?:de\s+|het\s+|een\s+|t
 _CAUSE = re.compile(r"\b(?:leiden tot|leidt tot|waardoor|als gevolg|het gevolg)\b|^(?:als|wanneer|indien)\b", re.I)
 # a later part of a question that asks why what the first part asks about holds ("en waarom is dat dan?")
 _WHY_THAT = re.compile(r"(?:(?:en|maar)\s+)?(?:waarom|hoe komt)\b[^?]*\b(?:dat|dit|het)\b", re.I)
-_REASON = re.compile(r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daardoor|daarom|komt doordat)\b", re.I)
+_REASON = re.compile(
+    r"\b(?:omdat|doordat|want|verklaring|oorzaak|oorzaken|daardoor|daarom|komt doordat|"
+    r"past bij|passen bij|sluit aan bij)\b",  # (a justification: "Dit past bij het karakter van ...")
+    re.I,
+)
 # "een (letterlijk) citaat van de minister over ...": the request before what the quote is to be about
 _QUOTE_OF = re.compile(
     r"^.*?\b(?:citaat|citaten|quotes?)\b(?:\s+(?:van|from|by)\s+(?:de\s+|het\s+|the\s+)?\w+)?\s+(?:over|about|on)\s+",
@@ -486,14 +490,23 @@ class Selector:
             check = answers_fact(kind)  # "binnenkort" answers "wanneer"
             # ("hoeveel geld gaat daarnaar?" points back: what was discussed, which then does not say)
             about_it = points_back(question.text)
-            # "wie betaalt dat?": a payment the letter names for it elsewhere (the gate checked) when what was
-            # discussed names none
-            paid_elsewhere = "payer" in question.asked_facts and scope is not None and bool(scope.elsewhere)
+            # "wie betaalt dat?", "hoeveel geld is het?": a payment or sum the letter names for it elsewhere (the gate
+            # checked) when what was discussed names none
+            wanted = next((k for k in ("payer", "money", "amount") if k in question.asked_facts), None)
+            paid_elsewhere = wanted is not None and scope is not None and bool(scope.elsewhere)
             if paid_elsewhere:
-                assert scope is not None
+                assert scope is not None and wanted is not None
                 about = {t for w in scope.elsewhere for t in s.analyzer.terms(w)[:1]}
-                paying = [i for i, c in enumerate(s.chunks) if HAS_FACT["payer"](c.text)]
-                out = [i for i in paying if about & s.analyzer.term_set(s.chunks[i].text)] or out
+                paying = [i for i, c in enumerate(s.chunks) if HAS_FACT[wanted](c.text)]
+                found = [i for i in paying if about & s.analyzer.term_set(s.chunks[i].text)]
+                if wanted != "payer":  # a sum in a committee question: with its answer (which then does not give it)
+                    found += [
+                        a
+                        for i in found
+                        if s.chunks[i].kind == "question"
+                        for a in self._answers_of.get((s.chunks[i].source_id, s.chunks[i].question), [])
+                    ]
+                out = list(dict.fromkeys(found)) or out
             if (
                 context
                 and not paid_elsewhere
@@ -598,7 +611,9 @@ class Selector:
                 names.append(pattern(m.group(1)))
         # ("Stagepact mbo": the letter may name it by "Stagepact" alone)
         words = [pattern(w) for w in term.split() if len(term.split()) > 1 and w[:1].isupper()]
-        ids = [sid for sid in ids if any(n.search(sents.sentences[sid].text) for n in (*names, *words))]
+        # (also in a compound: "bbl-studenten" names bbl, so the letter says more of it than one passing mention)
+        compound = [re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.I)]
+        ids = [sid for sid in ids if any(n.search(sents.sentences[sid].text) for n in (*names, *words, *compound))]
         if not ids:
             return None
 
@@ -1086,6 +1101,7 @@ class Selector:
         chosen: list[int] = []
         words = 0
         links: set[int] = set()  # sentences a chain was read through and left out (see leaning): not shown later
+        for_examples: set[int] = set()  # lists of examples chosen for themselves: they come with what they exemplify
 
         def size(sid: int) -> int:
             return len(sents.sentences[sid].text.split())
@@ -1104,11 +1120,11 @@ class Selector:
                 items = self._list_after(siblings, lead_pos)
                 if is_item(sents.sentences[siblings[lead_pos]].text):
                     return items
-                return [*leaning(siblings[lead_pos], siblings, lead_pos), *items]
+                return [*exemplified(lead_pos, siblings), *leaning(siblings[lead_pos], siblings, lead_pos), *items]
             if text.rstrip().endswith(":"):
                 items = self._list_after(siblings, pos)
                 # a lead with nothing after it is a fragment; "Dit is de top 4:" also brings what it leans on
-                return [*leaning(sid, siblings, pos), *items] if items else []
+                return [*exemplified(pos, siblings), *leaning(sid, siblings, pos), *items] if items else []
             out = leaning(sid, siblings, pos)
             if self._spelled_out(sid):
                 out.append(siblings[pos + 1])  # "... de tekortsectoren." with "Dat gaat bijvoorbeeld om ..."
@@ -1129,6 +1145,13 @@ class Selector:
                 # list): it comes with it
                 return [*(unit(prev) if prev not in out else []), *out]
             return out
+
+        def exemplified(pos: int, siblings: list[int]) -> list[int]:
+            """What a list of examples ("Bijvoorbeeld door:") gives examples of: the sentence before it."""
+            if pos == 0 or not _EXAMPLES_LIST.search(sents.sentences[siblings[pos]].text):
+                return []
+            for_examples.add(siblings[pos])
+            return leaning(siblings[pos - 1], siblings, pos - 1)
 
         def leaning(sid: int, siblings: list[int], pos: int) -> list[int]:
             """The sentence with the ones it leans on ("Dat is ...", "Daarom ...")."""
@@ -1180,8 +1203,9 @@ class Selector:
             new = [g for g in group if g not in chosen and g not in links]
             n = sum(size(g) for g in new)
             if chosen and words + n > budget:
-                # without its examples when they do not fit: the sentence still says what is done
-                return cut is not None and add(own, budget)
+                # without its examples when they do not fit: the sentence still says what is done (not when the
+                # examples were what was chosen: "... via andere manieren." alone says nothing)
+                return cut is not None and group[cut] not in for_examples and add(own, budget)
             chosen.extend(new)
             words += n
             return True

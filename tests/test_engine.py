@@ -2655,3 +2655,41 @@ def test_who_arranges_something_asks_for_who_does_it(letter_bot):
     )
     assert "entree-opleidingen en niveau 2 moeilijker" in answer.text, answer.text
     assert "SBB de tekorten doorlopend meet" in answer.text, answer.text
+
+
+def test_a_list_of_examples_comes_with_what_it_gives_examples_of(letter_bot):
+    # every answer that shows a list of examples ("Bijvoorbeeld door:") shows the sentence it exemplifies before it
+    lead = re.compile(r"^(?:bijvoorbeeld|zoals|onder andere|denk aan)\b[^:]*:$", re.I)
+    asked = 0
+    for text in ("Wie ontwikkelt het onderwijsaanbod voor de lerarenopleidingen?", "Wat heeft het EPLOB ontwikkeld?"):
+        answer = letter_bot.ask(text)
+        sentences = letter_bot.searcher.sentences.sentences
+        for i, sentence in enumerate(sentences):
+            if lead.match(sentence.text) and sentence.text in answer.text:
+                asked += 1
+                assert f"{sentences[i - 1].text} {sentence.text}" in answer.text, answer.text
+    assert asked, "no list of examples was shown"
+
+
+def test_a_name_also_used_in_compounds_is_not_said_to_be_named_only_once(letter_bot):
+    # "bbl" alone once, but "bbl-studenten" throughout an answer: the letter says more of it than one mention
+    answer = letter_bot.ask("wat is bbl?")
+    assert "alleen hier" not in answer.text, answer.text
+    assert answer.citations and not answer.refused
+
+
+def test_a_sum_asked_after_an_answer_without_one_is_found_where_the_letter_names_it(letter_bot):
+    # the answer on who may give LOB names no sum; the letter's sum for LOB is in another question: never
+    # "De brief noemt hiervoor geen bedrag"
+    history = converse(letter_bot, "wie mag LOB geven op een mbo-school?")
+    answer = letter_bot.ask("en hoeveel geld is het?", history)
+    assert not answer.partial and "33,8 mln" in answer.text, answer.text
+    assert answer.text.startswith("Dit cijfer staat alleen in de vraag van de commissie"), answer.text
+
+
+def test_a_justification_is_a_reason_the_letter_gives(letter_bot):
+    # "Dit past bij het karakter van LOB, ..." justifies why there are no requirements: never "geeft geen reden"
+    history = converse(letter_bot, "mag elke leraar op het mbo LOB geven?")
+    answer = letter_bot.ask("waarom zijn daar geen eisen voor?", history)
+    assert not answer.text.startswith(texts.NO_REASON), answer.text
+    assert "Dit past bij het karakter van LOB" in answer.text, answer.text

@@ -246,6 +246,14 @@ def test_a_sentence_around_the_question_does_not_hide_an_overview_question() -> 
         overview_kind("Welke toezeggingen doet de minister? Ik schrijf er een achtergrondstuk over.") == "commitments"
     )
     assert overview_kind("Welke toezeggingen doet de minister over stagevergoeding? Ik schrijf erover.") is None
+    # the words of a request for a list ("maak een lijstje ... met per toezegging het vraagnummer") name no subject
+    assert (
+        overview_kind(
+            "Maak een lijstje van alle toezeggingen met een termijn in deze brief, met per toezegging het vraagnummer "
+            "waar het bij hoort."
+        )
+        == "commitments"
+    )
 
 
 @pytest.mark.slow
