@@ -292,7 +292,7 @@ class Assistant:
                 last = max((i for i, b in enumerate(blocks) if "[vraag " in b), default=len(blocks) - 1)
                 text = "\n\n".join([*blocks[: last + 1], note, *blocks[last + 1 :]])
             citations = (citation, *(c for c in citations if c != citation))
-        partial = scope.decision == "partial" or bool(scope.also_missing)
+        partial = scope.decision == "partial" or bool(scope.also_missing) or bool(scope.also_absent)
         return Answer(text, citations, refused=False, mode="extractive", more=more, partial=partial)
 
     def skipped_ask(self, question: Question) -> Scope | None:
@@ -312,7 +312,10 @@ class Assistant:
                 )
                 mine = common_stems(own - common_stems(own, rest), asked)  # its own words, not its neighbours'
                 if mine and len(common_stems(own, asked)) >= 2:
-                    words = (max(sorted(mine), key=len),)  # its most specific word: "middelen", not "pakken"
+                    # its most specific word that the answer does not use in any form: "middelen", not "pakken", nor
+                    # "onderwijsinstellingen" when the answer speaks of "mbo-instellingen"
+                    unused = [w for w in sorted(mine) if not self.gate.used_in_answer(w, ov.source, sub.question)]
+                    words = (max(unused or sorted(mine), key=len),)
                     reason = f"the answer to question {sub.question} does not take up {', '.join(words)}"
                     return Scope("partial", reason, None, "unanswered", unknown=words, closest=(sub.question,))
         return None

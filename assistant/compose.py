@@ -322,6 +322,8 @@ class Composer:
             else:
                 draft.notes.append(notes[scope.missing_fact])
         also = texts.ALSO_NOT_IN_LETTER_EN if question.english else texts.ALSO_NOT_IN_LETTER
+        if scope.also_absent:
+            draft.notes.append(also["words"].format(words=" en ".join(f"“{w}”" for w in scope.also_absent[:2])))
         what = counted(question.text)
         draft.notes += [
             also[count].format(words=what) if kind == "amount" and what else also[kind] for kind in scope.also_missing

@@ -589,6 +589,7 @@ class Scope:
     about: tuple[str, ...] = ()  # a follow-up's asked date must be about these words (what its "die" points at)
     elsewhere: tuple[str, ...] = ()  # a follow-up's asked fact is not in what was discussed but elsewhere, with these
     also_missing: tuple[str, ...] = ()  # kinds of fact another part asks for that the letter does not give either
+    also_absent: tuple[str, ...] = ()  # nouns another part asks about that the letter never uses ("minimumloon")
 
 
 class Gate:
@@ -1160,7 +1161,22 @@ class Gate:
                     # "en hoeveel geld is het bij elkaar?" after an answer on LOB that names no sum: the letter's sum
                     # for LOB elsewhere (perhaps in a committee question), not a claim that the letter has none
                     return Scope("answer", f"{kind} for it elsewhere", evidence, closest=closest, elsewhere=found)
-                return Scope("partial", f"the passage gives no {kind}", evidence, kind, unknown=key, closest=closest)
+                # ("Wat wordt het minimumbedrag? Wordt dat gekoppeld aan het minimumloon?": both are said; a specific
+                # word only, not "de regering" or "hebben ze het allemaal?")
+                absent = tuple(
+                    w
+                    for w in (self.absent(question) if kind in ("money", "amount") and not question.followup else ())
+                    if zipf(w) < SPECIFIC_ZIPF
+                )
+                return Scope(
+                    "partial",
+                    f"the passage gives no {kind}",
+                    evidence,
+                    kind,
+                    unknown=key,
+                    closest=closest,
+                    also_absent=absent,
+                )
         if question.answer_type == "amount" and not question.followup and not question.english:
             kind = next((k for k in ("money", "frequency", "duration") if k in question.asked_facts), "amount")
             key = self.key_words(question)
@@ -1388,6 +1404,15 @@ class Gate:
         own = [w for w in gaps if w in question.focus]  # the asker's own word first, if the committee used it
         return tuple(own or sorted(gaps, key=zipf)[:2])
 
+    def used_in_answer(self, word: str, source: str, question: int | None) -> bool:
+        """Whether the sender's answer to committee question ``question`` of ``source`` uses ``word`` in any form."""
+        answer = " ".join(
+            c.text
+            for c in self.searcher.chunks
+            if c.source_id == source and c.question == question and c.kind != "question"
+        )
+        return self._named_in(word, set(self.searcher.analyzer.terms(answer)), fold(answer))
+
     def _closest_part(self, question: Question, top: Chunk) -> str | None:
         """The part of the committee's question the asker paraphrases, if one stands out."""
         key = (top.source_id, top.question or 0)
@@ -1578,15 +1603,25 @@ class Gate:
             return True
         if (family := a.family(fold(word))) and family in terms:
             return True
-        if fold(word)[: max(5, len(word) - 3)] in folded:
+        if self._occurs(fold(word)[: max(5, len(word) - 3)], folded):
             return True
         parts = tuple(word.split("-")) if "-" in word else a.split_compound(word)
 
         def part_named(p: str) -> bool:  # "lob" in "LOB-geld" is named by "loopbaanbegeleiding" too
             long_form = a.abbreviations.get(fold(p), [])
-            return fold(p)[: max(4, len(p) - 2)] in folded or any(t in terms for t in long_form)
+            return self._occurs(fold(p)[: max(4, len(p) - 2)], folded) or any(t in terms for t in long_form)
 
         return bool(parts) and all(part_named(p) for p in parts if len(p) > 2)
+
+    @staticmethod
+    def _occurs(stem: str, folded: str) -> bool:
+        """Whether ``stem`` occurs in ``folded`` as a word or the part of a compound ("tekort" in
+        "personeelstekorten"), not behind a prefix too short to be a word ("middel" in "gemiddeld")."""
+        for m in re.finditer(re.escape(stem), folded):
+            before = re.search(r"[^\W\d_]{0,3}$", folded[: m.start()])
+            if before is None or len(before.group()) in (0, 3):
+                return True
+        return False
 
     def _unlisted(self, question: Question) -> str:
         """What a question asks to have listed by its number ("wat zijn de vier doelstellingen?") when the corpus

@@ -126,6 +126,7 @@ ALSO_NOT_IN_LETTER = {
     "date": "Een datum noemt de brief niet.",
     "duration": "Hoe lang dit duurt, zegt de brief niet.",
     "start": "Wanneer dit ingaat, zegt de brief niet.",
+    "words": "Het woord {words} komt in de brief niet voor.",
 }
 ALSO_NOT_IN_LETTER_EN = {
     "amount": "The letter gives no amount or number.",
@@ -135,6 +136,7 @@ ALSO_NOT_IN_LETTER_EN = {
     "date": "The letter gives no date.",
     "duration": "The letter does not say how long this takes.",
     "start": "The letter does not say when this takes effect.",
+    "words": "The word {words} does not occur in the letter.",
 }
 # A yes/no question about a right or duty, answered by a plan of the sender (and nothing saying it applies now).
 PLAN_NOT_RULE = "Volgens de brief is dit een plan; er staat niet in dat het nu al geldt."

@@ -844,6 +844,9 @@ _STOP_NL = frozenset(
         *("had", "hem", "hier", "hun", "iemand", "iets", "ja", "kon", "meer", "men", "na", "nu", "omdat", "onder"),
         *("ons", "over", "reeds", "tegen", "toen", "uit", "uw", "veel", "want", "werd", "wezen", "zei", "zelf"),
         *("zich", "zo", "zou"),
+        # reflexive and emphatic pronouns ("komen die cijfers van haarzelf?"): no thing asked about
+        *("mezelf", "mijzelf", "jezelf", "jouzelf", "uzelf", "zichzelf", "hemzelf", "haarzelf", "onszelf", "henzelf"),
+        *("hunzelf", "zelve"),
         "de",
         "het",
         "een",
@@ -1614,7 +1617,8 @@ def asked_facts(text: str, kind: AnswerType | None) -> tuple[str, ...]:
             r"(?:een|geen|welk) (?:\w*bedrag|\w*hoogte)|"
             # "zegt de minister iets over het budget?": whether there is one
             r"(?:iets|wat|niets) over (?:het|de|een) \w*(?:budget|bedrag|kosten)\w*|"
-            r"(?:wat|welk) (?:is|zijn|was|waren) (?:het|de) "
+            # ("wat wordt het minimumbedrag per maand?": the sum asked for by name)
+            r"(?:wat|welk) (?:is|zijn|was|waren|wordt|worden|zal|zou) (?:het|de) "
             r"\w*(?:bedrag|budget|kosten)\w*)\b",
             text,
             re.I,
@@ -1685,14 +1689,14 @@ def understand(
         intent = "overview"
     elif about_letter and not _OTHER_DOCUMENT.search(text):
         intent = "metadata"
-    elif qnum is not None and _ASKS_QUESTION_TEXT.search(text):
+    elif qnum is not None and _ASKS_QUESTION_TEXT.search(asking(text)):  # (not "In vraag 9 vroeg de commissie ...")
         intent = "question_text"
     elif qnum is not None and (_WHOLE.search(text) or len(focus_words(_QNUM.sub(" ", text))) <= 1):
         intent = "whole"
     elif _LINKS.search(text) and not _ASKED_FACTS_SOURCE.search(text):
         intent = "links"
     else:
-        intent = "question_text" if _ASKS_QUESTION_TEXT.search(text) else "content"
+        intent = "question_text" if _ASKS_QUESTION_TEXT.search(asking(text)) else "content"
     focus = focus_words(text)
     followup = False
     if prev_user and qnum is None and not _NEW_TOPIC.search(text) and intent not in ("metadata", "injection"):

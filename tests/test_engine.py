@@ -2693,3 +2693,47 @@ def test_a_justification_is_a_reason_the_letter_gives(letter_bot):
     answer = letter_bot.ask("waarom zijn daar geen eisen voor?", history)
     assert not answer.text.startswith(texts.NO_REASON), answer.text
     assert "Dit past bij het karakter van LOB" in answer.text, answer.text
+
+
+def test_a_missing_sum_and_a_word_another_part_asks_about_are_both_said(letter_bot):
+    answer = letter_bot.ask(
+        "Wat wordt het minimumbedrag van de stagevergoeding, en wordt dat gekoppeld aan het minimumloon?"
+    )
+    assert answer.partial and answer.text.startswith(texts.NOT_IN_LETTER["money"]), answer.text
+    assert texts.ALSO_NOT_IN_LETTER["words"].format(words="“minimumloon”") in answer.text.split("\n\n")[0]
+    # a common word is not worth the note ("van de regering")
+    answer = letter_bot.ask("er gaat toch geld naar basisvaardigheden van de regering? hoeveel krijgt een school?")
+    assert answer.text.startswith(texts.NOT_IN_LETTER["money"]) and "regering" not in answer.text, answer.text
+
+
+def test_a_reflexive_pronoun_is_no_thing_the_letter_lacks(letter_bot):
+    answer = letter_bot.ask("Komen de cijfers over tevredenheid over de bpv van haarzelf?")
+    assert "haarzelf" not in answer.text, answer.text
+
+
+def test_a_word_inside_another_word_does_not_count_as_used():
+    from assistant.scope import Gate
+
+    assert not Gate._occurs("middel", "bbl-studenten zijn gemiddeld ouder")  # "middelen" is not in "gemiddeld"
+    assert Gate._occurs("tekort", "de personeelstekorten")  # the head of a compound is
+    assert Gate._occurs("instelling", "alle mbo-instellingen")
+
+
+def test_the_committee_part_left_unanswered_is_named_by_a_word_the_answer_does_not_use(letter_bot):
+    # the answer speaks of "mbo-instellingen", never of "middelen": the note names what it does not take up
+    answer = letter_bot.ask(
+        "In vraag 9 vraagt de commissie of onderwijsinstellingen wel genoeg middelen hebben tegen "
+        "stagediscriminatie. Wat antwoordt de minister daarop? Noemt ze een bedrag?"
+    )
+    assert answer.text.startswith("De commissie vroeg in vraag 9 naar “middelen”"), answer.text
+
+
+def test_what_the_committee_asked_told_before_the_question_does_not_make_it_ask_for_their_text(letter_bot):
+    # "In vraag 9 vroeg de commissie of ... Wat antwoordt de minister precies?" asks for the answer
+    answer = letter_bot.ask(
+        "In vraag 9 vroeg de commissie of onderwijsinstellingen wel voldoende middelen hebben tegen "
+        "stagediscriminatie. Wat antwoordt de minister precies?"
+    )
+    assert not answer.text.startswith("De commissie vraagt"), answer.text
+    assert "schrijft de minister" in answer.text
+    assert letter_bot.ask("Wat vroeg de commissie in vraag 9?").text.startswith("De commissie vraagt")
