@@ -1283,6 +1283,8 @@ class Gate:
             pieces = [(question.text, "amount" if k == "money" else k) for k in kinds]
         for part, asked_kind in pieces:
             kind = asked_kind or answer_type(part)
+            if kind in (None, "yesno") and "money" in asked_facts(part, kind):
+                kind = "amount"  # "Noemt ze een bedrag?" (a sum: see below)
             if kind not in ("amount", "date"):
                 continue
             # ("..., en hoeveel wordt het?": money when what "het" points back to is)

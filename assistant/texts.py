@@ -119,21 +119,21 @@ NOT_IN_LETTER_EN = {
 }
 # What another part of a question of several asks for ("..., en hoe hoog wordt het?") and the letter does not give.
 ALSO_NOT_IN_LETTER = {
-    "amount": "Een bedrag of aantal noemt de brief niet.",
+    "amount": "Een bedrag of aantal noemt de brief hiervoor niet.",
     "count": "Het aantal {words} noemt de brief hiervoor niet.",
     "count_vague": "Een precies aantal {words} noemt de brief hiervoor niet.",
-    "money": "Een bedrag noemt de brief niet.",
-    "date": "Een datum noemt de brief niet.",
+    "money": "Een bedrag noemt de brief hiervoor niet.",
+    "date": "Een datum noemt de brief hiervoor niet.",
     "duration": "Hoe lang dit duurt, zegt de brief niet.",
     "start": "Wanneer dit ingaat, zegt de brief niet.",
     "words": "Het woord {words} komt in de brief niet voor.",
 }
 ALSO_NOT_IN_LETTER_EN = {
-    "amount": "The letter gives no amount or number.",
+    "amount": "The letter gives no amount or number for this.",
     "count": "The letter gives no number of {words}.",
     "count_vague": "The letter gives no exact number of {words}.",
-    "money": "The letter gives no amount of money.",
-    "date": "The letter gives no date.",
+    "money": "The letter gives no amount of money for this.",
+    "date": "The letter gives no date for this.",
     "duration": "The letter does not say how long this takes.",
     "start": "The letter does not say when this takes effect.",
     "words": "The word {words} does not occur in the letter.",

@@ -2726,6 +2726,8 @@ def test_the_committee_part_left_unanswered_is_named_by_a_word_the_answer_does_n
         "stagediscriminatie. Wat antwoordt de minister daarop? Noemt ze een bedrag?"
     )
     assert answer.text.startswith("De commissie vroeg in vraag 9 naar “middelen”"), answer.text
+    # "Noemt ze een bedrag?" asks for a sum, which the answer does not give either
+    assert texts.ALSO_NOT_IN_LETTER["money"] in answer.text.split("\n\n")[0], answer.text
 
 
 def test_what_the_committee_asked_told_before_the_question_does_not_make_it_ask_for_their_text(letter_bot):
