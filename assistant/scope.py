@@ -79,6 +79,8 @@ FLOOR_SIMILARITY = {"nl": 0.825, "en": 0.79}
 # A word of the question that the committee also asked about and the answer never mentions is reported when it
 # is at least this specific (Zipf; "middelen" 4.6, "gelijkwaardig" 3.4).
 GAP_ZIPF = 5.0
+EVERYDAY_ZIPF = 6.0  # among the most common Dutch words ("alleen", "tijd", "jaar"): never a noun the letter lacks
+INFINITIVE_ZIPF = 3.0  # a verb's infinitive as a word of the language at all ("opleveren" 4.1; "tekoren" 0)
 # The part of a committee question an asker paraphrases: at least this close (cosine) and this much closer than
 # any other part of the same question.
 PART_SIMILARITY = 0.90
@@ -271,7 +273,7 @@ _NOUN = re.compile(
 # Dutch fixed expressions whose noun is not a thing asked about ("in kaart brengen", "op de hoogte").
 _IDIOM = re.compile(
     r"\b(?:in kaart|in de gaten|in orde|op tijd|aan de hand|in het algemeen|op de hoogte|in de praktijk|op dit moment|"
-    r"in de buurt|in de omgeving|"
+    r"in de buurt|in de omgeving|aan tafel|om tafel|"  # ("wie zitten er aan tafel?": who takes part)
     r"in (?:elk|ieder) geval|in principe|op zich|in totaal|op termijn|in de war|in het kader|aan de slag|"
     r"een (?:klein )?beetje|een keer|een paar|een hoop|een heleboel|een boel|een stuk|een soort|een tijdje|"
     r"\w+ elkaar|(?:een )?tik(?:je)? op de vingers)\b",  # "bij elkaar", "met elkaar": a pronoun
@@ -344,6 +346,15 @@ def _finite_verb(word: str) -> bool:
     stem = w[:-1]
     forms = {s + "en" for s in _verb_stems(w)} | {stem + stem[-1] + "en"}
     return any(zipf(f) >= VERB_ZIPF for f in forms)
+
+
+def _clause_final_verb(word: str, text: str) -> bool:
+    """A verb's form in -t that ends its clause ("... of dat extra geld iets oplevert?"): its infinitive is a Dutch
+    word (a noun in -t has none: "stagemarkt", "tekort")."""
+    w = word.lower()
+    if not w.endswith("t") or len(w) < 5 or not re.search(rf"\b{re.escape(w)}\s*(?:[?.,!;]|$)", text.lower()):
+        return False
+    return any(zipf(s + "en") >= INFINITIVE_ZIPF for s in _verb_stems(w))
 
 
 def _verb_stems(verb: str) -> set[str]:
@@ -666,6 +677,8 @@ class Gate:
                 continue  # "ik ben afgewezen": what happened to the asker, not the topic of the question
             if not self.known(word) and self._known_alternative(question.text, word):
                 continue  # "bijles of extra les": the asker names what the corpus has as well
+            if not self.known(word) and _clause_final_verb(word, question.text):
+                continue  # "... of dat geld iets oplevert?": the doing asked about, not a topic
             weight = max(0.0, 6.0 - zipf(word))
             if word in names:
                 weight = max(weight, 6.0 - SPECIFIC_ZIPF)
@@ -729,6 +742,8 @@ class Gate:
                     continue
                 if not m.group("article") and word.endswith("en") and zipf(word) >= SPECIFIC_ZIPF:
                     continue  # "daar iets aan veranderen": a verb
+                if zipf(word) >= EVERYDAY_ZIPF:
+                    continue  # "of staat het alleen in de vraag?": an adverb; a noun this common any text has
                 if m.group("article") and m.group("article").lower() == "het" and _finite_verb(word):
                     continue  # "of het helpt": "het" is the subject of a verb
                 if (m.group("article") or "het").lower() == "het" and participle(word, sentence):

@@ -232,7 +232,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "who",
         re.compile(
             r"\b(?:met wie|wie (?:gaat|doet|zijn|is|betaalt|beslist|bepaalt|meet|controleert|regelt|maakt|zorgt|"
-            r"organiseert|onderzoekt|ontwikkelt)|met welke (?:partijen|"
+            r"organiseert|onderzoekt|ontwikkelt|praten|praat|zitten|zit|doen mee|doet mee|spreekt|spreken)|"
+            r"met welke (?:partijen|"
             r"organisaties|partners)|welke (?:partijen|organisaties|partners)|with whom|who (?:will|is|are|does))\b",
             re.I,
         ),
@@ -774,6 +775,8 @@ _FILLER_WORDS = frozenset(
         *("precies", "eigenlijk", "nou", "nu", "straks", "echt", "gewoon", "zomaar", "ooit", "ook", "nog", "al"),
         *("ofzo", "enzo", "lol", "haha", "btw", "trouwens", "hoor", "toch", "eens", "please", "pls", "aub"),
         *("concreet", "daadwerkelijk", "werkelijk", "specifiek", "dan"),
+        # superlatives compare what is asked about ("in welke regio is het het hoogst?"): no topic of their own
+        *("hoogst", "hoogste", "laagst", "laagste", "grootst", "grootste", "kleinst", "kleinste", "meest", "minst"),
         # chat spelling and slang ("gwn" = gewoon, "ff" = even, "sws" = sowieso)
         *("gwn", "ff", "idd", "sws", "sowieso", "wss", "random", "tbh", "idk", "omg", "xd"),
         *("mn", "zn", "dr", "wl", "nt", "gw", "ok", "ah", "nl"),  # mijn, zijn, daar/er, wel, niet, gewoon
@@ -1165,7 +1168,10 @@ def asked_part(text: str) -> str:
     return asked
 
 
-_ATTRIBUTE_HEADS = ("bedrag", "bedragen", "datum", "data", "termijn", "aantal", "aantallen", "cijfer", "cijfers")
+_ATTRIBUTE_HEADS = (
+    *("bedrag", "bedragen", "datum", "data", "termijn", "aantal", "aantallen", "cijfer", "cijfers"),
+    *("percentage", "percentages"),
+)
 
 
 def names_attribute(word: str) -> bool:

@@ -2739,3 +2739,32 @@ def test_what_the_committee_asked_told_before_the_question_does_not_make_it_ask_
     assert not answer.text.startswith("De commissie vraagt"), answer.text
     assert "schrijft de minister" in answer.text
     assert letter_bot.ask("Wat vroeg de commissie in vraag 9?").text.startswith("De commissie vraagt")
+
+
+def test_a_verb_that_ends_the_clause_is_no_topic_the_letter_lacks(letter_bot):
+    # "oplevert": the doing asked about; the letter does say how the LOB money's effect is measured
+    answer = letter_bot.ask("hoe wordt er gecontroleerd of dat extra LOB geld iets oplevert?")
+    assert not answer.refused and {c.question for c in answer.citations} == {1}, answer.text
+
+
+def test_a_compound_with_a_figure_word_as_head_asks_for_figures(letter_bot):
+    # "tevredenheidspercentages": percentages of satisfaction, which the letter has (in the committee's question)
+    answer = letter_bot.ask("Wat zijn de exacte tevredenheidspercentages over de bpv voor bbl en bol?")
+    assert not answer.refused and "58%" in answer.text, answer.text
+
+
+def test_a_superlative_and_an_everyday_adverb_are_no_things_asked_about(letter_bot):
+    assert "hoogst" not in focus_words("in welke regio is de uitval het hoogst?")
+    answer = letter_bot.ask(
+        "Welk bedrag gaat er per jaar naar LOB volgens deze brief? En noemt de minister dat bedrag zelf, of staat het "
+        "alleen in de vraag van de commissie?"
+    )
+    assert "“alleen”" not in answer.text and "33,8 mln" in answer.text, answer.text
+
+
+def test_who_sits_at_the_table_asks_who_takes_part(letter_bot):
+    # "aan tafel" is an idiom, not a table the letter lacks; "wie zitten er" asks who
+    assert answer_type("wie zitten er allemaal aan tafel?") == "who"
+    history = converse(letter_bot, "wat gaat de minister doen aan het tekort aan stageplekken in de zorg?")
+    answer = letter_bot.ask("wie zitten er allemaal aan tafel?", history)
+    assert "tafel" not in answer.text and "werkgevers in de zorg, SBB, en VWS" in answer.text, answer.text
