@@ -2768,3 +2768,19 @@ def test_who_sits_at_the_table_asks_who_takes_part(letter_bot):
     history = converse(letter_bot, "wat gaat de minister doen aan het tekort aan stageplekken in de zorg?")
     answer = letter_bot.ask("wie zitten er allemaal aan tafel?", history)
     assert "tafel" not in answer.text and "werkgevers in de zorg, SBB, en VWS" in answer.text, answer.text
+
+
+def test_a_noun_before_the_participle_that_ends_the_question_is_said_to_be_missing(letter_bot):
+    # (declined or answered in part: either way the asker reads first that the letter does not name it)
+    for text in (
+        "mijn stage is ver weg, krijg ik mijn reiskosten ergens vergoed?",
+        "krijg ik mijn reiskosten vergoed?",
+    ):
+        answer = letter_bot.ask(text)
+        assert answer.text.startswith(
+            (texts.NOT_IN_LETTER["words"].format(words="“reiskosten”"), "De brief gaat niet over “reiskosten”")
+        ), answer.text
+    answer = letter_bot.ask(
+        "mijn stage is anderhalf uur reizen, krijg ik mijn reiskosten ergens vergoed? staat daar iets over"
+    )
+    assert answer.text.startswith(texts.NOT_IN_LETTER["words"].format(words="“reiskosten”")), answer.text
