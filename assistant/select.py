@@ -493,8 +493,8 @@ class Selector:
             # "wie betaalt dat?", "hoeveel geld is het?": a payment or sum the letter names for it elsewhere (the gate
             # checked) when what was discussed names none
             wanted = next((k for k in ("payer", "money", "amount") if k in question.asked_facts), None)
-            paid_elsewhere = wanted is not None and scope is not None and bool(scope.elsewhere)
-            if paid_elsewhere:
+            found_elsewhere = wanted is not None and scope is not None and bool(scope.elsewhere)
+            if found_elsewhere:
                 assert scope is not None and wanted is not None
                 about = {t for w in scope.elsewhere for t in s.analyzer.terms(w)[:1]}
                 paying = [i for i, c in enumerate(s.chunks) if HAS_FACT[wanted](c.text)]
@@ -509,7 +509,7 @@ class Selector:
                 out = list(dict.fromkeys(found)) or out
             if (
                 context
-                and not paid_elsewhere
+                and not found_elsewhere
                 and (check is None or about_it or any(check(s.chunks[i].text) for i in context))
             ):
                 out = context

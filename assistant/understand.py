@@ -1425,7 +1425,11 @@ def asks(sentence: str) -> bool:
     (True, False)
     """
     words = sentence.strip().lower().split()
-    return sentence.rstrip().endswith("?") or bool(words and (words[0] in QUESTION_WORDS or _YESNO.match(words[0])))
+    # (a verb first before a full stop tells: "ben bol student en ik heb hem 1 keer gezien.")
+    told = sentence.rstrip().endswith(".")
+    return sentence.rstrip().endswith("?") or bool(
+        words and (words[0] in QUESTION_WORDS or (_YESNO.match(words[0]) and not told))
+    )
 
 
 def split_sentences(text: str) -> list[str]:

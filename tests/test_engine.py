@@ -2784,3 +2784,12 @@ def test_a_noun_before_the_participle_that_ends_the_question_is_said_to_be_missi
         "mijn stage is anderhalf uur reizen, krijg ik mijn reiskosten ergens vergoed? staat daar iets over"
     )
     assert answer.text.startswith(texts.NOT_IN_LETTER["words"].format(words="“reiskosten”")), answer.text
+
+
+def test_a_told_sentence_typed_verb_first_is_not_what_is_asked(letter_bot):
+    # "ben bol student en ... 1 keer gezien." tells (full stop); its measure "10 weken" declines nothing
+    answer = letter_bot.ask(
+        "ben bol student en mijn stagebegeleider van school heb ik in 10 weken 1 keer gezien. gaat de minister daar "
+        "iets aan doen?"
+    )
+    assert not answer.refused and "stagebegeleiding" in answer.text, answer.text
