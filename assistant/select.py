@@ -965,8 +965,12 @@ class Selector:
         fact = next((k for k in ("money", "amount", "date", "payer") if k in question.asked_facts), None)
         undated = False  # a date was asked about something the letter gives no date for
         # the best passage has no such figure: one found elsewhere leads only when it names what is asked
-        elsewhere = (
-            fact in ("money", "amount") and scope.decision == "partial" and scope.missing_fact in ("money", "amount")
+        # (a date too: "wanneer wordt de Kamer over de Talentstrategie geïnformeerd?" is not answered by the date of
+        # another report)
+        elsewhere = scope.decision == "partial" and (
+            (fact in ("money", "amount") and scope.missing_fact in ("money", "amount"))
+            # (not in English, whose sentence scores barely tell passages apart: the dated sentence is what helps)
+            or (fact == "date" and scope.missing_fact == "date" and not question.followup and not question.english)
         )
         typed_lead = _TYPED_LEAD.get(question.answer_type or "")
         if "audience" in question.asked_facts:

@@ -2793,3 +2793,13 @@ def test_a_told_sentence_typed_verb_first_is_not_what_is_asked(letter_bot):
         "iets aan doen?"
     )
     assert not answer.refused and "stagebegeleiding" in answer.text, answer.text
+
+
+def test_a_date_asked_about_one_thing_is_not_answered_by_the_date_of_another(letter_bot):
+    # the Talentstrategie has only "Binnenkort"; "De volgende meting wordt eind 2026 ..." is another report's date
+    answer = letter_bot.ask("Wanneer wordt de Kamer geïnformeerd over de Talentstrategie? Noemt ze een datum?")
+    assert answer.text.startswith(texts.NOT_IN_LETTER["date"]), answer.text
+    assert "Binnenkort informeer ik hier de kamer over." in answer.text and "eind 2026" not in answer.text
+    # in English the dated sentence still leads: its scores barely tell passages apart
+    answer = letter_bot.ask("Will the mandatory internship allowance also apply to me, and from what date?")
+    assert answer.citations and answer.citations[0].question == 10, answer.text
