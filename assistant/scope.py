@@ -1394,11 +1394,7 @@ class Gate:
         part = self._closest_part(question, top)
         if part is None:
             return ()
-        answer = " ".join(
-            c.text
-            for c in self.searcher.chunks
-            if c.source_id == top.source_id and c.question == top.question and c.kind != "question"
-        )
+        answer = self._answer_text(top.source_id, top.question)
         a = self.searcher.analyzer
         terms, folded = set(a.terms(answer)), fold(answer)
         lower = part.lower()
@@ -1425,12 +1421,16 @@ class Gate:
 
     def used_in_answer(self, word: str, source: str, question: int | None) -> bool:
         """Whether the sender's answer to committee question ``question`` of ``source`` uses ``word`` in any form."""
-        answer = " ".join(
+        answer = self._answer_text(source, question)
+        return self._named_in(word, set(self.searcher.analyzer.terms(answer)), fold(answer))
+
+    def _answer_text(self, source: str, question: int | None) -> str:
+        """The sender's whole answer to committee question ``question`` of ``source``."""
+        return " ".join(
             c.text
             for c in self.searcher.chunks
             if c.source_id == source and c.question == question and c.kind != "question"
         )
-        return self._named_in(word, set(self.searcher.analyzer.terms(answer)), fold(answer))
 
     def _closest_part(self, question: Question, top: Chunk) -> str | None:
         """The part of the committee's question the asker paraphrases, if one stands out."""
