@@ -57,6 +57,10 @@ VERB_ZIPF = 4.0  # a word after "het" whose infinitive is this common is a verb 
 # Decline when at least this share (weighted by specificity) of the main clause's topic words is absent from
 # the corpus ...
 MISSING_SHARE = 0.4
+# ... unless, without those words, the question asks in the corpus's own phrase: this many words verbatim in one
+# of its sentences (two of them topic words)
+PHRASE_WORDS = 5
+_TOKEN = re.compile(r"\w+")
 _MAY_THAT = re.compile(
     r"^\s*(?:en\s+|maar\s+)?(?:mag|mogen|kan|is)\s+(?:dat|dit|het|zoiets)\b(?!\s+\w+\s+\w+\s+\w+\s+\w+)", re.I
 )
@@ -618,6 +622,7 @@ class Gate:
         self._parts: dict[tuple[str, int], list[tuple[str, np.ndarray]]] = {}
         self._part_terms: list[tuple[set[str], str]] | None = None
         self._sentence_terms: list[tuple[set[str], str]] | None = None
+        self._phrases: set[tuple[str, ...]] | None = None
 
     # ------------------------------------------------------------------ evidence
 
@@ -832,10 +837,39 @@ class Gate:
             or self._specific_known(question, missing)
             or (told and self._about_told(question, missing))
             or self._missing_only_told(question, missing)
+            or self._phrased_around(question, missing)
         ):
             return None
         reason = f"no {fact}, and topic words not in the corpus: {', '.join(missing)}"
         return Scope("decline", reason, evidence, unknown=missing, closest=closest)
+
+    def _phrased_around(self, question: Question, missing: Sequence[str]) -> bool:
+        """Whether the question, without the words the corpus lacks (and the short small words before them), asks in the
+        corpus's own words: ``PHRASE_WORDS`` of them in a row in one of its sentences, two of them topic words.
+
+        "hoeveel studenten hebben binnen een jaar na hun diploma werk?" has "binnen een jaar werk hebben" of "hoeveel
+        studenten na hun afstuderen, binnen een jaar werk hebben": the asker's own word for what the corpus says.
+        """
+        if self._phrases is None:
+            self._phrases = {
+                tuple(words[i : i + PHRASE_WORDS])
+                for _, text in self._sentences_of()
+                for words in (_TOKEN.findall(text),)
+                for i in range(len(words) - PHRASE_WORDS + 1)
+            }
+        lacking = {fold(w) for w in missing}
+        kept: list[str] = []
+        for word in _TOKEN.findall(fold(asking_sentences(without_situation(question.text)))):
+            if word in lacking:
+                while kept and len(kept[-1]) <= 3 and not content_words(kept[-1]):
+                    kept.pop()  # "na hun diploma"
+            else:
+                kept.append(word)
+        return any(
+            tuple(run) in self._phrases
+            and sum(1 for w in content_words(" ".join(run)) if self.known(w) and not self._everywhere(w)) >= 2
+            for run in (kept[i : i + PHRASE_WORDS] for i in range(len(kept) - PHRASE_WORDS + 1))
+        )
 
     def _known_alternative(self, text: str, word: str) -> bool:
         """Whether the question names an alternative to the word that the corpus has ("bijles of extra les",
@@ -1068,6 +1102,7 @@ class Gate:
             and not self._asked_within(question, evidence.missing)
             and not self._missing_only_told(question, evidence.missing)
             and not self._about_told(question, evidence.missing)
+            and not self._phrased_around(question, evidence.missing)
         ):
             return Scope(
                 "decline",

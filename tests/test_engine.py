@@ -2803,3 +2803,16 @@ def test_a_date_asked_about_one_thing_is_not_answered_by_the_date_of_another(let
     # in English the dated sentence still leads: its scores barely tell passages apart
     answer = letter_bot.ask("Will the mandatory internship allowance also apply to me, and from what date?")
     assert answer.citations and answer.citations[0].question == 10, answer.text
+
+
+def test_a_word_of_the_asker_inside_the_letters_own_phrase_declines_nothing(letter_bot):
+    # "binnen een jaar na hun diploma werk": the letter's "na hun afstuderen, binnen een jaar werk hebben"
+    answer = letter_bot.ask("hoeveel studenten hebben binnen een jaar na hun diploma werk?")
+    assert not answer.refused and {c.question for c in answer.citations} == {3}, answer.text
+    assert answer.text.startswith(texts.NOT_IN_LETTER["amount"]), answer.text
+    # a thing the letter never names, asked in its phrase, is still declined
+    for text in (
+        "hoeveel studenten krijgen binnen een jaar na hun afstuderen huurtoeslag?",
+        "hoeveel studenten vinden binnen een jaar na hun afstuderen een huurwoning?",
+    ):
+        assert letter_bot.ask(text).refused, text
