@@ -775,6 +775,7 @@ _FILLER_WORDS = frozenset(
         *("precies", "eigenlijk", "nou", "nu", "straks", "echt", "gewoon", "zomaar", "ooit", "ook", "nog", "al"),
         *("ofzo", "enzo", "lol", "haha", "btw", "trouwens", "hoor", "toch", "eens", "please", "pls", "aub"),
         *("concreet", "daadwerkelijk", "werkelijk", "specifiek", "dan"),
+        *("juist", "uitgerekend"),  # focusing particles ("waarom juist de zorg?"): stress, not a topic
         # superlatives compare what is asked about ("in welke regio is het het hoogst?"): no topic of their own
         *("hoogst", "hoogste", "laagst", "laagste", "grootst", "grootste", "kleinst", "kleinste", "meest", "minst"),
         # chat spelling and slang ("gwn" = gewoon, "ff" = even, "sws" = sowieso)

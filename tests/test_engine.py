@@ -2816,3 +2816,12 @@ def test_a_word_of_the_asker_inside_the_letters_own_phrase_declines_nothing(lett
         "hoeveel studenten vinden binnen een jaar na hun afstuderen een huurwoning?",
     ):
         assert letter_bot.ask(text).refused, text
+
+
+def test_a_focusing_particle_is_no_topic_and_leaves_a_follow_up_about_the_answer(letter_bot):
+    # "juist" stresses what the answer just named; it is not a topic that makes the question stand alone
+    assert focus_words("waarom juist de zorg?") == ("zorg",)
+    history = converse(letter_bot, "welke sectoren hebben de grootste stagetekorten?")
+    answer = letter_bot.ask("waarom juist de zorg?", history)
+    assert {c.question for c in answer.citations} == {6}, answer.text
+    assert "zorgmedewerkers keihard nodig" in answer.text, answer.text
