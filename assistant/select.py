@@ -975,6 +975,10 @@ class Selector:
         typed_lead = _TYPED_LEAD.get(question.answer_type or "")
         if "audience" in question.asked_facts:
             typed_lead = _AUDIENCE  # "voor wie geldt dat?": the sentence that says for whom it is leads
+        elif "reference" in question.asked_facts and fact is None:
+            # "welk kamerstuknummer noemt ze voor de motie?": the sentence with it leads (an asked figure or date
+            # leads before it: "hoeveel geld, en in welk Kamerstuk?")
+            typed_lead = _REFERENCE
         elif question.answer_type == "date" and _DECISION.search((question.parts or (question.text,))[0]):
             typed_lead = _DECIDED_WHEN  # "wanneer beslist de minister?": when the decision is taken, not another date
         elif question.answer_type == "yesno":

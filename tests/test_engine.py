@@ -2825,3 +2825,13 @@ def test_a_focusing_particle_is_no_topic_and_leaves_a_follow_up_about_the_answer
     answer = letter_bot.ask("waarom juist de zorg?", history)
     assert {c.question for c in answer.citations} == {6}, answer.text
     assert "zorgmedewerkers keihard nodig" in answer.text, answer.text
+
+
+def test_an_asked_reference_is_in_the_sentences_that_lead(letter_bot):
+    # "welk kamerstuknummer ...?": the sentence with the Kamerstuk reference opens the answer, not a later paragraph
+    for text in (
+        "welk kamerstuknummer noemt de brief voor de motie over de stagevergoeding",
+        "Welk Kamerstuknummer heeft de motie over de verplichte stagevergoeding?",
+    ):
+        answer = letter_bot.ask(text)
+        assert "Kamerstuk 31 524, nr. 687" in answer.text.split("\n\n")[0], answer.text
