@@ -1697,8 +1697,9 @@ class Selector:
         if kind == "consequence" and sequel:
             # "..., en wat gebeurt er dan?": the sentence that says what follows the step named ("Na een melding ...")
             steps = [sid for sid in pool if self._follows_named_step(part, s.sentences.sentences[sid].text)]
-            if steps:
-                return None if steps[0] in chosen else steps[0]
+            if steps and steps[0] not in chosen:
+                return steps[0]
+            # (shown already: what follows further, "wat gebeurt er dan met dat bedrijf?", is the part's own answer)
         if expects is not None:
             pool = [sid for sid in pool if expects(s.sentences.sentences[sid].text)]
         if kind == "reason":

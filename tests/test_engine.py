@@ -2835,3 +2835,15 @@ def test_an_asked_reference_is_in_the_sentences_that_lead(letter_bot):
     ):
         answer = letter_bot.ask(text)
         assert "Kamerstuk 31 524, nr. 687" in answer.text.split("\n\n")[0], answer.text
+
+
+def test_what_then_happens_to_the_company_goes_on_past_the_step_already_shown(letter_bot):
+    # "wat gebeurt er dan met dat bedrijf?": after the steps of a report ("Na een melding ..."), what can follow for
+    # the company is the part's own answer
+    for text in (
+        "een stagebedrijf wees me af om mijn afkomst. waar kan ik dat melden en wat gebeurt er dan met dat bedrijf?",
+        "ik ben gediscrimineerd bij mijn stage. waar meld ik dat en wat gebeurt er dan met het leerbedrijf",
+    ):
+        answer = letter_bot.ask(text)
+        assert "Na een melding van stagediscriminatie" in answer.text, answer.text
+        assert "intrekken van de erkenning als leerbedrijf" in answer.text, answer.text
