@@ -83,9 +83,12 @@ _ASKS_QUESTION_TEXT = re.compile(
 )
 _OPINION = re.compile(
     r"\bwat (?:vind|denk) (?:jij|je|u)\b|\bwhat do you think\b|\bjouw mening\b|\byour opinion\b|"
-    r"\bis (?:de|deze) (?:minister|staatssecretaris|premier)\b[^?]*\b(?:goed|slecht|dom|slim|incompetent|"
-    r"capabel|betrouwbaar)\b|\bop welke partij\b|\bwelke partij (?:moet|zou|is (?:de )?beste|heeft gelijk)\b|\bmoet ik (?:op \w+ )?stemmen\b|\bwie (?:moet|zou) ik stemmen\b|"  # noqa: E501
-    r"\bwho should i vote\b|\bis (?:the )?(?:minister|secretary)\b[^?]*\b(?:good|bad|incompetent|stupid)\b|"
+    # (the person judged, "is de minister wel een goede ...?", not her judgement asked: "is de minister het ermee
+    # eens dat dat slecht is?")
+    r"\bis (?:de|deze) (?:minister|staatssecretaris|premier)(?:\s+(?!dat\b|het\b|eens\b)\w+){0,3}?\s+(?:goed|"
+    r"goede|slecht|slechte|dom|domme|slim|slimme|incompetent|capabel|betrouwbaar)\b|\bop welke partij\b|\bwelke partij (?:moet|zou|is (?:de )?beste|heeft gelijk)\b|\bmoet ik (?:op \w+ )?stemmen\b|\bwie (?:moet|zou) ik stemmen\b|"  # noqa: E501
+    r"\bwho should i vote\b|\bis (?:the )?(?:minister|secretary)(?:\s+(?!that\b|it\b)\w+){0,3}?\s+(?:good|bad|"
+    r"incompetent|stupid)\b|"
     r"\b(?:deugt|deugen)\b",
     re.I,
 )

@@ -2847,3 +2847,13 @@ def test_what_then_happens_to_the_company_goes_on_past_the_step_already_shown(le
         answer = letter_bot.ask(text)
         assert "Na een melding van stagediscriminatie" in answer.text, answer.text
         assert "intrekken van de erkenning als leerbedrijf" in answer.text, answer.text
+
+
+def test_asking_whether_the_sender_agrees_something_is_bad_is_no_opinion_about_a_person(letter_bot):
+    # the sender's judgement of a situation is the letter's to give; a judgement of the sender is declined
+    for text in ("is de minister wel een goede?", "is deze minister incompetent?", "Is the minister any good?"):
+        assert understand(text, []).intent == "opinion", text
+    text = "ik zie mn stagebegeleider bijna nooit. is de minister het ermee eens dat dat slecht is? doet ze er wat?"
+    assert understand(text, []).intent == "content"
+    answer = letter_bot.ask(text)
+    assert not answer.refused and "stagebegeleiding" in answer.text, answer.text
