@@ -317,6 +317,11 @@ _MARKS = re.compile(r"\[(?:vraag \d+|brief)\]")
 
 _RIGHT = re.compile(r"\brecht (?:op|hebben|heeft|hebt)\b", re.I)
 _DUTY = re.compile(r"\bverplicht\w*", re.I)
+# "op welke hulp heb ik recht?", "waar heb je recht op?": which rights, answered where the letter says what they are
+_ASKS_RIGHTS = re.compile(
+    r"\b(?:welke\s+(?:\w+\s+){0,2}|waar\s+)(?:heb|hebt|heeft|hebben)\s+(?:ik|je|jij|u|we|wij|ze|zij|hij)\s+recht\b",
+    re.I,
+)
 
 
 def _asked_rule(text: str) -> re.Pattern[str] | None:
@@ -983,6 +988,8 @@ class Selector:
             typed_lead = _DECIDED_WHEN  # "wanneer beslist de minister?": when the decision is taken, not another date
         elif question.answer_type == "yesno":
             typed_lead = _asked_rule(question.text)  # "heb ik recht op ...?": the sentence about that right leads
+        elif question.answer_type is None and _ASKS_RIGHTS.search(question.text):
+            typed_lead = _RIGHT  # "op welke hulp heb ik recht?": the sentence about what the rights are leads
         elif question.answer_type == "place" and _GOES.search(question.text):
             typed_lead = _PLACE_TO_GO
         if typed_lead is not None:

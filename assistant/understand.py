@@ -1197,6 +1197,8 @@ def main_clause(text: str) -> str:
     'welke hulp ik kan krijgen, waar vind ik dat?'
     >>> main_clause("mag de school me laten zakken als ik ziek ben? hoe zit dat met de herkansing?")
     'mag de school me laten zakken hoe zit dat met de herkansing?'
+    >>> main_clause("ik denk erover te stoppen want het gaat niet. op welke hulp heb ik recht?")
+    'op welke hulp heb ik recht?'
 
     Told sentences, then a question that only points back ("klopt dat?"): it asks about the claim just before
     it, not about the situation told first.
@@ -1215,8 +1217,12 @@ def main_clause(text: str) -> str:
     main = _HAVE_CONDITION.sub(" ", parts[0])
     if len(parts) > 1:
         # a question after the condition's sentence is asked too ("mag X als ik Y? hoe zit dat met Z?")
-        later = [t for t in re.split(r"(?<=[?!])\s+", parts[-1].strip())[1:] if asks(t)]
-        main = " ".join([main, *(main_clause(t) for t in later)])
+        # (the condition's sentence ends there: "... want het gaat echt niet. op welke hulp heb ik recht?"); a main
+        # clause that only tells, "ik denk erover te stoppen want ...", is the asker's situation
+        later = [t for t in re.split(r"(?<=[.?!])\s+", parts[-1].strip())[1:] if asks(t)]
+        told = not asks(parts[0]) and not re.search(r"[.?!]\s", parts[0])
+        own = any(content_words(t) and not points_back(t) for t in later)  # not "wat nu?"
+        main = " ".join([*(() if told and own else (main,)), *(main_clause(t) for t in later)])
     return main
 
 

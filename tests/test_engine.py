@@ -2857,3 +2857,12 @@ def test_asking_whether_the_sender_agrees_something_is_bad_is_no_opinion_about_a
     assert understand(text, []).intent == "content"
     answer = letter_bot.ask(text)
     assert not answer.refused and "stagebegeleiding" in answer.text, answer.text
+
+
+def test_which_rights_one_has_is_answered_by_where_the_letter_says_what_they_are(letter_bot):
+    # the situation told first (a main clause that only tells, then "want ...") is not what is asked
+    text = "ik heb adhd en ik wil stoppen met mn opleiding want het gaat niet. op welke hulp heb ik recht op school?"
+    assert set(focus_words(text)) == {"hulp", "recht", "school"}
+    for question in (text, "op welke ondersteuning heb ik recht als ik dyslexie heb?"):
+        answer = letter_bot.ask(question)
+        assert "Zo kunnen studenten zelf ook zien op welke ondersteuning ze recht hebben." in answer.text, answer.text
