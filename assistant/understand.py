@@ -786,7 +786,8 @@ _FILLER_WORDS = frozenset(
         *("mn", "zn", "dr", "wl", "nt", "gw", "ok", "ah", "nl"),  # mijn, zijn, daar/er, wel, niet, gewoon
         # the frame of a request for the letter's own words ("de exacte zinnen over ...", "een letterlijk citaat")
         *("exacte", "exact", "precieze", "letterlijk", "letterlijke", "citaat", "citaten", "quote", "quotes"),
-        *("formulering", "zinnen", "bewoording"),
+        *("formulering", "zin", "zinnen", "bewoording"),
+        *("scherpste", "sterkste", "hardste"),  # "haar scherpste zin": how strongly put, not a topic
         # ways of asking where to find something: the frame of a question, not its topic
         *("opzoeken", "nakijken", "checken", "terugvinden", "opvragen", "informatie", "info", "nalezen", "naslaan"),
         *("klopt", "kloppen"),  # "klopt dat?": whether a claim is true

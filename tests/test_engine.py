@@ -2866,3 +2866,12 @@ def test_which_rights_one_has_is_answered_by_where_the_letter_says_what_they_are
     for question in (text, "op welke ondersteuning heb ik recht als ik dyslexie heb?"):
         answer = letter_bot.ask(question)
         assert "Zo kunnen studenten zelf ook zien op welke ondersteuning ze recht hebben." in answer.text, answer.text
+
+
+def test_how_strongly_a_quote_is_put_is_no_topic_of_its_own(letter_bot):
+    # "haar scherpste zin daarover?": the sentence asked for is about what "daarover" points back at
+    assert focus_words("Wat is haar scherpste zin?") == ()
+    answer = letter_bot.ask("ik wil de minister citeren over stagediscriminatie. wat is haar sterkste zin daarover?")
+    assert answer.text.split(": ", 1)[1].startswith("Iedere vorm van stagediscriminatie is volstrekt onacceptabel."), (
+        answer.text
+    )
