@@ -850,13 +850,6 @@ class Gate:
         "hoeveel studenten hebben binnen een jaar na hun diploma werk?" has "binnen een jaar werk hebben" of "hoeveel
         studenten na hun afstuderen, binnen een jaar werk hebben": the asker's own word for what the corpus says.
         """
-        if self._phrases is None:
-            self._phrases = {
-                tuple(words[i : i + PHRASE_WORDS])
-                for _, text in self._sentences_of()
-                for words in (_TOKEN.findall(text),)
-                for i in range(len(words) - PHRASE_WORDS + 1)
-            }
         lacking = {fold(w) for w in missing}
         kept: list[str] = []
         for word in _TOKEN.findall(fold(asking_sentences(without_situation(question.text)))):
@@ -865,8 +858,9 @@ class Gate:
                     kept.pop()  # "na hun diploma"
             else:
                 kept.append(word)
+        phrases = self._phrases_of()
         return any(
-            tuple(run) in self._phrases
+            tuple(run) in phrases
             and sum(1 for w in content_words(" ".join(run)) if self.known(w) and not self._everywhere(w)) >= 2
             for run in (kept[i : i + PHRASE_WORDS] for i in range(len(kept) - PHRASE_WORDS + 1))
         )
@@ -972,6 +966,17 @@ class Gate:
             ids = [sid for ci in range(len(self.searcher.chunks)) for sid in sents.of_chunk[ci]]
             self._sentence_terms = [(sents.terms[sid], fold(sents.sentences[sid].text)) for sid in ids]
         return self._sentence_terms
+
+    def _phrases_of(self) -> set[tuple[str, ...]]:
+        """Every run of ``PHRASE_WORDS`` words in one sentence of the corpus (folded), made once."""
+        if self._phrases is None:
+            self._phrases = {
+                tuple(words[i : i + PHRASE_WORDS])
+                for _, text in self._sentences_of()
+                for words in (_TOKEN.findall(text),)
+                for i in range(len(words) - PHRASE_WORDS + 1)
+            }
+        return self._phrases
 
     def _quotes_a_figure(self, text: str) -> bool:
         """Whether the question quotes a statistic ("31%", "4.695", "33,8") that the corpus has, written the same."""

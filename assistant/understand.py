@@ -1207,7 +1207,7 @@ def main_clause(text: str) -> str:
     >>> main_clause("ik ben 17. mijn zus zegt dat de school een coach heeft. klopt dat?")
     'de school een coach heeft. klopt dat?'
     """
-    sentences = re.split(r"(?<=[.?!])\s+", text.strip())
+    sentences = split_sentences(text)
     if len(sentences) > 1 and asks(sentences[-1]) and points_back(sentences[-1]) and not any(map(asks, sentences[:-1])):
         text = f"{_REPORTED.sub('', sentences[-2])} {sentences[-1]}"
     text = _EMBEDDED_QUESTION.sub("", text, count=1)
@@ -1220,7 +1220,7 @@ def main_clause(text: str) -> str:
         # a question after the condition's sentence is asked too ("mag X als ik Y? hoe zit dat met Z?")
         # (the condition's sentence ends there: "... want het gaat echt niet. op welke hulp heb ik recht?"); a main
         # clause that only tells, "ik denk erover te stoppen want ...", is the asker's situation
-        later = [t for t in re.split(r"(?<=[.?!])\s+", parts[-1].strip())[1:] if asks(t)]
+        later = [t for t in split_sentences(parts[-1])[1:] if asks(t)]
         told = not asks(parts[0]) and not re.search(r"[.?!]\s", parts[0])
         own = any(content_words(t) and not points_back(t) for t in later)  # not "wat nu?"
         main = " ".join([*(() if told and own else (main,)), *(main_clause(t) for t in later)])
