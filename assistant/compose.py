@@ -20,7 +20,7 @@ from . import texts
 from .analyze import fold
 from .documents import Chunk, Citation, Document
 from .overview import Commitment, Figure, Overview
-from .scope import Scope
+from .scope import TOTAL_WORDS, Scope
 from .select import ASKS_RULE, Candidate, Selection, is_item, quoted_figures
 from .understand import (
     SPECIFIC_ZIPF,
@@ -298,6 +298,8 @@ class Composer:
             draft.bridge = False
         # ("bijna alle mbo-instellingen hebben nu een meldpunt" says how many in words: no exact number)
         count = "count_vague" if any(_QUANTITY_IN_WORDS.search(c.text) for c in selection.sentences) else "count"
+        if TOTAL_WORDS & set(scope.loose):
+            count = "count_total"  # "hoeveel zijn er in totaal?" and "1% van het totale aantal": no total
         if scope.decision == "partial" and scope.missing_fact:
             notes = texts.NOT_IN_LETTER_EN if question.english else texts.NOT_IN_LETTER
             if scope.years:
@@ -319,6 +321,8 @@ class Composer:
                 draft.notes.append(notes["doer"].format(verb=scope.unknown[0]))
             elif scope.missing_fact == "amount" and (what := counted(question.text)):
                 draft.notes.append(notes[count].format(words=what))  # "hoeveel meldingen ...?": said as asked
+            elif scope.missing_fact == "amount" and count == "count_total":
+                draft.notes.append(notes["total"])
             else:
                 draft.notes.append(notes[scope.missing_fact])
         also = texts.ALSO_NOT_IN_LETTER_EN if question.english else texts.ALSO_NOT_IN_LETTER

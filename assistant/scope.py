@@ -183,6 +183,22 @@ _AMOUNT_CLAUSE = re.compile(
     re.I,
 )
 _LEANS_ON_PREVIOUS = re.compile(r"(?:dat|dit|die|deze|zo|daarvan|hiervan|daarmee|hiermee)\b", re.I)
+# Asking for a whole ("in totaal", "het totale aantal").
+TOTAL_WORDS = frozenset({"totaal", "totale", "total"})
+# (not the whole a share asked for is of: "welk percentage van het totaal is dat?")
+_TOTAL = re.compile(rf"(?<!van het )(?<!van de )(?<!of the )\b(?:{'|'.join(TOTAL_WORDS)})\b", re.I)
+# A noun after an article, possessive or demonstrative ("een baan", "het diploma").
+_DETERMINED = re.compile(
+    r"\b(?:de|het|een|geen|mijn|m'n|je|jouw|zijn|haar|hun|onze|ons|die|dat|deze|dit)\s+(\w+)", re.I
+)
+_HOW_ADJECTIVE = re.compile(r"\bhoe\s+(?:groot|hoog|lang|vaak|duur)\b", re.I)
+# Words that say how a figure is meant ("in totaal", "hoe groot is de kans", "hoeveel geld per jaar"), not what it
+# is of.
+_HOW_MEANT = TOTAL_WORDS | {"kans", "kansen", "chance", "deel", "gedeelte", "geld", "money", "per"}
+# The whole a share is of ("1% van het totale aantal mbo-studenten"): named, but not given as a figure.
+_SHARE_OF_TOTAL = re.compile(
+    r"(%\s*(?:van|of)\s+(?:het|de|the)\s+)(?:totale\s+aantal|totaal|total\s+number\s+of)\b", re.I
+)
 _REFERS_BACK = re.compile(r"(?:het gaat|dat|dit|deze|die|daarvan|hiervan|daarbij|hierbij)\b", re.I)
 # "40 uur", "3 dagen", "18 jaar"; not a label such as "niveau 2", "leerjaar 3", "vraag 4"
 _OCCURRENCES = frozenset({"keer", "maal", "times", "x"})  # a count of occurrences is no unit of measure
@@ -607,6 +623,9 @@ class Scope:
     elsewhere: tuple[str, ...] = ()  # a follow-up's asked fact is not in what was discussed but elsewhere, with these
     also_missing: tuple[str, ...] = ()  # kinds of fact another part asks for that the letter does not give either
     also_absent: tuple[str, ...] = ()  # nouns another part asks about that the letter never uses ("minimumloon")
+    # partial for a figure when nothing specific is asked: a figure naming one of these words in its own sentence
+    # answers after all (Gate.recheck)
+    loose: tuple[str, ...] = ()
 
 
 class Gate:
@@ -1209,7 +1228,9 @@ class Gate:
             if kind in HAS_FACT and not self.fact_in(kind, passage) and not self._counted_in_words(question, passage):
                 # what a figure must be about, so that a figure about something else found later does not count
                 # (Gate.recheck): "hoeveel studenten vallen voortijdig uit?" is not answered by "4.695 zonder stage"
-                key = tuple(self.key_words(question)) if kind in ("amount", "money", "frequency", "duration") else ()
+                figure = kind in ("amount", "money", "frequency", "duration")
+                key = tuple(self.key_words(question)) if figure else ()
+                loose = tuple(self.loose_words(question)) if figure and not key else ()
                 # neither the fact nor most of what it is about: "tot wanneer kan ik me aanmelden voor volgend
                 # schooljaar?" is not about the letter, whatever "opleiding" it shares
                 if declined := self._neither(kind, question, evidence, closest, told=True):
@@ -1233,10 +1254,32 @@ class Gate:
                     unknown=key,
                     closest=closest,
                     also_absent=absent,
+                    loose=loose,
                 )
         if question.answer_type == "amount" and not question.followup and not question.english:
             kind = next((k for k in ("money", "frequency", "duration") if k in question.asked_facts), "amount")
             key = self.key_words(question)
+            loose = [] if key else self.loose_words(question)
+            sentences = self._passage_sentences(hits)
+            if (total := _TOTAL.search(question.text)) and any(_SHARE_OF_TOTAL.search(t) for t in passage):
+                # "hoeveel zijn er in totaal?" where the passage names the total only as what a share is of ("1% van
+                # het totale aantal"): unless a figure names it otherwise, the letter does not give it
+                loose.append(total.group(0).lower())
+            if (
+                loose
+                and not self.figure_about(kind, loose, sentences, strict=True)
+                and not self._counted_in_words(question, passage)
+            ):
+                # nothing specific, and no figure names any other word of what is asked ("welk percentage heeft
+                # binnen een jaar een baan?" is not answered by "1% van de studenten heeft geen stageplek")
+                return Scope(
+                    "partial",
+                    f"no {kind} about {', '.join(loose)}",
+                    evidence,
+                    kind,
+                    closest=closest,
+                    loose=tuple(loose),
+                )
             if (
                 key
                 and not self.figure_about(kind, self._as_answered(key, hits), self._passage_sentences(hits))
@@ -1291,6 +1334,8 @@ class Gate:
             return scope  # (how often was looked for about what is asked: a frequency of something else is none)
         if kind == "start":
             found = any(_GIVES_START.search(t) and has_date(t) for t in shown)
+        elif kind in HAS_FACT and scope.loose:
+            found = self.figure_about(kind, scope.loose, [list(shown)], strict=True)
         elif kind in HAS_FACT and scope.unknown:
             a = self.searcher.analyzer
             found = self.figure_about(kind, scope.unknown, [list(shown)]) or any(
@@ -1604,6 +1649,25 @@ class Gate:
             and not self._everywhere(w)
         ]
 
+    def loose_words(self, question: Question) -> list[str]:
+        """When the clause asking for a figure names nothing specific ("welk percentage heeft binnen een jaar een
+        baan?"): its other nouns (after an article or possessive) the corpus has, not everywhere and not of the most
+        common, of which a figure must name one."""
+        m = _AMOUNT_CLAUSE.search(question.text)
+        # (not the question word's own adjective: "hoe groot is de kans ...")
+        clause = _HOW_ADJECTIVE.sub(" ", m.group(0)) if m else question.text
+        nouns = {n.lower() for n in _DETERMINED.findall(clause)}  # ("zitten zonder stage": no noun of "zonder")
+        return [
+            w
+            for w in question.focus
+            if w in nouns
+            and zipf(w) < EVERYDAY_ZIPF
+            and not _ANY_NUMBER.search(w)
+            and w not in _HOW_MEANT  # "hoeveel wachten er in totaal?": how the count is meant, not what of
+            and self._known_term(w)
+            and not self._everywhere(w)
+        ]
+
     def _as_term(self, word: str, terms: Sequence[str]) -> bool:
         """The word's stem (``terms[0]``) or its derivation's root is a term of the corpus."""
         vocab = self.searcher._idf
@@ -1629,27 +1693,44 @@ class Gate:
         return bool(terms) and terms[0] in self.searcher._idf and self.searcher.idf(terms[0]) < EVERYWHERE_IDF
 
     def figure_about(
-        self, kind: str, key: Sequence[str], passages: Sequence[Sequence[str]], least: int | None = None
+        self,
+        kind: str,
+        key: Sequence[str],
+        passages: Sequence[Sequence[str]],
+        least: int | None = None,
+        *,
+        strict: bool = False,
     ) -> bool:
         """Whether one sentence of the passages (with the one before it, for "Dat is ...") gives the figure and
-        names the key words (all of two, half of more; or ``least`` of them)."""
+        names the key words (all of two, half of more; or ``least`` of them); ``strict``: in a form of the word
+        itself, not as part of a longer one."""
         check = HAS_FACT[kind]
         a = self.searcher.analyzer
         needed = least or (len(key) if len(key) < 3 else (len(key) + 1) // 2)
         for sentences in passages:
             for i, sentence in enumerate(sentences):
-                if not check(sentence):
-                    continue
+                if not check(sentence) or (strict and sentence.lstrip().startswith(("- ", "• ", "* "))):
+                    continue  # (strict: a list item's figure is the measure its lead names, "top 4 ...: - X (85%)")
                 window = sentence
                 if i and _LEANS_ON_PREVIOUS.match(sentence):
                     window = sentences[i - 1] + " " + window
                 if i + 1 < len(sentences) and _REFERS_BACK.match(sentences[i + 1]):
                     window += " " + sentences[i + 1]  # "Het gaat vooral om gz-psychologen ..."
+                window = _SHARE_OF_TOTAL.sub(r"\1", window)  # "hoeveel zijn er in totaal?" is not answered by "1% van"
                 terms, folded = set(a.terms(window)), fold(window)
-                found = sum(1 for w in key if self._named_in(w, terms, folded))
+                named = self._as_form_in if strict else self._named_in
+                found = sum(1 for w in key if named(w, terms, folded))
                 if found >= needed:
                     return True
         return False
+
+    def _as_form_in(self, word: str, terms: set[str], folded: str) -> bool:
+        """The word or another form of it ("banen" for "baan", "vinden" for "vindt") is one of ``terms``."""
+        a = self.searcher.analyzer
+        forms = [word, word[:-1]] if len(word) > 3 and word.endswith("t") else [word]  # a verb's "-t": "vindt"
+        return any(
+            bool((t := a.terms(w)) and t[0] in terms) or bool((f := a.family(fold(w))) and f in terms) for w in forms
+        )
 
     def _named_in(self, word: str, terms: set[str], folded: str) -> bool:
         """The word, another form of it, or its compound parts ("loopbaanbegeleiding" in "loopbaanoriëntatie en

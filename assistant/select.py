@@ -278,9 +278,9 @@ _ASKS_FUTURE = re.compile(
     r"^\s*(?:wordt|worden|gaat|gaan|komt|komen|zal|zullen|will|is \w+(?: \w+)? going to|are \w+ going to)\b", re.I
 )
 # Whether the sender commits to it ("Zegt de minister toe dat het Stagepact wordt verlengd?") is asked the same way.
+# (also as a sentence of its own after another: "Wat zegt ze over het vervolg? Belooft ze een verlenging?")
 _ASKS_COMMITMENT = re.compile(
-    r"^\s*(?:zegt|belooft|garandeert)\b[^?]*\b(?:toe|dat)\b[^?]*"
-    r"\b(?:wordt|worden|gaat|gaan|komt|komen|zal|zullen|blijft|blijven)\b",
+    r"(?:^|[.?!]\s+)(?:(?:belooft|beloven|garandeert|garanderen)\b|zegt\b[^?.!]*\btoe\b)",
     re.I,
 )
 # ... is answered by whether and when it is decided.
@@ -399,6 +399,16 @@ class Selection:
     case_not_discussed: bool = False  # "en als dat niet lukt?": nothing in the letter says what follows then
     no_step: bool = False  # "wat moet ik doen?": no chosen sentence gives a step the asker can take
     no_reason: bool = False  # "waarom ...?" after an answer: only what was shown, and the cited answers explain nothing
+
+
+def unfigured_ask(question: Question, scope: Scope) -> bool:
+    """The gate found no figure about what is asked for a question that names nothing specific (``Scope.loose``)."""
+    return (
+        scope.decision == "partial"
+        and scope.missing_fact in ("money", "amount")
+        and bool(scope.loose)
+        and bool({"money", "amount"} & set(question.asked_facts))
+    )
 
 
 class Selector:
@@ -786,6 +796,9 @@ class Selector:
         numbers = quoted_figures(question.text)
         phrases = quoted_phrases(question.text)
         cover = self._cover(question, chunk_ids) if support else {}
+        # the gate found no figure naming what is asked when nothing specific is ("welk percentage heeft een
+        # baan?"): a figure is no better a sentence for it, and another answer's figure is none (see _choose)
+        unfigured = unfigured_ask(question, scope)
         scores: dict[int, float] = {}
         for sid, sim in zip(sents, sims.tolist(), strict=True):
             sent = s.sentences.sentences[sid]
@@ -795,7 +808,7 @@ class Selector:
             chunk = s.chunks[sent.chunk]
             score += SUPPORT_BONUS * support.get((chunk.source_id, chunk.question), 0.0)
             score += COVER_BONUS * cover.get((chunk.source_id, chunk.question), 0.0)
-            if expects is not None and expects(sent.text):
+            if expects is not None and expects(sent.text) and not unfigured:
                 score += TYPE_BONUS
             if HAS_FACT["date"](sent.text) or HAS_FACT["amount"](sent.text):
                 score += FACT_BONUS
@@ -1294,6 +1307,8 @@ class Selector:
                 continue  # a date about something else than what "die" points at
             c = s.chunks[sents.sentences[sid].chunk]
             same = (c.source_id, c.question) == (lead_chunk.source_id, lead_chunk.question)
+            if unfigured_ask(question, scope) and not same and expects and expects(sents.sentences[sid].text):
+                continue  # the letter has no figure for what is asked: another answer's figure is no answer
             margin = ADD_MARGIN if same else OTHER_MARGIN
             # another question's sentence joins on its own merit: the search's vote lifts the lead's question only
             if not same and scores[sid] - bonus(sid) < max(scores[lead], top) - bonus(lead) - margin:

@@ -2875,3 +2875,49 @@ def test_how_strongly_a_quote_is_put_is_no_topic_of_its_own(letter_bot):
     assert answer.text.split(": ", 1)[1].startswith("Iedere vorm van stagediscriminatie is volstrekt onacceptabel."), (
         answer.text
     )
+
+
+def test_a_figure_about_something_else_does_not_answer_a_share_the_letter_does_not_give(letter_bot):
+    # nothing specific asked ("welk percentage heeft een baan?"): a figure answers only when its own sentence names
+    # what is asked; "1% heeft geen stageplek" does not, so the letter's words on measuring it follow the note
+    for text in (
+        "welk percentage mbo studenten heeft binnen een jaar na het diploma een baan?",
+        "hoeveel procent van de mbo-studenten heeft een baan na de opleiding?",
+    ):
+        answer = letter_bot.ask(text)
+        assert answer.partial, answer.text
+        assert answer.text.startswith("De brief noemt hiervoor geen bedrag of aantal."), answer.text
+        assert "[vraag 3]" in answer.text and "4.695" not in answer.text and "1%" not in answer.text, answer.text
+    # a figure whose sentence says it in other words, or a chance asked for: no claim that the letter lacks it
+    for text in (
+        "hoeveel mbo studenten zitten nu zonder stage",
+        "mijn dochter moet na de zomer op stage. hoe groot is de kans dat ze niks vindt?",
+    ):
+        answer = letter_bot.ask(text)
+        assert not answer.partial and "4.695" in answer.text, answer.text
+
+
+def test_a_share_of_the_total_is_not_the_total(letter_bot, second_bot):
+    # "1% van het totale aantal mbo-studenten" names the total only as what a share is of
+    answer = letter_bot.ask("hoeveel mbo-studenten zijn er in totaal?")
+    assert answer.text.startswith("De brief noemt geen totaal aantal mbo-studenten."), answer.text
+    assert "1% van het totale aantal mbo-studenten" in answer.text
+    answer = letter_bot.ask("hoeveel mbo studenten zijn er in totaal in nederland volgens de brief")
+    assert answer.text.startswith("De brief noemt hiervoor geen totaal."), answer.text
+    # a total given as a count, without the word: no claim that it is missing
+    answer = second_bot.ask("mijn zusje staat op de wachtlijst voor de ggz. hoeveel jongeren wachten er in totaal?")
+    assert not answer.partial and "11.870" in answer.text.split("\n\n")[0], answer.text
+
+
+def test_a_count_the_letter_says_it_does_not_know_is_not_answered_with_another_count(second_bot):
+    answer = second_bot.ask("hoeveel jongeren raken in een crisis terwijl ze op de wachtlijst staan?")
+    assert answer.partial and answer.text.startswith("De brief noemt hiervoor geen bedrag of aantal."), answer.text
+    assert "weet ik niet" in answer.text and "12.950" not in answer.text, answer.text
+
+
+def test_whether_the_sender_promises_it_is_answered_with_when_it_is_decided(letter_bot):
+    # "Belooft ze een verlenging?" as a sentence of its own after another question
+    answer = letter_bot.ask(
+        "Wat zegt de minister over het verlengen van het Stagepact na 2027? Belooft ze een verlenging?"
+    )
+    assert "Daarover neem ik in de loop van 2027 een besluit." in answer.text, answer.text
