@@ -59,7 +59,7 @@ VERB_ZIPF = 4.0  # a word after "het" whose infinitive is this common is a verb 
 MISSING_SHARE = 0.4
 # ... unless, without those words, the question asks in the corpus's own phrase: this many words verbatim in one
 # of its sentences (two of them topic words)
-PHRASE_WORDS = 5
+PHRASE_WORDS = 4
 _TOKEN = re.compile(r"\w+")
 _MAY_THAT = re.compile(
     r"^\s*(?:en\s+|maar\s+)?(?:mag|mogen|kan|is)\s+(?:dat|dit|het|zoiets)\b(?!\s+\w+\s+\w+\s+\w+\s+\w+)", re.I
@@ -523,7 +523,8 @@ _ASKS_START = re.compile(
 # "wanneer komt het wetsvoorstel / de brief?" asks when a document is published, not when a measure starts
 _DOCUMENT_COMES = re.compile(
     r"\bkomt (?:de|het|er een|die|dat)\s+(?:[^\W\d_]+\s+)?[^\W\d_]*(?:voorstel|brief|rapport|onderzoek|evaluatie|"
-    r"nota|notitie|publicatie|resultaten|uitkomsten|monitor|plan|meting|metingen|rapportage|verslag|cijfers)\b",
+    r"nota|notitie|publicatie|resultaten|uitkomsten|monitor|plan|meting|metingen|rapportage|verslag|cijfers|"
+    r"consultatie|versie|advies|besluit|reactie)\b",
     re.I,
 )
 _START_DATE = re.compile(r"\b(?:invoeringsdatum|ingangsdatum|startdatum|start date|take effect|in werking)\b", re.I)

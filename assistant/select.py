@@ -128,6 +128,13 @@ _DECIDED_WHEN = re.compile(
     r"voorjaar|soon|summer|autumn|spring)\b",
     re.I | re.S,
 )
+# Why something is not done yet ("waarom verlengen ze het niet nu al?", "waarom is het nog niet verplicht?"): asked
+# about when it is decided.
+_WHY_NOT_YET = re.compile(
+    r"\bwaarom\b[^?]*(?:\bniet\b[^?]*\b(?:nu al|nu|meteen|direct|gelijk|eerder|sneller)\b|\bnog\s+niet\b)|"
+    r"\bwhy\b[^?]*\b(?:not|n't)\b[^?]*\b(?:now|yet|already|sooner|right away)\b",
+    re.I,
+)
 # "Bijvoorbeeld door:": a list of what the sentence before stands for
 _EXAMPLES_LIST = re.compile(
     r"^(?:bijvoorbeeld|zoals|onder andere|waaronder|denk (?:hierbij |daarbij )?aan|for example|such as)\b[^:]*:\s*$",
@@ -1011,6 +1018,10 @@ class Selector:
             # verklaring is ...", "... kan leiden tot het intrekken van de erkenning")
             pattern = typed_lead
             group = self._group(max(leads, key=lambda sid: scores[sid]))
+            if question.answer_type == "reason" and _WHY_NOT_YET.search(question.text):
+                # "waarom verlengen ze het niet nu al?": when it is decided, where the best answer says so
+                in_group = [sents.sentences[sid].text for sid in leads if self._group(sid) == group]
+                pattern = _DECIDED_WHEN if any(_DECIDED_WHEN.search(t) for t in in_group) else pattern
 
             def typed_here(sid: int) -> bool:
                 """Of the best answer and the asked-for type ("wat kan ik doen?": no step after one not taken)."""

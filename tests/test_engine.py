@@ -2921,3 +2921,26 @@ def test_whether_the_sender_promises_it_is_answered_with_when_it_is_decided(lett
         "Wat zegt de minister over het verlengen van het Stagepact na 2027? Belooft ze een verlenging?"
     )
     assert "Daarover neem ik in de loop van 2027 een besluit." in answer.text, answer.text
+
+
+def test_why_it_is_not_done_yet_is_answered_with_when_it_is_decided(letter_bot):
+    # "waarom ... niet nu al?" after the end date: the sentence of the answer that says when it is decided leads
+    history = converse(letter_bot, "hoe lang loopt het stagepact mbo nog?")
+    answer = letter_bot.ask("waarom verlengen ze het niet gewoon nu al?", history)
+    assert "Daarover neem ik in de loop van 2027 een besluit." in answer.text.split("\n\n")[0], answer.text
+
+
+def test_a_question_in_the_letters_own_phrase_with_one_word_of_the_askers_is_not_declined(letter_bot):
+    # "binnen een jaar na diplomering werk": "binnen een jaar werk hebben" is the letter's phrase; "diplomering" the
+    # asker's word for its "afstuderen"
+    answer = letter_bot.ask(
+        "welke percentage van mbo studenten heeft binnen een jaar na diplomering werk? per opleiding"
+    )
+    assert not answer.refused and "[vraag 3]" in answer.text, answer.text
+    assert answer.text.startswith("De brief noemt hiervoor geen bedrag of aantal."), answer.text
+
+
+def test_when_a_consultation_comes_asks_for_a_document_not_a_start_date(letter_bot):
+    answer = letter_bot.ask("Wanneer precies komt de internetconsultatie van het wetsvoorstel stagevergoeding?")
+    assert not answer.text.startswith("De brief noemt geen datum"), answer.text
+    assert "Begin 2027" in answer.text.split("\n\n")[0], answer.text
