@@ -533,6 +533,12 @@ _GIVES_START = re.compile(
     r"\b(?:ingevoerd|invoering|ingaat|gaat \w+ in|in werking|ingang|per 1|vanaf|treedt|start|begint|geldt)\b", re.I
 )
 
+
+def is_item(text: str) -> bool:
+    """A list item ("- Voorlichting aan studenten over banen (85%)")."""
+    return text.lstrip().startswith(("- ", "• ", "* "))
+
+
 _MONEY = re.compile(r"€|\beuro\b|\bmln\b|\bmiljoen\b|\bmiljard\b|\bmld\b", re.I)
 
 
@@ -1283,7 +1289,7 @@ class Gate:
                 )
             if (
                 key
-                and not self.figure_about(kind, self._as_answered(key, hits), self._passage_sentences(hits))
+                and not self.figure_about(kind, self._as_answered(key, hits), sentences)
                 and not self._counted_in_words(question, passage)
             ):
                 # the passage has figures, but none about what is asked ("22 weken" for eetstoornissen, not adhd)
@@ -1640,15 +1646,7 @@ class Gate:
         the corpus has: what a figure must be about."""
         m = _AMOUNT_CLAUSE.search(question.text)
         clause = set(focus_words(m.group(0))) if m else set(question.focus)
-        return [
-            w
-            for w in question.focus
-            if w in clause
-            and zipf(w) < SPECIFIC_ZIPF
-            and not _ANY_NUMBER.search(w)
-            and self._known_term(w)
-            and not self._everywhere(w)
-        ]
+        return [w for w in question.focus if w in clause and zipf(w) < SPECIFIC_ZIPF and self._telling(w)]
 
     def loose_words(self, question: Question) -> list[str]:
         """When the clause asking for a figure names nothing specific ("welk percentage heeft binnen een jaar een
@@ -1665,9 +1663,12 @@ class Gate:
             and zipf(w) < EVERYDAY_ZIPF
             and not _ANY_NUMBER.search(w)
             and w not in _HOW_MEANT  # "hoeveel wachten er in totaal?": how the count is meant, not what of
-            and self._known_term(w)
-            and not self._everywhere(w)
+            and self._telling(w)
         ]
+
+    def _telling(self, word: str) -> bool:
+        """A word that can tell the corpus's figures apart: no number, a term of the corpus, not in every passage."""
+        return not _ANY_NUMBER.search(word) and self._known_term(word) and not self._everywhere(word)
 
     def _as_term(self, word: str, terms: Sequence[str]) -> bool:
         """The word's stem (``terms[0]``) or its derivation's root is a term of the corpus."""
@@ -1710,7 +1711,7 @@ class Gate:
         needed = least or (len(key) if len(key) < 3 else (len(key) + 1) // 2)
         for sentences in passages:
             for i, sentence in enumerate(sentences):
-                if not check(sentence) or (strict and sentence.lstrip().startswith(("- ", "• ", "* "))):
+                if not check(sentence) or (strict and is_item(sentence)):
                     continue  # (strict: a list item's figure is the measure its lead names, "top 4 ...: - X (85%)")
                 window = sentence
                 if i and _LEANS_ON_PREVIOUS.match(sentence):
@@ -1784,7 +1785,7 @@ class Gate:
                     continue
                 found = True
                 after = [sents.sentences[x].text for x in ids[pos + 1 : pos + 3]]
-                if ":" in text or any(t.lstrip().startswith(("- ", "• ", "* ")) for t in after):
+                if ":" in text or any(is_item(t) for t in after):
                     return ""  # listed
         return f"{m.group(1)} {noun}" if found else ""
 

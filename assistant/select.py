@@ -25,7 +25,7 @@ import numpy as np
 
 from .analyze import CONJUNCTIONS
 from .documents import Chunk, Document, Hit
-from .scope import HAS_FACT, Scope, answers_fact, fold, has_date, has_time
+from .scope import HAS_FACT, Scope, answers_fact, fold, has_date, has_time, is_item
 from .understand import (
     MODAL_VERBS,
     SPECIFIC_ZIPF,
@@ -371,10 +371,6 @@ def expected(question: Question) -> Callable[[str], bool] | None:
 def enumerates(question: Question) -> bool:
     """The question asks for a list ("welke ...", "waaraan ..."), not a yes/no ("mag ik zelf kiezen welke ...")."""
     return question.answer_type != "yesno" and bool(_ENUMERATE.search(question.text))
-
-
-def is_item(text: str) -> bool:
-    return text.lstrip().startswith(("- ", "• ", "* "))
 
 
 def quoted_figures(text: str) -> set[str]:
@@ -992,6 +988,7 @@ class Selector:
         # the best passage has no such figure: one found elsewhere leads only when it names what is asked
         # (a date too: "wanneer wordt de Kamer over de Talentstrategie geïnformeerd?" is not answered by the date of
         # another report)
+        unfigured = unfigured_ask(question, scope)  # (another answer's figure is no answer: see below)
         elsewhere = scope.decision == "partial" and (
             (fact in ("money", "amount") and scope.missing_fact in ("money", "amount"))
             # (not in English, whose sentence scores barely tell passages apart: the dated sentence is what helps)
@@ -1318,7 +1315,7 @@ class Selector:
                 continue  # a date about something else than what "die" points at
             c = s.chunks[sents.sentences[sid].chunk]
             same = (c.source_id, c.question) == (lead_chunk.source_id, lead_chunk.question)
-            if unfigured_ask(question, scope) and not same and expects and expects(sents.sentences[sid].text):
+            if unfigured and not same and expects and expects(sents.sentences[sid].text):
                 continue  # the letter has no figure for what is asked: another answer's figure is no answer
             margin = ADD_MARGIN if same else OTHER_MARGIN
             # another question's sentence joins on its own merit: the search's vote lifts the lead's question only
