@@ -79,6 +79,9 @@ MAX_TYPOS = 10_000  # remembered corrections (bounded memory)
 TYPO_MIN_CHARS = 7  # a shorter word one letter off another is often a different word ("stage" / "stagr")
 
 
+_DEVOICED = {"v": "f", "z": "s"}
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by exactly one letter added, dropped or changed."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -177,7 +180,15 @@ class Analyzer:
     def __init__(self, extra_vocabulary: Iterable[str] = (), abbreviations: dict[str, str] | None = None) -> None:
         import Stemmer
 
-        self._stem = Stemmer.Stemmer("dutch_porter").stemWord
+        porter = Stemmer.Stemmer("dutch_porter").stemWord
+
+        def stem(word: str) -> str:
+            # the voiced stem of a plural is the voiceless one of the singular and of a compound's first part
+            # ("bedrijven" / "bedrijf", "bedrijfsbezoeken"; "reizen" / "reis"): one term
+            s = porter(word)
+            return s[:-1] + _DEVOICED[s[-1]] if len(s) > 3 and s[-1] in _DEVOICED else s
+
+        self._stem = stem
         self.stopwords = _stopwords()
         self.vocabulary = set(_dutch_vocabulary())
         self.vocabulary.update(fold(w) for w in extra_vocabulary if len(w) >= 4 and w not in self.stopwords)

@@ -539,6 +539,30 @@ def is_item(text: str) -> bool:
     return text.lstrip().startswith(("- ", "• ", "* "))
 
 
+# A sentence that refers to what the one before it named ("Dit is de top 4 ...", "waar scholen dat geld aan besteden").
+_REFERS_TO_PREVIOUS = re.compile(
+    r"^(?:dat|dit|die|deze|zo)\b|\b(?:dat|dit|deze)\s+(?!de\b|het\b|een\b|is\b)[a-z]\w+", re.I
+)
+INCIDENTAL_PARTS = 1  # a compound's head in this many parts of the corpus at most is incidental to it
+LONG_FORM_CHARS = 8  # a term of an abbreviation's written-out form this long is its own ("loopbaanbegeleid")
+LEAD_CONTEXT = 2  # sentences before a list's lead that it refers back to
+
+
+def _item_context(sentences: Sequence[str], i: int) -> str:
+    """The lead of the list that item ``i`` is in, with up to ``LEAD_CONTEXT`` sentences it refers back to: what the
+    item's figure is of ("Elk jaar gaat er extra geld naar X. ... Dit is de top 4 waar scholen dat geld aan uitgeven:
+    - Bezoeken aan bedrijven (77%)")."""
+    j = i - 1
+    while j >= 0 and is_item(sentences[j]):
+        j -= 1
+    if j < 0:
+        return ""
+    start = j
+    while start > 0 and j - start < LEAD_CONTEXT and _REFERS_TO_PREVIOUS.search(sentences[start]):
+        start -= 1
+    return " ".join(sentences[start : j + 1])
+
+
 _MONEY = re.compile(r"€|\beuro\b|\bmln\b|\bmiljoen\b|\bmiljard\b|\bmld\b", re.I)
 
 
@@ -649,6 +673,13 @@ class Gate:
         self._part_terms: list[tuple[set[str], str]] | None = None
         self._sentence_terms: list[tuple[set[str], str]] | None = None
         self._phrases: set[tuple[str, ...]] | None = None
+        # the signatories' names ("R.M. Letschert" -> "letschert"): who speaks in the whole letter, no topic of it
+        self._authors = {
+            fold(w)
+            for d in documents.values()
+            for w in re.findall(r"[^\W\d_]{3,}", d.metadata.signatory or "")
+            if not w.islower()  # (not a tussenvoegsel: "van", "der")
+        }
 
     # ------------------------------------------------------------------ evidence
 
@@ -683,7 +714,7 @@ class Gate:
         parts = a.split_compound(a.words(word)[0]) if a.words(word) else ()
         # a compound the corpus never writes is known when its parts are, and occur together ("lerarentekort":
         # teachers in one answer and shortages in another is not a teacher shortage)
-        return bool(parts) and all(self.known(p) for p in parts) and self._together(parts)
+        return bool(parts) and all(self.known(p) for p in parts) and self._together_or_incidental(parts)
 
     def missing_focus(self, question: Question) -> tuple[float, tuple[str, ...]]:
         """The specificity-weighted share of the main clause's topic words that the corpus lacks.
@@ -961,12 +992,21 @@ class Gate:
             parts = a.split_compound(words[0]) if len(words) == 1 and a.terms(word)[0] not in self.searcher._idf else ()
             if parts and parts[0] in _VERB_PARTICLES and _VERB_END.search(word):
                 continue  # "terugkrijgen": a separable verb ("krijgen ... terug"), not a compound of two topics
-            if parts and all(self.known(p) for p in parts) and not self._together(parts):
+            if parts and all(self.known(p) for p in parts) and not self._together_or_incidental(parts):
                 out.append(word)  # "lerarentekort"
         return tuple(out)
 
     def _together(self, words: Sequence[str]) -> bool:
         return any(all(self._loosely_in(w, *part) for w in words) for part in self._parts_of())
+
+    def _together_or_incidental(self, parts: Sequence[str]) -> bool:
+        """A compound's parts occur together, or its head is incidental to the corpus (in one part of it at most):
+        "loopbaanlessen" are lessons of the letter's "loopbaan-" topic, where "lessen" is said once of something
+        else; "docententekort" is two of its topics that it never joins."""
+        if self._together(parts):
+            return True
+        head = parts[-1]
+        return sum(1 for part in self._parts_of() if self._named_in(head, *part)) <= INCIDENTAL_PARTS
 
     def _loosely_in(self, word: str, terms: set[str], folded: str) -> bool:
         """Named in a text, or a word there starts like it ("doelen" / "doelstellingen")."""
@@ -1690,7 +1730,10 @@ class Gate:
         return bool(parts) and all(a.terms(p) and a.terms(p)[0] in vocab for p in parts)
 
     def _everywhere(self, word: str) -> bool:
-        """A word in so many passages of the corpus (its subject, e.g. "mbo") that it cannot tell figures apart."""
+        """A word in so many passages of the corpus (its subject, e.g. "mbo") that it cannot tell figures apart, or
+        the name of who wrote it ("wat zegt Letschert over ...?")."""
+        if fold(word) in self._authors:
+            return True
         terms = self.searcher.analyzer.terms(_CLITIC.sub("", word) or word)
         return bool(terms) and terms[0] in self.searcher._idf and self.searcher.idf(terms[0]) < EVERYWHERE_IDF
 
@@ -1714,7 +1757,9 @@ class Gate:
                 if not check(sentence) or (strict and is_item(sentence)):
                     continue  # (strict: a list item's figure is the measure its lead names, "top 4 ...: - X (85%)")
                 window = sentence
-                if i and _LEANS_ON_PREVIOUS.match(sentence):
+                if is_item(sentence):
+                    window = _item_context(sentences, i) + " " + window  # what the list's figures are of
+                elif i and _LEANS_ON_PREVIOUS.match(sentence):
                     window = sentences[i - 1] + " " + window
                 if i + 1 < len(sentences) and _REFERS_BACK.match(sentences[i + 1]):
                     window += " " + sentences[i + 1]  # "Het gaat vooral om gz-psychologen ..."
@@ -1745,6 +1790,8 @@ class Gate:
             return True
         if (family := a.family(fold(word))) and family in terms:
             return True
+        if any(t in terms for t in self._long_forms(word)):
+            return True  # "LOB" named by "loopbaanbegeleiding"
         if self._occurs(fold(word)[: max(5, len(word) - 3)], folded):
             return True
         parts = tuple(word.split("-")) if "-" in word else a.split_compound(word)
@@ -1754,6 +1801,12 @@ class Gate:
             return self._occurs(fold(p)[: max(4, len(p) - 2)], folded) or any(t in terms for t in long_form)
 
         return bool(parts) and all(part_named(p) for p in parts if len(p) > 2)
+
+    def _long_forms(self, word: str) -> list[str]:
+        """The distinctive terms of an abbreviation's written-out forms ("lob": "loopbaanorientatie",
+        "loopbaanbegeleid"), not their common parts ("begeleid")."""
+        long = self.searcher.analyzer.abbreviations.get(fold(word), [])
+        return [t for t in long if len(t) >= LONG_FORM_CHARS and not any(t != o and t in o for o in long)]
 
     @staticmethod
     def _occurs(stem: str, folded: str) -> bool:

@@ -2944,3 +2944,39 @@ def test_when_a_consultation_comes_asks_for_a_document_not_a_start_date(letter_b
     answer = letter_bot.ask("Wanneer precies komt de internetconsultatie van het wetsvoorstel stagevergoeding?")
     assert not answer.text.startswith("De brief noemt geen datum"), answer.text
     assert "Begin 2027" in answer.text.split("\n\n")[0], answer.text
+
+
+def test_a_list_items_figure_is_of_what_the_lists_lead_names(letter_bot):
+    # "LOB" is named by the list's lead ("dat geld" for "extra geld naar loopbaanbegeleiding"), the visits by the
+    # item ("Bezoeken aan bedrijven ... (77%)"): no claim that the letter has no figure
+    answer = letter_bot.ask("hoeveel procent van de mbo scholen gebruikt hun LOB geld voor bedrijfsbezoeken?")
+    assert not answer.partial and "77%" in answer.text.split("\n\n")[0], answer.text
+    assert "geen bedrag" not in answer.text, answer.text
+
+
+def test_the_signatorys_name_is_who_speaks_not_a_topic(letter_bot, second_bot):
+    # "wat zegt <surname> over X" asks what the letter says about X (a tussenvoegsel in the second letter)
+    answer = letter_bot.ask("Wat schrijft Letschert over de Talentstrategie?")
+    assert not answer.refused and "Talentstrategie" in answer.text and "[vraag 3]" in answer.text, answer.text
+    answer = second_bot.ask("wat zegt Van der Meulen over het jongerenpanel?")
+    assert not answer.refused and "jongerenpanel" in answer.text, answer.text
+
+
+def test_a_compound_whose_head_the_letter_says_once_of_something_else_is_its_modifiers_topic(letter_bot):
+    # "loopbaanlessen": the letter's "loopbaan-" topic; "lessen" occurs once, of language lessons. Two topics it
+    # has apart stay declined (see test_two_words_the_letter_has_only_apart_are_declined)
+    for question in (
+        "wie mag bij ons die loopbaanlessen geven? gewoon iedere docent?",
+        "wie geeft bij jullie de loopbaanlessen, is dat gewoon de mentor?",
+    ):
+        answer = letter_bot.ask(question)
+        assert not answer.refused and ("[vraag 1]" in answer.text or "[vraag 2]" in answer.text), answer.text
+
+
+def test_a_plural_with_a_voiced_stem_is_one_term_with_the_singular():
+    from assistant.analyze import Analyzer
+
+    a = Analyzer()
+    assert a.terms("bedrijven")[0] == a.terms("bedrijf")[0]
+    assert a.terms("reizen")[0] == a.terms("reis")[0]
+    assert "bedrijf" in a.terms("bedrijfsbezoeken") and a.terms("bedrijven")[0] == "bedrijf"
