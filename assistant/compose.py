@@ -89,6 +89,17 @@ _ALSO_FOR = re.compile(
     r"\b(?:geldt|gelden|is|zijn|komt|telt)\b[^?.]*?\book voor (?:de |het |alle )?([^\W\d_][\w'’-]+)", re.I
 )
 _PRONOUNS = frozenset(["mij", "me", "mijn", "ons", "onze", "jou", "je", "u", "hen", "hun", "hem", "haar", "jullie"])
+# "krijg ik dan ook ...?", "geldt dat ook voor mij?": whether it covers the asker too
+_ASKS_SELF_TOO = re.compile(
+    r"\book voor (?:mij|me|ons)\b|\b(?:krijg|heb|mag|kan|moet|val)\s+ik\b[^?.]*?\book\b|\bik\s+(?:dan\s+)?ook\b", re.I
+)
+# the group the asker told they belong to: "ik doe bbl", "ik zit in de bol", "als bbl'er", "ik ben bbl-student"
+_TOLD_GROUP = re.compile(
+    r"\b(?:ik|wij|we)\s+(?:doe|doen|zit|zitten|volg|volgen)\s+(?:nu\s+|zelf\s+)?(?:in\s+|op\s+)?(?:de\s+|het\s+|een\s+)?"
+    r"(?P<group>[^\W\d_][\w'’-]+)"
+    r"|\b(?:als|ben|zijn)\s+(?:een\s+)?(?P<member>[^\W\d_][\w’'-]*?(?:['’]ers?|-?student(?:en)?|-?leerling(?:en)?))\b",
+    re.I,
+)
 # "krijgt een mbo-school een sanctie ...?", "kan een bedrijf een boete krijgen?": a penalty for a party
 _ASKS_PENALTY = re.compile(
     r"^\s*(?:(?:en|maar)\s+)?(?:krijgt|krijgen|kan|kunnen|wordt|worden)\s+(?P<party>(?:een|de|het|die|dat|zo'n)\s+"
@@ -353,13 +364,23 @@ class Composer:
     @staticmethod
     def _group_not_named(question: Question, selection: Selection) -> str:
         """The group a "geldt dat ook voor Y?" asks about, when no sentence of the cited answers names it; ""."""
-        m = _ALSO_FOR.search(question.text)
-        if m is None or not selection.sentences:
+        if not selection.sentences:
             return ""
-        group = m.group(1)
-        if group.lower() in _PRONOUNS:
-            return ""  # "geldt die ook voor mij?": the asker, not a group the letter could name
-        stem = fold(re.sub(r"['’]\w*$", "", group))[:5]  # "bbl'ers" -> "bbl"
+        m = _ALSO_FOR.search(question.text)
+        group = m.group(1) if m else ""
+        if not m or group.lower() in _PRONOUNS:
+            # "geldt die ook voor mij?", "krijg ik dan ook ...?": the asker, and the group they told they are in
+            # ("ik doe bbl"), now or earlier in the conversation
+            told = (
+                _TOLD_GROUP.search(f"{question.text} {question.thread}")
+                if _ASKS_SELF_TOO.search(question.text)
+                else None
+            )
+            group = (told.group("group") or told.group("member")) if told else ""
+            base = re.sub(r"['’]\w*$|-?(?:student|leerling)(?:en)?$", "", group, flags=re.I)
+            if not base or zipf(base.lower()) >= SPECIFIC_ZIPF:
+                return ""  # (not "ik doe mijn best", "ik zit in de klas": a group is a specific word)
+        stem = fold(re.sub(r"['’]\w*$|-?(?:student|leerling)(?:en)?$", "", group, flags=re.I))[:5]  # "bbl'ers" -> "bbl"
         if len(stem) < 3 or any(stem in fold(c.text) for c in (*selection.sentences, *selection.full)):
             return ""
         return group

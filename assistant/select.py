@@ -1005,6 +1005,11 @@ class Selector:
             typed_lead = _DECIDED_WHEN  # "wanneer beslist de minister?": when the decision is taken, not another date
         elif question.answer_type == "yesno":
             typed_lead = _asked_rule(question.text)  # "heb ik recht op ...?": the sentence about that right leads
+        decided = (question.answer_type == "yesno" and _ASKS_FUTURE.search(question.text)) or (
+            question.answer_type in ("yesno", None) and _ASKS_COMMITMENT.search(question.text)
+        )
+        if decided and typed_lead is None:
+            typed_lead = _DECIDED_WHEN  # "Zegt de minister toe dat het wordt verlengd?" (see below)
         elif question.answer_type is None and _ASKS_RIGHTS.search(question.text):
             typed_lead = _RIGHT  # "op welke hulp heb ik recht?": the sentence about what the rights are leads
         elif question.answer_type == "place" and _GOES.search(question.text):
@@ -1015,8 +1020,9 @@ class Selector:
             # verklaring is ...", "... kan leiden tot het intrekken van de erkenning")
             pattern = typed_lead
             group = self._group(max(leads, key=lambda sid: scores[sid]))
-            if question.answer_type == "reason" and _WHY_NOT_YET.search(question.text):
-                # "waarom verlengen ze het niet nu al?": when it is decided, where the best answer says so
+            if decided or (question.answer_type == "reason" and _WHY_NOT_YET.search(question.text)):
+                # "waarom verlengen ze het niet nu al?", "wordt het verlengd?", "zegt ze dat toe?": when it is
+                # decided, where the best answer says so
                 in_group = [sents.sentences[sid].text for sid in leads if self._group(sid) == group]
                 pattern = _DECIDED_WHEN if any(_DECIDED_WHEN.search(t) for t in in_group) else pattern
 

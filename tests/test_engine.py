@@ -2980,3 +2980,26 @@ def test_a_plural_with_a_voiced_stem_is_one_term_with_the_singular():
     assert a.terms("bedrijven")[0] == a.terms("bedrijf")[0]
     assert a.terms("reizen")[0] == a.terms("reis")[0]
     assert "bedrijf" in a.terms("bedrijfsbezoeken") and a.terms("bedrijven")[0] == "bedrijf"
+
+
+def test_whether_it_covers_the_asker_names_the_group_they_told_they_are_in(letter_bot):
+    # "ik zit in de bbl ... krijg ik ook ...?": the cited answer says "alle studenten", never bbl: say so, as for
+    # "geldt dat ook voor bbl'ers?"
+    answer = letter_bot.ask("ik zit in de bbl en heb een leerbaan, krijg ik straks ook die verplichte stagevergoeding?")
+    assert "noemt bbl niet apart" in answer.text.split("\n\n")[0], answer.text
+    history = converse(letter_bot, "ik doe bbl. komt er een verplichte stagevergoeding?")
+    answer = letter_bot.ask("geldt dat dan ook voor mij?", history)
+    assert "noemt bbl niet apart" in answer.text.split("\n\n")[0], answer.text
+    # a group the cited answer names, or none told: no note
+    assert "niet apart" not in letter_bot.ask("ik doe mijn best, krijg ik dan ook een stagevergoeding?").text
+    answer = letter_bot.ask("ik zit in de bol, ben ik dan ook minder tevreden over de begeleiding van school?")
+    assert "niet apart" not in answer.text, answer.text
+
+
+def test_whether_the_sender_commits_to_it_is_led_by_when_it_is_decided(letter_bot):
+    for question in ("Belooft de minister dat het Stagepact na 2027 doorgaat?", "wordt het stagepact verlengd?"):
+        answer = letter_bot.ask(question)
+        # (first: the sentence it leans on, "Vervolgstappen kunnen zijn: ...", then the decision; not the end of the
+        # paragraph that gets there)
+        quoted = answer.text.split("\n\n")[0].split(": ", 1)[1]
+        assert "Daarover neem ik in de loop van 2027 een besluit." in quoted[:250], answer.text
