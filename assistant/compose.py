@@ -316,7 +316,9 @@ class Composer:
             if scope.years:
                 draft.notes.append(notes["years"].format(years=", ".join(scope.years)))
             elif scope.missing_fact == "words":
-                draft.notes.append(notes["words"].format(words=" en ".join(f"“{w}”" for w in scope.unknown[:2])))
+                # one word: "Het woord “boete” ..."; a name or two: "De brief noemt “Juridisch Loket” niet."
+                key = "words" if len(scope.unknown[:2]) == 1 and " " not in scope.unknown[0] else "names"
+                draft.notes.append(notes[key].format(words=" en ".join(f"“{w}”" for w in scope.unknown[:2])))
             elif scope.missing_fact == "definition":
                 draft.notes.append(notes["definition"].format(words=scope.unknown[0]))
                 draft.bridge = False

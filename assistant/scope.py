@@ -99,6 +99,11 @@ WEAK_COVERAGE = 0.15
 WEAK_SIMILARITY = {"nl": 0.845, "en": 0.0}
 
 _NAME_IN_TEXT = re.compile(r"(?<=[^.?!:\s]\s)[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
+# A name of several capitalised words, with the small words between ("het Juridisch Loket", "het College voor de
+# Rechten van de Mens"), not opening a sentence
+_LONG_NAME = re.compile(
+    r"(?<=\w\s)[A-Z][\w'’-]*(?:\s+(?:(?:van|voor|de|het|der|den|en|op|in|tegen|of)\s+)*[A-Z][\w'’-]*)+"
+)
 # Words of the committee's questions that ask how, not what (Kamervragen boilerplate): never a topic left unanswered.
 _QUESTION_BOILERPLATE = frozenset(
     [
@@ -716,6 +721,23 @@ class Gate:
         # teachers in one answer and shortages in another is not a teacher shortage)
         return bool(parts) and all(self.known(p) for p in parts) and self._together_or_incidental(parts)
 
+    def absent_names(self, question: Question) -> list[str]:
+        """Names of several words in the question that the corpus never writes ("het Juridisch Loket"), as written."""
+        if question.english:
+            return []
+        return [
+            m.group(0)
+            for m in _LONG_NAME.finditer(question.text)
+            if not {fold(w) for w in m.group(0).split()} & self._authors and not self._name_in_corpus(m.group(0))
+        ]
+
+    def _name_in_corpus(self, name: str) -> bool:
+        """Whether one part of the corpus has every capitalised word of the name, in any order ("de Stagebarometer
+        van SBB" for "de Stagebarometer voorjaar 2026 van SBB")."""
+        words = [fold(w) for w in re.findall(r"[\w'’-]+", name) if w[0].isupper()]
+        patterns = [re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w])") for w in words]
+        return any(all(p.search(folded) for p in patterns) for _, folded in self._parts_of())
+
     def missing_focus(self, question: Question) -> tuple[float, tuple[str, ...]]:
         """The specificity-weighted share of the main clause's topic words that the corpus lacks.
 
@@ -734,8 +756,14 @@ class Gate:
         # nor the words of a fixed expression ("een tikje op de vingers") or of a consequence in general ("gestraft":
         # the letter may name the one it means)
         idioms = {w.lower() for m in _IDIOM.finditer(question.text) for w in re.findall(r"\w+", m.group(0))}
+        # a name the corpus never writes is missing as a whole ("het College voor de Rechten van de Mens": not "mens")
+        absent_names = self.absent_names(question)
+        in_names = {w.lower() for n in absent_names for w in re.findall(r"\w+", n)}
+        for name in absent_names:
+            weights[name] = 6.0 - SPECIFIC_ZIPF
+            missing.append(name)
         for word in question.focus:
-            if word in aside or word not in asked or word in idioms or _judging(word):
+            if word in aside or word not in asked or word in idioms or _judging(word) or word in in_names:
                 continue
             if _happened(word, question.text):
                 continue  # "ik ben afgewezen": what happened to the asker, not the topic of the question
@@ -755,7 +783,11 @@ class Gate:
                 missing.append(word)
         shares = []
         for part in _pieces(question) or (None,):
-            words = weights.keys() if part is None else set(content_words(part)) & weights.keys()
+            words = (
+                weights.keys()
+                if part is None
+                else (set(content_words(part)) & weights.keys()) | {n for n in absent_names if n in part}
+            )
             total = sum(weights[w] for w in words)
             if total:
                 shares.append(sum(weights[w] for w in words if w in missing) / total)
@@ -771,6 +803,7 @@ class Gate:
         if question.english or (question.followup and refers_back(re.split(r",\s*", question.text.strip())[-1])):
             return ()  # "wat zijn de opties?" names what was discussed in its own words
         aside = _aside_words(question.text)
+        absent_names = self.absent_names(question)
         out: list[str] = []
         out_of_main = False
         analyzer = self.searcher.analyzer
@@ -787,6 +820,9 @@ class Gate:
             clauses = re.split(r",\s*", sentence)
             if len(clauses) > 1 and points_back(clauses[-1]):
                 sentence = clauses[-1]  # "ze willen geen meiden met hoofddoek, mag dat?": what is told, then asked
+            names = [n for n in absent_names if n in sentence]
+            out.extend(names)  # "moet ik naar het Juridisch Loket?"
+            in_names = {w.lower() for n in names for w in re.findall(r"\w+", n)}
             focus = set(focus_words(sentence)) | _SANCTIONS  # "krijgen ze een boete?": asked, though an attribute
             # "een straf of boete?": the second noun has the first one's article
             sentence = _COORDINATED.sub(r"\1 \2 \3 \1 \4", sentence)
@@ -797,6 +833,7 @@ class Gate:
                     continue
                 if (
                     word not in focus
+                    or word in in_names
                     or word in aside
                     or word in _JUDGING
                     or word in _ASKED_KIND
@@ -817,6 +854,13 @@ class Gate:
                     continue  # "personeelstekorten": the letter has both parts, maybe as "tekortsectoren"
                 out.append(word)
         return tuple(dict.fromkeys(out))
+
+    def _declined(self, question: Question, evidence: Evidence) -> tuple[str, ...]:
+        """What a decline says the letter is not about: a name it never writes with the nouns asked about, else the
+        missing topic words."""
+        if self.absent_names(question):
+            return self.absent(question, main_only=True)
+        return evidence.missing or self.absent(question, main_only=True)
 
     def _specific_known(self, question: Question, besides: Sequence[str], *, situation: bool = False) -> bool:
         """Whether the question names something specific (not everywhere in it) that the corpus has; with
@@ -1078,7 +1122,7 @@ class Gate:
                 "decline",
                 f"no sentence close enough ({evidence.similarity:.3f})",
                 evidence,
-                unknown=evidence.missing or self.absent(question, main_only=True),
+                unknown=self._declined(question, evidence),
                 closest=closest,
             )
         if evidence.coverage < WEAK_COVERAGE and evidence.similarity < WEAK_SIMILARITY[question.language]:
@@ -1086,7 +1130,7 @@ class Gate:
                 "decline",
                 f"no sentence shares the question's terms ({evidence.coverage:.2f})",
                 evidence,
-                unknown=evidence.missing or self.absent(question, main_only=True),
+                unknown=self._declined(question, evidence),
                 closest=closest,
             )
         subject = question.subject
@@ -1152,9 +1196,8 @@ class Gate:
                 unknown=self.absent(question, main_only=True) or evidence.missing or tuple(quantities),
                 closest=closest,
             )
-        names = [
-            w for w in evidence.missing if w in {m.group(0).lower() for m in _NAME_IN_TEXT.finditer(question.text)}
-        ]
+        single = {m.group(0).lower() for m in _NAME_IN_TEXT.finditer(question.text)}
+        names = [w for w in evidence.missing if w in single or " " in w]  # (" ": a name of several words)
         if names and evidence.similarity < CLOSE_SIMILARITY:
             return Scope(
                 "decline",

@@ -98,6 +98,7 @@ NOT_IN_LETTER = {
     "definition": "De brief noemt {words} alleen hier; meer zegt de brief er niet over:",
     "unlisted": "De brief noemt de {words}, maar somt ze niet op.",
     "words": "Het woord {words} komt in de brief niet voor.",
+    "names": "De brief noemt {words} niet.",
     "unanswered": (
         "De commissie vroeg in vraag {question} naar {words}; in het antwoord van {sender} komt dat niet voor."
     ),
@@ -119,6 +120,7 @@ NOT_IN_LETTER_EN = {
     "definition": "The letter mentions {words} only here, and says no more about it:",
     "unlisted": "The letter mentions the {words}, but does not list them.",
     "words": "The word {words} does not occur in the letter.",
+    "names": "The letter does not mention {words}.",
     "unanswered": "The committee asked about {words} in question {question}; {sender}'s answer does not mention it.",
 }
 # What another part of a question of several asks for ("..., en hoe hoog wordt het?") and the letter does not give.

@@ -3003,3 +3003,18 @@ def test_whether_the_sender_commits_to_it_is_led_by_when_it_is_decided(letter_bo
         # paragraph that gets there)
         quoted = answer.text.split("\n\n")[0].split(": ", 1)[1]
         assert "Daarover neem ik in de loop van 2027 een besluit." in quoted[:250], answer.text
+
+
+def test_a_name_the_letter_never_writes_is_named_whole(letter_bot):
+    # "het Juridisch Loket", "de Inspectie van het Onderwijs": said first, as written, then what the letter does say
+    answer = letter_bot.ask("kan ik stagediscriminatie ook bij het Juridisch Loket of de politie melden?")
+    assert answer.text.startswith("De brief noemt “Juridisch Loket” en “politie” niet."), answer.text
+    assert "[vraag 9]" in answer.text, answer.text
+    answer = letter_bot.ask("wat zegt de Inspectie van het Onderwijs over de meldpunten voor stagediscriminatie?")
+    assert answer.text.startswith("De brief noemt “Inspectie van het Onderwijs” niet."), answer.text
+    # a decline names it whole, not a word of it ("mens", "amsterdam")
+    answer = letter_bot.ask("Wat doet het Albeda College tegen stagediscriminatie?")
+    assert answer.refused and answer.text.startswith("De brief gaat niet over “Albeda College”."), answer.text
+    # a name whose words one passage has, in another order, is not missing
+    answer = letter_bot.ask("hoeveel studenten hebben volgens de Stagebarometer van SBB geen stageplek?")
+    assert "4.695" in answer.text.split("\n\n")[0] and "noemt" not in answer.text.split(":")[0], answer.text
