@@ -37,11 +37,13 @@ from .scope import answers_fact
 from .understand import (
     MODAL_VERBS,
     QUESTION_WORDS,
+    SPECIFIC_ZIPF,
     Question,
     lexical_text,
     points_back,
     quoted_phrases,
     understand,
+    zipf,
 )
 
 if TYPE_CHECKING:
@@ -400,6 +402,9 @@ class Searcher:
             for rank, i in enumerate(sorted(best, key=lambda i: -best[i][1])[: self.candidates]):
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
         bonus = 1.0 / (RRF_K + 1)
+        # a follow-up that names nothing specific of its own ("wat gaat de minister er aan doen?" after "is dat
+        # onderzocht?") stays with what was being discussed, whatever the turn before it asked with
+        anchor = (2.0 + (not any(zipf(w) < SPECIFIC_ZIPF for w in query.focus))) if query.anchored else 1.0
         for i in self.quoting(query.text):  # "waar staat 'Dat baart mij zorgen'?": the passage that has it
             if mask[i]:
                 fused[i] = fused.get(i, 0.0) + bonus * 2
@@ -408,8 +413,7 @@ class Searcher:
             if query.context_questions and c.question in query.context_questions:
                 # a follow-up that brings no subject of its own ("wat doet de minister daaraan?") stays with
                 # what was being discussed
-                weight = 2.0 if query.anchored else 1.0
-                fused[i] += bonus * weight * (1.0 if c.question == query.context_questions[0] else 0.5)
+                fused[i] += bonus * anchor * (1.0 if c.question == query.context_questions[0] else 0.5)
             if query.intent == "links" and (c.kind == "footnote" or c.urls or c.footnotes):
                 fused[i] += bonus * 0.5
             if query.intent == "metadata" and c.kind in (*_META_KINDS, "intro"):

@@ -3018,3 +3018,15 @@ def test_a_name_the_letter_never_writes_is_named_whole(letter_bot):
     # a name whose words one passage has, in another order, is not missing
     answer = letter_bot.ask("hoeveel studenten hebben volgens de Stagebarometer van SBB geen stageplek?")
     assert "4.695" in answer.text.split("\n\n")[0] and "noemt" not in answer.text.split(":")[0], answer.text
+
+
+def test_a_follow_up_naming_nothing_stays_with_the_subject_after_another_that_points_back(letter_bot):
+    # turn 3 names nothing of its own; the turn before it ("is dat onderzocht?") only pointed back: the subject is
+    # still turn 1's (question 8), not whatever else "onderzocht" finds (question 3's "we onderzoeken")
+    history = converse(
+        letter_bot,
+        "hoe komt het dat bol studenten minder tevreden zijn over hun stage dan bbl'ers?",
+        "is dat onderzocht?",
+    )
+    answer = letter_bot.ask("wat gaat de minister er aan doen", history)
+    assert answer.text.split("\n\n")[0].startswith("In het antwoord op vraag 8"), answer.text
