@@ -122,6 +122,13 @@ _SPELLS_OUT = re.compile(
     r"(?![^:]*:\s*$)",
     re.I,
 )  # "Het geld wordt dus ...": sums up what came before
+# What frames the sentences after it as a guess: "Maar een mogelijke verklaring is hoe beide studies zijn ingericht."
+_HEDGE = re.compile(
+    r"\b(?:(?:een |de )?mogelijke verklaring(?:en)?|vermoedelijk|waarschijnlijk|(?:we|ik) vermoeden|vermoed ik|"
+    r"(?:a |one )?possible explanation)\b",
+    re.I,
+)
+HEDGE_REACH = 3  # sentences before one that such a frame still covers
 # A decision with its time: "Daarover neem ik in de loop van 2027 een besluit."
 _DECIDED_WHEN = re.compile(
     r"^(?=.*\b(?:besluit\w*|beslis\w*|besloten|decision|decide\w*)\b).*\b(?:(?:19|20)\d\d|binnenkort|zomer|najaar|"
@@ -286,8 +293,10 @@ _ASKS_FUTURE = re.compile(
 )
 # Whether the sender commits to it ("Zegt de minister toe dat het Stagepact wordt verlengd?") is asked the same way.
 # (also as a sentence of its own after another: "Wat zegt ze over het vervolg? Belooft ze een verlenging?")
+# (and whether the letter says it will be: "Zegt de brief dat het na 2027 wordt verlengd?")
 _ASKS_COMMITMENT = re.compile(
-    r"(?:^|[.?!]\s+)(?:(?:belooft|beloven|garandeert|garanderen)\b|zegt\b[^?.!]*\btoe\b)",
+    r"(?:^|[.?!]\s+)(?:(?:belooft|beloven|garandeert|garanderen)\b|zegt\b[^?.!]*\btoe\b|"
+    r"(?:zegt|staat|schrijft|meldt)\b[^?.!]*\bdat\b[^?.!]*\b(?:wordt|worden|\w*gaat|\w*gaan|komt|komen|zal|zullen)\b)",
     re.I,
 )
 # ... is answered by whether and when it is decided.
@@ -301,6 +310,18 @@ _ASKS_OTHERS_PART = re.compile(
 )
 _GENERAL_FIRST = frozenset({"plan"})  # answer types whose first sentence of a paragraph is the general one
 _LATER_STEP = re.compile(r"(?:na (?:een|de|het) (\w+)|nadat|daarna|vervolgens)\b", re.I)
+# "krijg ik hulp van iemand of moet ik het zelf uitzoeken?", "is er iemand die me helpt?": whether there is help
+_ASKS_HELP = re.compile(
+    r"\b(?:krijg|krijgen|krijgt|is er|zijn er|kan|kun|kunnen)\b[^?.]*\b(?:hulp|help|ondersteuning)\b|"
+    r"\biemand\b[^?.]*\bhelp\w*|\bhelpt\b[^?.]*\biemand\b|\bis er iemand\b|"
+    r"\b(?:get|is there)\b[^?.]*\b(?:help|support)\b",
+    re.I,
+)
+# ... answered by who helps, works with whom on it, or what support there is
+_HELPS = re.compile(
+    r"\b(?:help\w*|hulp|ondersteun\w*|begeleid\w*|werk\w* \w+ (?:\w+ )?samen met|oplossingen|coach\w*)\b",
+    re.I,
+)
 _TYPED_LEAD = {
     "stance": _STANCE,
     "quote": _STANCE,  # (only a judgement that names what is asked: see _choose)
@@ -1003,6 +1024,8 @@ class Selector:
             typed_lead = _REFERENCE
         elif question.answer_type == "date" and _DECISION.search((question.parts or (question.text,))[0]):
             typed_lead = _DECIDED_WHEN  # "wanneer beslist de minister?": when the decision is taken, not another date
+        elif question.answer_type in ("yesno", None, "action") and _ASKS_HELP.search(asking_sentences(question.text)):
+            typed_lead = _HELPS  # "krijg ik hulp van iemand?": who helps, or works with whom on it, leads
         elif question.answer_type == "yesno":
             typed_lead = _asked_rule(question.text)  # "heb ik recht op ...?": the sentence about that right leads
         decided = (question.answer_type == "yesno" and _ASKS_FUTURE.search(question.text)) or (
@@ -1168,6 +1191,10 @@ class Selector:
                 # a lead with nothing after it is a fragment; "Dit is de top 4:" also brings what it leans on
                 return [*exemplified(pos, siblings), *leaning(sid, siblings, pos), *items] if items else []
             out = leaning(sid, siblings, pos)
+            if (hedge := self._hedged_by(sid, siblings, pos)) is not None and siblings[hedge] not in out:
+                # "Bbl-studenten zijn vaak ..." after "Maar een mogelijke verklaring is ...": what the sender offers as
+                # a possible explanation is not shown as a fact
+                out = [*leaning(siblings[hedge], siblings, hedge), *out]
             if self._spelled_out(sid):
                 out.append(siblings[pos + 1])  # "... de tekortsectoren." with "Dat gaat bijvoorbeeld om ..."
             elif (
@@ -1812,6 +1839,20 @@ class Selector:
         here, there = s.chunks[sents.sentences[sid].chunk], s.chunks[sents.sentences[sid - 1].chunk]
         same = (here.source_id, here.question, here.kind) == (there.source_id, there.question, there.kind)
         return sid - 1 if same and sents.sentences[sid - 1].start < sents.sentences[sid].start else None
+
+    def _hedged_by(self, sid: int, siblings: Sequence[int], pos: int) -> int | None:
+        """The position of a sentence shortly before ``sid`` in its paragraph that frames what follows as a possible
+        explanation ("Maar een mogelijke verklaring is ..."), if any."""
+        s = self.searcher
+        this = s.sentences.sentences[sid]
+        doc = self.documents.get(s.chunks[this.chunk].source_id)
+        for k in range(pos - 1, max(-1, pos - 1 - HEDGE_REACH), -1):
+            before = s.sentences.sentences[siblings[k]]
+            if doc is not None and "\n\n" in doc.text[before.start + len(before.text) : this.start]:
+                return None  # (another paragraph)
+            if _HEDGE.search(before.text):
+                return k
+        return None
 
     def _before(self, sid: int) -> int | None:
         """The sentence just before ``sid`` when it ends the previous passage of the same answer."""

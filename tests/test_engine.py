@@ -3030,3 +3030,32 @@ def test_a_follow_up_naming_nothing_stays_with_the_subject_after_another_that_po
     )
     answer = letter_bot.ask("wat gaat de minister er aan doen", history)
     assert answer.text.split("\n\n")[0].startswith("In het antwoord op vraag 8"), answer.text
+
+
+def test_whether_the_letter_says_it_will_happen_is_led_by_when_it_is_decided(letter_bot):
+    answer = letter_bot.ask("staat er in de brief dat het stagepact na 2027 doorgaat?")
+    quoted = answer.text.split("\n\n")[0].split(": ", 1)[1]
+    assert "Daarover neem ik in de loop van 2027 een besluit." in quoted[:250], answer.text
+
+
+def test_an_explanation_offered_as_possible_comes_with_its_frame(letter_bot):
+    # "Bbl-studenten zijn vaak ..." follows "Er is geen onderzoek gedaan ... Maar een mogelijke verklaring is ...":
+    # never shown as the letter's established fact
+    answer = letter_bot.ask(
+        "ik doe bbl en heb het top naar mijn zin bij mijn leerbedrijf, maar mijn zus doet bol en baalt van haar stage. "
+        "hoe kan dat?"
+    )
+    block = next(b for b in answer.text.split("\n\n") if b.startswith("In het antwoord op vraag 8"))
+    assert "Maar een mogelijke verklaring is" in block, answer.text
+    explained = [block.find(s) for s in ("Bbl-studenten zijn vaak", "Bol-studenten wisselen") if s in block]
+    assert explained and block.index("mogelijke verklaring") < min(explained), answer.text
+
+
+def test_whether_there_is_help_is_led_by_who_helps(letter_bot):
+    # "krijg ik hulp van iemand of moet ik het zelf uitzoeken?" after a told situation (no internship found): who
+    # works on it leads, not the figures the situation's words match
+    answer = letter_bot.ask(
+        "ik doe niveau 2 en heb al 5 afwijzingen voor een stage. helpt iemand mij of moet ik het zelf uitzoeken?"
+    )
+    lead = answer.text.split("\n\n")[0]
+    assert "[vraag 6]" in answer.text and "samen met de mbo-scholen en bedrijven" in lead, answer.text
