@@ -291,7 +291,7 @@ _NOUN = re.compile(
     r"(?:op|in|bij|met|voor|zonder|over|tegen|na|tijdens|naar|van|aan))\s+([^\W\d_][\w'’-]{3,})"
     # then the end of the clause, a conjunction or preposition, or the verb that ends it ("op zaterdag komen?")
     # (an adverb between: "komt mijn naam dan bij het bedrijf?")
-    r"(?=(?:\s+(?:dan|wel|ook|nog|eigenlijk|echt|gewoon|nou|nu|al|straks|later|ergens|nergens|overal))?"
+    r"(?=(?:\s+(?:dan|wel|ook|nog|eigenlijk|echt|gewoon|nou|nu|al|straks|later|ergens|nergens|overal|ofzo|enzo))?"
     # (or a participle that ends the question: "krijg ik mijn reiskosten ergens vergoed?")
     r"(?:\s+[^\W\d_]+en){0,2}(?:\s+[^\W\d_]{4,}[dt](?=\s*[?!]))?"
     r"(?:\s*(?:[?.!,;:]|$)|\s+(?:of|en|als|voor|van|bij|op|in|met|zonder|te|krijg|heb)\b))",

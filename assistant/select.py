@@ -128,6 +128,7 @@ _HEDGE = re.compile(
     r"(?:a |one )?possible explanation)\b",
     re.I,
 )
+ITEM_ALONE_TERMS = 2  # rare terms of the question one item of a list has (one of them no other): it answers alone
 HEDGE_REACH = 3  # sentences before one that such a frame still covers
 # A decision with its time: "Daarover neem ik in de loop van 2027 een besluit."
 _DECIDED_WHEN = re.compile(
@@ -914,6 +915,28 @@ class Selector:
         stem = fold(m.group(1) or "")[:4] if m else ""
         return bool(stem) and asks_sequel(asked) and bool(re.search(rf"\b(?:ge)?{stem}\w*", fold(asked)))
 
+    def _item_alone(self, question: Question, sid: int, items: Sequence[int]) -> list[int] | None:
+        """The list item ``sid`` (with the sentences that continue it) when it alone names what is asked: two rare
+        terms of the question, one that no other item of its list has; the question asks for no enumeration, and the
+        list gives no figures."""
+        sents = self.searcher.sentences
+        if _ENUMERATE.search(question.text):
+            return None
+        if any(_STATISTIC.search(sents.sentences[x].text) for x in items):
+            return None  # a list of figures ("top 4 ...: - X (85%)") is read whole, in its order
+        rare = self._rare_terms(question, SPECIFIC_ZIPF)
+        starts = [i for i, x in enumerate(items) if is_item(sents.sentences[x].text)]
+        own = next((i for i in reversed(starts) if items[i] <= sid), None)
+        if own is None or sid not in items:
+            return None
+        end = next((i for i in starts if i > own), len(items))
+        mine = items[own:end]
+        others = set().union(*(sents.terms[x] for x in items if x not in mine))
+        named = rare & set().union(*(sents.terms[x] for x in mine))
+        # (a follow-up is inside the list's subject already: "en wat heeft VELON er mee te maken?")
+        needed = 1 if question.followup else ITEM_ALONE_TERMS
+        return mine if len(named) >= needed and named - others else None
+
     def _rare_terms(self, question: Question, max_zipf: float = RARE_ZIPF, *, whole: bool = False) -> set[str]:
         """Terms of the asking sentences (or of the whole question) that at most RARE_SENTENCES sentences of the
         corpus have."""
@@ -1185,6 +1208,10 @@ class Selector:
                 items = self._list_after(siblings, lead_pos)
                 if is_item(sents.sentences[siblings[lead_pos]].text):
                     return items
+                if (alone := self._item_alone(question, sid, items)) is not None:
+                    # "wie ontwikkelt het onderwijsaanbod voor de lerarenopleiding?": the one item that names what
+                    # is asked, with its lead, not the whole list before it
+                    return [*exemplified(lead_pos, siblings), *leaning(siblings[lead_pos], siblings, lead_pos), *alone]
                 return [*exemplified(lead_pos, siblings), *leaning(siblings[lead_pos], siblings, lead_pos), *items]
             if text.rstrip().endswith(":"):
                 items = self._list_after(siblings, pos)

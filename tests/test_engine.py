@@ -3059,3 +3059,21 @@ def test_whether_there_is_help_is_led_by_who_helps(letter_bot):
     )
     lead = answer.text.split("\n\n")[0]
     assert "[vraag 6]" in answer.text and "samen met de mbo-scholen en bedrijven" in lead, answer.text
+
+
+def test_a_noun_before_chat_filler_is_asked_about(letter_bot):
+    # "krijgen ze een boete ofzo": "ofzo" ends the clause; the letter names no fine
+    answer = letter_bot.ask("ik heb dat leerbedrijf gemeld, wat gebeurt er nu met ze? krijgen ze een boete ofzo")
+    assert answer.text.startswith("Het woord “boete” komt in de brief niet voor."), answer.text
+    assert "[vraag 9]" in answer.text, answer.text
+
+
+def test_the_one_list_item_that_names_what_is_asked_comes_alone_with_its_lead(letter_bot):
+    answer = letter_bot.ask("wie ontwikkelt dat onderwijsaanbod over LOB voor de lerarenopleiding?")
+    lead = answer.text.split("\n\n")[0]
+    assert "VELON" in lead and "Bijvoorbeeld door:" in lead, answer.text
+    assert "Investeringen in bijscholing" not in lead, answer.text  # (the items before it, not asked about)
+    # a list of figures is read whole and in its order
+    answer = letter_bot.ask("hoeveel procent van de scholen geeft het LOB-geld uit aan extra personeel?")
+    text = answer.text
+    assert text.index("(85%)") < text.index("(77%)") < text.index("(75%)") < text.index("(70%)"), text
