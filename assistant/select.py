@@ -1338,6 +1338,14 @@ class Selector:
             if framing:
                 first = unit(framing[0]) or [framing[0]]
                 lead_unit = list(dict.fromkeys([*first, *siblings[siblings.index(first[-1]) + 1 : pos], *lead_unit]))
+        if decided and any(_DECIDED_WHEN.search(sents.sentences[x].text) for x in lead_unit):
+            # "wordt het verlengd?" led by "Daarover neem ik in de loop van 2027 een besluit.": what the decision is
+            # based on, said just before it ("Om te beslissen ... kijken we naar ... de eindevaluatie."), comes along
+            siblings = sents.of_chunk[sents.sentences[lead_unit[0]].chunk]
+            pos = siblings.index(lead_unit[0])
+            basis = [x for x in siblings[max(0, pos - 2) : pos] if _DECISION.search(sents.sentences[x].text)]
+            if basis:
+                lead_unit = list(dict.fromkeys([*siblings[siblings.index(basis[0]) : pos], *lead_unit]))
         add(lead_unit, TARGET_WORDS)
         lead_chunk = s.chunks[sents.sentences[lead].chunk]
         # What completes the lead: the sentences after it in its paragraph (the next step, the figure, the
