@@ -787,6 +787,8 @@ _FILLER_WORDS = frozenset(
         # the frame of a request for the letter's own words ("de exacte zinnen over ...", "een letterlijk citaat")
         *("exacte", "exact", "precieze", "letterlijk", "letterlijke", "citaat", "citaten", "quote", "quotes"),
         *("formulering", "zin", "zinnen", "bewoording"),
+        # parts of the text asked for ("de openingszin van haar antwoord"): where in it, not what about
+        *("openingszin", "beginzin", "slotzin", "eindzin", "kernzin", "kernzinnen", "alinea", "alinea's"),
         *("scherpste", "sterkste", "hardste"),  # "haar scherpste zin": how strongly put, not a topic
         # ways of asking where to find something: the frame of a question, not its topic
         *("opzoeken", "nakijken", "checken", "terugvinden", "opvragen", "informatie", "info", "nalezen", "naslaan"),

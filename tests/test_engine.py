@@ -3077,3 +3077,16 @@ def test_the_one_list_item_that_names_what_is_asked_comes_alone_with_its_lead(le
     answer = letter_bot.ask("hoeveel procent van de scholen geeft het LOB-geld uit aan extra personeel?")
     text = answer.text
     assert text.index("(85%)") < text.index("(77%)") < text.index("(75%)") < text.index("(70%)"), text
+
+
+def test_a_part_of_the_text_asked_for_is_no_topic(letter_bot):
+    # "de openingszin van haar antwoord": where in the answer, not something the letter is about
+    answer = letter_bot.ask("wat is de openingszin van het antwoord over stagediscriminatie?")
+    assert not answer.refused and "[vraag 9]" in answer.text, answer.text
+    # (asked as a quote, its judgement leads: "Iedere vorm van stagediscriminatie is volstrekt onacceptabel.")
+    answer = letter_bot.ask(
+        "ik wil haar letterlijk citeren: wat is de openingszin van haar antwoord over stagediscriminatie?"
+    )
+    assert "Iedere vorm van stagediscriminatie is volstrekt onacceptabel." in answer.text, answer.text
+    answer = letter_bot.ask("geef me de slotzin van het antwoord over het stagepact")
+    assert not answer.partial and "slotzin" not in answer.text and "[vraag 7]" in answer.text, answer.text
