@@ -89,6 +89,7 @@ _ALSO_FOR = re.compile(
     r"\b(?:geldt|gelden|is|zijn|komt|telt)\b[^?.]*?\book voor (?:de |het |alle )?([^\W\d_][\w'’-]+)", re.I
 )
 _PRONOUNS = frozenset(["mij", "me", "mijn", "ons", "onze", "jou", "je", "u", "hen", "hun", "hem", "haar", "jullie"])
+_MEMBER_ENDING = re.compile(r"['’]\w*$|-?(?:student|leerling)(?:en)?$", re.I)  # "bbl'er", "bbl-student": of "bbl"
 # "krijg ik dan ook ...?", "geldt dat ook voor mij?": whether it covers the asker too
 _ASKS_SELF_TOO = re.compile(
     r"\book voor (?:mij|me|ons)\b|\b(?:krijg|heb|mag|kan|moet|val)\s+ik\b[^?.]*?\book\b|\bik\s+(?:dan\s+)?ook\b", re.I
@@ -379,10 +380,10 @@ class Composer:
                 else None
             )
             group = (told.group("group") or told.group("member")) if told else ""
-            base = re.sub(r"['’]\w*$|-?(?:student|leerling)(?:en)?$", "", group, flags=re.I)
+            base = _MEMBER_ENDING.sub("", group)
             if not base or zipf(base.lower()) >= SPECIFIC_ZIPF:
                 return ""  # (not "ik doe mijn best", "ik zit in de klas": a group is a specific word)
-        stem = fold(re.sub(r"['’]\w*$|-?(?:student|leerling)(?:en)?$", "", group, flags=re.I))[:5]  # "bbl'ers" -> "bbl"
+        stem = fold(_MEMBER_ENDING.sub("", group))[:5]  # "bbl'ers", "bbl-studenten" -> "bbl"
         if len(stem) < 3 or any(stem in fold(c.text) for c in (*selection.sentences, *selection.full)):
             return ""
         return group
