@@ -468,7 +468,9 @@ class Composer:
             furthest, back = -1, False  # the furthest point shown; whether the text now runs in an "Eerder" block
             for claim in members:
                 if is_item(claim.text):
-                    body += "\n" + claim.text.strip()
+                    # (items left out of a list are marked: "Bijvoorbeeld door:\n(…)\n- the third item")
+                    skipped = previous is not None and not self._adjacent(previous, claim)
+                    body += ("\n(…)" if skipped else "") + "\n" + claim.text.strip()
                 else:
                     gap = previous is not None and not self._adjacent(previous, claim)
                     sep = " (…) " if gap else " "

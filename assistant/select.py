@@ -1615,7 +1615,10 @@ class Selector:
         idf = self.searcher.idf
         a = self.searcher.analyzer
         # (each word as itself: "LOB" is not also every word of its long form)
-        asked = {t for w in content_words(asking(question.text)) for t in a.terms(w)[:1] if idf(t) >= COUNTED_IDF}
+        # (a compound also as its parts: "bedrijfsbezoeken" is counted by "Bezoeken aan bedrijven (77%)")
+        words = content_words(asking(question.text))
+        parts = [p for w in words if len(a.terms(w)) > 1 for p in a.split_compound(fold(w))]
+        asked = {t for w in (*words, *parts) for t in a.terms(w)[:1] if idf(t) >= COUNTED_IDF}
         if not asked & sents.terms[theirs] - said:
             return False
 

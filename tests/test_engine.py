@@ -3090,3 +3090,15 @@ def test_a_part_of_the_text_asked_for_is_no_topic(letter_bot):
     assert "Iedere vorm van stagediscriminatie is volstrekt onacceptabel." in answer.text, answer.text
     answer = letter_bot.ask("geef me de slotzin van het antwoord over het stagepact")
     assert not answer.partial and "slotzin" not in answer.text and "[vraag 7]" in answer.text, answer.text
+
+
+def test_a_figure_asked_with_a_compound_is_counted_by_its_parts_in_the_answer(letter_bot):
+    # "bedrijfsbezoeken" is what "Bezoeken aan bedrijven ... (77%)" counts: the answer's figure, not the committee's
+    # 33,8 mln "because the answer has no figure about it"
+    answer = letter_bot.ask("welk percentage van de scholen besteedt het lob-geld aan bedrijfsbezoeken?")
+    assert "(77%)" in answer.text.split("\n\n")[0] and "33,8" not in answer.text, answer.text
+
+
+def test_items_left_out_of_a_list_are_marked(letter_bot):
+    answer = letter_bot.ask("wie ontwikkelt dat onderwijsaanbod over LOB voor de lerarenopleiding?")
+    assert "Bijvoorbeeld door:\n(…)\n- Het verhogen" in answer.text, answer.text
