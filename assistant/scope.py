@@ -282,20 +282,28 @@ def _aside_words(text: str) -> set[str]:
 # A noun as asked: after an article or possessive ("een boete", "mijn huurtoeslag"), or a bare preposition ("op
 # zondag"), and at the end of its phrase.
 _COORDINATED = re.compile(
-    r"\b(de|het|een|geen)\s+([^\W\d_][\w'’-]{2,})\s+(of|en)\s+(?!(?:de|het|een|geen)\b)([^\W\d_][\w'’-]{3,})"
+    # (an inflected adjective between: "een hogere studiefinanciering of reisvergoeding")
+    r"\b(de|het|een|geen)\s+((?:[^\W\d_]{3,}e\s+)?[^\W\d_][\w'’-]{2,})\s+(of|en)\s+(?!(?:de|het|een|geen)\b)"
+    r"([^\W\d_][\w'’-]{3,})"
     r"(?=\s*(?:[?.!,;]|$))",
     re.I,
 )
-_NOUN = re.compile(
+_BEFORE_NOUN = (
     r"\b(?:(?P<article>de|het|een|geen|mijn|m'n|je|jouw|zijn|haar|hun|onze|ons)|"
-    r"(?:op|in|bij|met|voor|zonder|over|tegen|na|tijdens|naar|van|aan))\s+([^\W\d_][\w'’-]{3,})"
+    r"(?:op|in|bij|met|voor|zonder|over|tegen|na|tijdens|naar|van|aan))\s+"
+)
+_AFTER_NOUN = (
     # then the end of the clause, a conjunction or preposition, or the verb that ends it ("op zaterdag komen?")
     # (an adverb between: "komt mijn naam dan bij het bedrijf?")
     r"(?=(?:\s+(?:dan|wel|ook|nog|eigenlijk|echt|gewoon|nou|nu|al|straks|later|ergens|nergens|overal|ofzo|enzo))?"
     # (or a participle that ends the question: "krijg ik mijn reiskosten ergens vergoed?")
     r"(?:\s+[^\W\d_]+en){0,2}(?:\s+[^\W\d_]{4,}[dt](?=\s*[?!]))?"
-    r"(?:\s*(?:[?.!,;:]|$)|\s+(?:of|en|als|voor|van|bij|op|in|met|zonder|te|krijg|heb)\b))",
-    re.I,
+    r"(?:\s*(?:[?.!,;:]|$)|\s+(?:of|en|als|voor|van|bij|op|in|met|zonder|te|krijg|heb)\b))"
+)
+_NOUN = re.compile(_BEFORE_NOUN + r"(?P<noun>[^\W\d_][\w'’-]{3,})" + _AFTER_NOUN, re.I)
+# the same with an inflected adjective before the noun: "een hogere studiefinanciering"
+_ADJECTIVE_NOUN = re.compile(
+    _BEFORE_NOUN + r"(?P<adjective>[^\W\d_]{3,}e)\s+(?P<noun>[^\W\d_][\w'’-]{3,})" + _AFTER_NOUN, re.I
 )
 # Dutch fixed expressions whose noun is not a thing asked about ("in kaart brengen", "op de hoogte").
 _IDIOM = re.compile(
@@ -827,9 +835,17 @@ class Gate:
             # "een straf of boete?": the second noun has the first one's article
             sentence = _COORDINATED.sub(r"\1 \2 \3 \1 \4", sentence)
             idioms = [i.span() for i in _IDIOM.finditer(sentence)]
-            for m in _NOUN.finditer(sentence):
-                word = m.group(2).lower()
-                if any(a <= m.start(2) < b for a, b in idioms):
+            found = [*_NOUN.finditer(sentence), *_ADJECTIVE_NOUN.finditer(sentence)]
+            for m in sorted(found, key=lambda m: m.start("noun")):
+                word = m.group("noun").lower()
+                if any(a <= m.start("noun") < b for a, b in idioms):
+                    continue
+                if (adjective := m.groupdict().get("adjective")) and (
+                    zipf(adjective) < SPECIFIC_ZIPF or adjective.lower().endswith("ste")
+                ):
+                    # an adjective is a common word ("een hogere ..."), not a noun ending in -e ("voor
+                    # stagediscriminatie bekender"); after a superlative ("de meeste kans op ...") the noun is how
+                    # something is measured
                     continue
                 if (
                     word not in focus

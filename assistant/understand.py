@@ -156,7 +156,7 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             r"what happens (?:if|when)|wat gebeurt er (?:als|wanneer)|"
             # what follows a step ("ik heb het gemeld, wat gebeurt er nu?", "waar meld ik het en wat gebeurt er dan?")
             r"wat gebeurt er (?:dan|nu|daarna|vervolgens|daarmee|na)|hoe gaat (?:het|dat) (?:dan |daarna )?verder|"
-            r"wat gebeurt er met (?:de |het |een )?\w+ (?:die|dat|als|wanneer)|"
+            r"wat gebeurt er met (?:de |het |een |dat |dit |die |deze |zo'n |zon )?\w+ (?:die|dat|als|wanneer)|"
             # what may happen in the end: "wat kan er met een bedrijf gebeuren?", "wat er uiteindelijk kan gebeuren"
             r"wat (?:kan|zou|zal) er\b[^?.]{0,40}\bgebeuren|wat er\b[^?.]{0,40}\b(?:kan|zou|zal) gebeuren)\b",
             re.I,
@@ -218,7 +218,14 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     ),
     (
         "place",
-        re.compile(r"\bwaar (?:kan|moet|kun|vind|meld|ga)\b|\bbij wie\b|\bterecht\b|\bwhere (?:can|do|should)\b", re.I),
+        re.compile(
+            r"\bwaar (?:kan|moet|kun|vind|meld|ga)\b|\bbij wie\b|\bterecht\b|\bwhere (?:can|do|should)\b|"
+            # where to read it: "hoe kom ik erachter welke ...?", "is er ergens info voor ...?"
+            r"\bhoe kom (?:ik|je|jij) (?:erachter|te weten)\b|"
+            r"\bergens (?:een |wat )?(?:info|informatie|uitleg|website|site|filmpjes?|overzicht|folder|brochure)\b|"
+            r"\bhow (?:do|can) i find out\b",
+            re.I,
+        ),
     ),
     (
         "reason",
@@ -812,6 +819,12 @@ _CONDITION = re.compile(
     r"(?:een|de|het|mijn|m'n|mn) \w+ (?:me|mij|ons|je|jou|ik|niet|nooit|gewoon)\b)",
     re.I,
 )
+# "wat gebeurt er (met X) als ...": asks for the consequence of the condition, which is then the topic
+_CONSEQUENCE = re.compile(
+    r"\b(?:wat (?:gebeurt|gebeurd|gebeurde|volgt) er|wat (?:zijn|is) (?:de|het) (?:gevolgen?|consequenties?)|"
+    r"what (?:happens|will happen|are the consequences))\b",
+    re.I,
+)
 # "ik heb autisme en ...", "ik heb last van faalangst, ...": the asker's condition, never the topic
 _HAVE_CONDITION = re.compile(
     r"\b(?:ik heb|i have)\s+(?:een\s+|last van\s+|a\s+|an\s+)?[^\W\d_][\w'’-]*"
@@ -1217,6 +1230,8 @@ def main_clause(text: str) -> str:
     if rest != text and _ANAPHOR.search(rest) and len(content_words(rest)) <= 1:
         rest = text
     parts = _CONDITION.split(rest, maxsplit=1)
+    if len(parts) > 1 and _CONSEQUENCE.search(parts[0]) and not _CONSEQUENCE.search(parts[-1]):
+        parts = [rest]  # "wat gebeurt er met X als ze Y?": the condition is what is asked about
     main = _HAVE_CONDITION.sub(" ", parts[0])
     if len(parts) > 1:
         # a question after the condition's sentence is asked too ("mag X als ik Y? hoe zit dat met Z?")
@@ -1760,7 +1775,11 @@ def understand(
         # "en heeft het al wat opgeleverd?": what was discussed is its subject, and it names nothing else
         or (points_back(text) and len(content_words(text)) <= 1)
         or all(
-            w in said or len(w) <= 3 or _ANAPHOR.fullmatch(w) or (lenient and zipf(w) >= SPECIFIC_ZIPF) for w in focus
+            w in said
+            or (len(w) <= 3 and zipf(w) >= ABBREVIATION_ZIPF)  # (an abbreviation is a subject: "en voor bbl?")
+            or _ANAPHOR.fullmatch(w)
+            or (lenient and zipf(w) >= SPECIFIC_ZIPF)
+            for w in focus
         )
     )
     return Question(

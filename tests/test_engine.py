@@ -102,6 +102,10 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         # how it is going, and whether something is done, with words between
         ("hoe staat het nou met de aanpak van stagediscriminatie?", "effect"),
         ("wordt er eigenlijk wel iets aan gedaan?", "plan"),
+        # what follows for someone pointed at ("dat bedrijf"), and where to read something
+        ("wat gebeurt er met die school als ze niks doen?", "consequence"),
+        ("hoe kom ik erachter welke begeleiding ik krijg?", "place"),
+        ("is er ergens info over voor ouders?", "place"),
         ("gaat er nog iets aan gedaan worden aan de begeleiding?", "plan"),
     ],
 )
@@ -119,6 +123,12 @@ def test_chat_slang_and_the_askers_conditions_are_never_the_topic():
     assert "gwn" not in q.focus and "random" not in q.focus
     q = understand("ik heb dyslexie en adhd en krijg geen hulp, heb ik daar recht op?")
     assert "adhd" not in q.focus and "dyslexie" not in q.focus and "hulp" in q.focus
+
+
+def test_the_condition_of_what_happens_is_what_is_asked():
+    # "wat gebeurt er met X als ze Y?": Y is what is asked about, not the asker's situation
+    assert "weigeren" in focus_words("wat gebeurt er met dat bedrijf als ze studenten weigeren?")
+    assert "dyslexie" not in focus_words("wat kan ik doen als ik dyslexie heb?")
 
 
 def test_a_situation_is_the_topic_when_the_question_only_points_back_at_it():
@@ -3102,3 +3112,27 @@ def test_a_figure_asked_with_a_compound_is_counted_by_its_parts_in_the_answer(le
 def test_items_left_out_of_a_list_are_marked(letter_bot):
     answer = letter_bot.ask("wie ontwikkelt dat onderwijsaanbod over LOB voor de lerarenopleiding?")
     assert "Bijvoorbeeld door:\n(…)\n- Het verhogen" in answer.text, answer.text
+
+
+def test_what_happens_when_a_company_does_it_is_answered_by_the_consequence(letter_bot):
+    # "als ze echt discrimineren" is the case asked about; "dat bedrijf" points at a kind of company
+    answer = letter_bot.ask("wat gebeurt er met dat bedrijf als ze echt discrimineren? mogen ze dan nog stagiairs?")
+    assert "intrekken van de erkenning" in answer.text.split("\n\n")[0], answer.text
+
+
+def test_where_to_read_about_it_is_answered_by_what_there_is_to_read(letter_bot):
+    answer = letter_bot.ask("is er ergens uitleg voor studenten over welke hulp ze kunnen krijgen?")
+    assert "versie voor studenten" in answer.text and "[vraag 5]" in answer.text, answer.text
+
+
+def test_a_noun_after_an_adjective_is_asked_about(letter_bot):
+    # "een hogere studiefinanciering of reisvergoeding": the letter names neither, whatever it says of its
+    # stagevergoeding, which a sentence embedding finds close
+    answer = letter_bot.ask("krijg ik als mbo student een hogere studiefinanciering of reisvergoeding?")
+    assert answer.refused and "studiefinanciering" in answer.text and "reisvergoeding" in answer.text, answer.text
+
+
+def test_a_follow_up_that_names_an_abbreviation_moves_to_where_it_is_discussed(letter_bot):
+    history = converse(letter_bot, "wat vindt de minister van de stagebegeleiding door scholen?")
+    answer = letter_bot.ask("en voor bbl?", history)
+    assert "[vraag 8]" in answer.text and "bbl" in answer.text.lower(), answer.text
