@@ -559,11 +559,14 @@ class Selector:
         chunk_ids = self.candidates(question, hits, scope)
         if not chunk_ids:
             return Selection(())
+        support = {} if question.followup else self._support(hits)  # (a follow-up's search mixes in the conversation)
+        if question.position is not None and (placed := self._placed(question, scope, chunk_ids, query_vector)):
+            cands = [self._candidate(sid) for sid in placed]
+            return Selection(tuple(cands), self._full(cands))
         if question.intent in ("whole", "question_text") and question.question is not None:
             chosen = self._whole(question, chunk_ids)
             return Selection(tuple(chosen), self._full(chosen))
         # a follow-up's search mixes in the conversation: its passages do not vote
-        support = {} if question.followup else self._support(hits)
         scores = self._score(question, scope, chunk_ids, query_vector, support)
         chosen, committee_only = self._choose(question, scope, scores, support)
         if not committee_only:
@@ -611,6 +614,37 @@ class Selector:
             )
         )
         return Selection(tuple(cands), full, committee_only, case_not_discussed, no_step, no_reason)
+
+    def _placed(self, question: Question, scope: Scope, chunk_ids: list[int], query_vector: np.ndarray) -> list[int]:
+        """ "de eerste zin van haar antwoord over X": the first (or last) sentence of the answer the question is
+        about (the one it names, else the one of its best sentence), with its list when it is a list's lead."""
+        s = self.searcher
+        kind = "question" if question.intent == "question_text" else "answer"
+        by = self._questions_of if kind == "question" else self._answers_of
+        number = question.question
+        source = s.chunks[chunk_ids[0]].source_id
+        if number is None:
+            scores = self._score(question, scope, chunk_ids, query_vector)
+            best = [
+                sid
+                for sid in sorted(scores, key=lambda sid: -scores[sid])
+                if (c := s.chunks[s.sentences.sentences[sid].chunk]).kind == "answer" and c.question is not None
+            ]
+            if not best:
+                return []
+            chunk = s.chunks[s.sentences.sentences[best[0]].chunk]
+            source, number = chunk.source_id, chunk.question
+        assert number is not None
+        ids = sorted(by.get((source, number), []), key=lambda i: s.chunks[i].start)
+        sentences = [sid for ci in ids for sid in s.sentences.of_chunk[ci]]
+        if not sentences:
+            return []
+        if question.position == "first":
+            first = sentences[0]
+            if s.sentences.sentences[first].text.rstrip().endswith(":"):  # a list's lead comes with its items
+                return [first, *(sid for sid in sentences[1:] if is_item(s.sentences.sentences[sid].text))]
+            return [first]
+        return [sentences[-1]]
 
     def _names_field(self, question: Question, text: str) -> bool:
         """Whether ``text`` names the field a case is narrowed to ("en als dat niet werkt in de zorg?": "zorg"), a

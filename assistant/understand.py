@@ -116,6 +116,27 @@ _WHOLE = re.compile(
     re.I,
 )
 
+# "de eerste zin van haar antwoord", "de slotzin van het antwoord op vraag 7": a sentence by its place in an answer
+_FIRST_SENTENCE = re.compile(
+    r"\b(?:(?:aller)?eerste\s+zin|openingszin|beginzin|eerste\s+woorden|(?:first|opening)\s+(?:sentence|line))\b", re.I
+)
+_OF_AN_ANSWER = re.compile(r"\b(?:antwoord\w*|vraag|reactie|answers?|questions?|reply)\b", re.I)
+_LAST_SENTENCE = re.compile(r"\b(?:laatste\s+zin|slotzin|eindzin|(?:last|closing|final)\s+(?:sentence|line))\b", re.I)
+
+
+def position_asked(text: str) -> Literal["first", "last"] | None:
+    """The place in an answer of the sentence asked for, if the question asks for one by its place.
+
+    >>> position_asked("wat is de openingszin van haar antwoord?"), position_asked("de laatste zin van vraag 7")
+    ('first', 'last')
+    """
+    if not _OF_AN_ANSWER.search(text):
+        return None  # ("de eerste zin van de brief": not of an answer)
+    if _FIRST_SENTENCE.search(text):
+        return "first"
+    return "last" if _LAST_SENTENCE.search(text) else None
+
+
 # What kind of answer the question expects.  Order matters: the first match wins.
 _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     (
@@ -997,6 +1018,7 @@ class Question:
     parts: tuple[str, ...] = ()  # the things a question asks, when it asks more than one ("..., en wanneer?")
     subject: str = ""  # the thing whose amount, size or meaning is asked ("hoeveel studiefinanciering ...")
     overview: OverviewKind | None = None  # for intent "overview": which part of the letter's overview
+    position: Literal["first", "last"] | None = None  # "de eerste zin van haar antwoord": which sentence of it
 
     @property
     def english(self) -> bool:
@@ -1800,6 +1822,7 @@ def understand(
             -3 * MAX_ANSWER_CONTEXT_CHARS :
         ],
         anchored=anchored,
+        position=position_asked(text),
         # "mag dat op zondag? hoeveel uur per week mag een stage zijn": the subject of a later question too
         subject=next((x for x in map(subject_of, [text, *re.split(r"(?<=[?!])\s+", text)]) if x), ""),
         parts=question_parts(text),

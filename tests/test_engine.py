@@ -20,6 +20,7 @@ from assistant.understand import (
     focus_words,
     main_clause,
     points_back,
+    position_asked,
     question_parts,
     question_sentences,
     subject_of,
@@ -3136,3 +3137,12 @@ def test_a_follow_up_that_names_an_abbreviation_moves_to_where_it_is_discussed(l
     history = converse(letter_bot, "wat vindt de minister van de stagebegeleiding door scholen?")
     answer = letter_bot.ask("en voor bbl?", history)
     assert "[vraag 8]" in answer.text and "bbl" in answer.text.lower(), answer.text
+
+
+def test_a_sentence_asked_by_its_place_in_an_answer_is_that_sentence(letter_bot):
+    # "de eerste zin van haar antwoord over X": the answer about X, its first sentence only; by number, and the last
+    answer = letter_bot.ask("Geef letterlijk wat ze zegt over stagediscriminatie: de eerste zin van haar antwoord")
+    assert lead_of(answer) == "Iedere vorm van stagediscriminatie is volstrekt onacceptabel. [vraag 9]", answer.text
+    answer = letter_bot.ask("wat is de slotzin van het antwoord op vraag 1?")
+    assert lead_of(answer) == "De volgende meting wordt eind 2026 aan uw Kamer toegestuurd. [vraag 1]", answer.text
+    assert position_asked("de eerste zin van de brief") is None  # (of the letter, not of an answer)
