@@ -36,10 +36,12 @@ from .understand import (
     asking_sentences,
     asks_a_case,
     asks_sequel,
+    asks_trend,
     content_words,
     definite_back,
     points_back,
     quoted_phrases,
+    says_trend,
     without_this_letter,
     zipf,
 )
@@ -53,6 +55,7 @@ RANK_PENALTY = 0.01  # ... - this * the passage's retrieval rank
 SUPPORT_BONUS = 0.1  # ... + this * the share of the search that found the sentence's question (see _support)
 QUOTE_BONUS = 0.2  # a sentence with the words the question quotes: the question is about that sentence
 TYPE_BONUS = 0.03  # a sentence that carries what the question expects
+TREND_BONUS = 0.1  # a sentence that says which way the asked-about thing goes, for "neemt X af?" (as SUPPORT_BONUS)
 PHRASE_BONUS = 0.03  # a sentence with two words the question has side by side (see _pairs)
 PHRASE_GAP = 2  # ... at most this many content words apart in the sentence
 PHRASE_FLOOR = 0.8  # ... neither in half the passages or more ("student")
@@ -92,6 +95,7 @@ _NAMED_SOURCE = re.compile(
 EXPLAINS_SHARE = 0.5  # a reason anywhere in the corpus is about the question when it has this idf share of its terms
 SOURCE_SHARE = 0.5  # a committee figure names the asked-for source when it has this idf share of its name
 RARE_SENTENCES = 2  # a term of the question in at most this many sentences of the corpus is what it asks about
+SUBJECT_SHARE = 0.1  # a term in at most this share of the corpus's sentences names a subject ("stagediscriminatie")
 RARE_ZIPF = 5.0  # ... unless it is among the most common Dutch words (verbs such as "geeft", "krijgt": Zipf 5.4+)
 READ_ON = 0.65  # the lead's paragraph reads on until this share of TARGET_WORDS
 
@@ -513,6 +517,17 @@ class Selector:
                     out.extend(self._answers_of.get((c.source_id, c.question), []))
                 elif c.kind == "answer":  # (not the letter's covering intro)
                     out.append(i)
+        if asks_trend(question.text, question.answer_type) and not question.followup:
+            # "neemt stagediscriminatie af?": where the letter says which way it goes, whichever answer says it
+            # (only when the answers found do not say it: "in welke branche groeit het tekort?" is answered there)
+            subject = self._subject_terms(question)
+            trends = [
+                sid
+                for sid, sent in enumerate(s.sentences.sentences)
+                if s.chunks[sent.chunk].kind == "answer" and subject & s.sentences.terms[sid] and says_trend(sent.text)
+            ]
+            if not any(s.sentences.sentences[sid].chunk in out for sid in trends):
+                out = list(dict.fromkeys([*out, *(s.sentences.sentences[sid].chunk for sid in trends)]))
         if question.question is not None:
             out = [i for i in out if s.chunks[i].question == question.question] or out
         elif question.anchored and question.context_questions:
@@ -858,6 +873,8 @@ class Selector:
         # the gate found no figure naming what is asked when nothing specific is ("welk percentage heeft een
         # baan?"): a figure is no better a sentence for it, and another answer's figure is none (see _choose)
         unfigured = unfigured_ask(question, scope)
+        # "neemt X af?": "X is nog niet gedaald" answers it
+        trend = self._subject_terms(question) if asks_trend(question.text, question.answer_type) else set()
         scores: dict[int, float] = {}
         for sid, sim in zip(sents, sims.tolist(), strict=True):
             sent = s.sentences.sentences[sid]
@@ -869,6 +886,8 @@ class Selector:
             score += COVER_BONUS * cover.get((chunk.source_id, chunk.question), 0.0)
             if expects is not None and expects(sent.text) and not unfigured:
                 score += TYPE_BONUS
+            if trend & sterms and says_trend(sent.text):
+                score += TREND_BONUS
             if HAS_FACT["date"](sent.text) or HAS_FACT["amount"](sent.text):
                 score += FACT_BONUS
             if numbers and numbers & set(_NUMBER.findall(sent.text)):
@@ -970,6 +989,12 @@ class Selector:
         # (a follow-up is inside the list's subject already: "en wat heeft VELON er mee te maken?")
         needed = 1 if question.followup else ITEM_ALONE_TERMS
         return mine if len(named) >= needed and named - others else None
+
+    def _subject_terms(self, question: Question) -> set[str]:
+        """The terms of the question's focus that name a subject: in at most SUBJECT_SHARE of the sentences."""
+        s = self.searcher
+        named = {t for w in question.focus for t in s.analyzer.terms(w)[:1]}
+        return {t for t in named if 0 < self._count_with(t) <= SUBJECT_SHARE * len(s.sentences.sentences)}
 
     def _rare_terms(self, question: Question, max_zipf: float = RARE_ZIPF, *, whole: bool = False) -> set[str]:
         """Terms of the asking sentences (or of the whole question) that at most RARE_SENTENCES sentences of the

@@ -628,7 +628,8 @@ _FIGURES = re.compile(
     re.I,
 )
 _TREND = re.compile(
-    r"\b(?:stijg\w*|steeg|stegen|gestegen|daal\w*|daalde\w*|gedaald|groei\w*|gegroeid|toenemen|afnemen|"
+    r"\b(?:stijg\w*|steeg|stegen|gestegen|daal\w*|daalde\w*|gedaald|daling|groei\w*|gegroeid|"
+    r"(?:toe|af)(?:nemen|neemt|genomen|name)|"
     r"neemt\b[^?.]*\b(?:toe|af)|nemen\b[^?.]*\b(?:toe|af)|omhoog|omlaag|go(?:es|ing)? (?:up|down)|ris(?:e|es|ing)|"
     r"increas\w*|decreas\w*)\b",
     re.I,
@@ -1106,6 +1107,16 @@ def asking(text: str) -> str:
 _REASON_ASKED = next(p for kind, p in _TYPES if kind == "reason")
 
 
+def asks_trend(text: str, kind: AnswerType | None) -> bool:
+    """Whether a question asks which way something goes, not by how much ("neemt stagediscriminatie af?")."""
+    return kind in (None, "yesno") and bool(_TREND.search(text)) and not _TREND_FIGURE.search(text)
+
+
+def says_trend(text: str) -> bool:
+    """Whether a sentence says which way something goes ("is nog niet gedaald", "de tekorten nemen toe")."""
+    return bool(_TREND.search(text))
+
+
 def answer_type(text: str) -> AnswerType | None:
     """What the question expects: a date, an amount, a step to take, a place, a reason, yes/no, or None.
 
@@ -1114,8 +1125,9 @@ def answer_type(text: str) -> AnswerType | None:
     for part in dict.fromkeys((asking(text), text)):
         for kind, pattern in _TYPES:
             if pattern.search(part):
-                if kind == "effect" and (_WHY.match(part) or _REASON_ASKED.search(part)):
-                    return "reason"  # "waarom zie je nog weinig effect?" asks why, about the effect
+                if kind in ("effect", "stance") and (_WHY.match(part) or _REASON_ASKED.search(part)):
+                    # "waarom zie je nog weinig effect?", "waarom vindt de minister dat zo erg?": why
+                    return "reason"
                 return kind
     # "ik studeer in 2027 af, moet mijn bedrijf me dan betalen?": the yes/no question after the situation
     # "mijn school heeft geen meldpunt. moeten ze dat hebben?": the question after what the asker tells
@@ -1686,7 +1698,7 @@ def asked_facts(text: str, kind: AnswerType | None) -> tuple[str, ...]:
     ):
         asked = tuple(a for a in asked if a != "money")  # money is the subject, not the asked-for fact
     # ("stijgt het aantal inschrijvingen?": a direction, which a sentence says without a figure)
-    trend = kind in (None, "yesno") and _TREND.search(text) and not _TREND_FIGURE.search(text)
+    trend = asks_trend(text, kind)
     figures = _FIGURES.search(text) and not trend
     if (figures or (_COMPARES.search(text) and kind in (None, "yesno", "who"))) and "amount" not in asked:
         asked = (*asked, "amount")

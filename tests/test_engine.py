@@ -107,6 +107,7 @@ def test_a_short_follow_up_takes_the_language_of_the_conversation():
         ("wat gebeurt er met die school als ze niks doen?", "consequence"),
         ("hoe kom ik erachter welke begeleiding ik krijg?", "place"),
         ("is er ergens info over voor ouders?", "place"),
+        ("waarom vindt de minister dat zo erg?", "reason"),
         ("gaat er nog iets aan gedaan worden aan de begeleiding?", "plan"),
     ],
 )
@@ -3146,3 +3147,14 @@ def test_a_sentence_asked_by_its_place_in_an_answer_is_that_sentence(letter_bot)
     answer = letter_bot.ask("wat is de slotzin van het antwoord op vraag 1?")
     assert lead_of(answer) == "De volgende meting wordt eind 2026 aan uw Kamer toegestuurd. [vraag 1]", answer.text
     assert position_asked("de eerste zin van de brief") is None  # (of the letter, not of an answer)
+
+
+def test_whether_something_goes_down_is_answered_where_the_letter_says_which_way_it_goes(letter_bot):
+    # "neemt X af?": the sentence that says X "is nog niet gedaald", in whichever answer, not X's own answer's
+    # other sentences; an answer that says it itself is not left ("in welke sector nemen de tekorten toe?")
+    answer = letter_bot.ask("zegt de minister dat stagediscriminatie minder wordt, neemt het af?")
+    assert lead_of(answer).startswith("Het aantal studenten dat stagediscriminatie ervaart is nog niet gedaald."), (
+        answer.text
+    )
+    answer = letter_bot.ask("in welke sector nemen de stagetekorten toe?")
+    assert "zorg en welzijn" in answer.text.split("\n\n")[0] and "[vraag 6]" in answer.text, answer.text
