@@ -1142,6 +1142,10 @@ class Selector:
 
             typed = [sid for sid in leads if typed_here(sid)]
             typed = [sid for sid in typed if self._next_step(question, sents.sentences[sid].text)] or typed
+            if not typed and question.answer_type == "action":
+                # "wat moet ik doen?" and the best answer gives the asker no step: who helps or works on it leads
+                # ("En als er een tekort is, werkt SBB vervolgens samen met de mbo-scholen en bedrijven, ...")
+                typed = [sid for sid in leads if self._group(sid) == group and _HELPS.search(sents.sentences[sid].text)]
             if question.answer_type == "quote":
                 # "letterlijk over stagediscriminatie": its judgement ("Iedere vorm van stagediscriminatie is
                 # volstrekt onacceptabel") when that names it; else the sentences about it ("over de stagetekorten in

@@ -3158,3 +3158,10 @@ def test_whether_something_goes_down_is_answered_where_the_letter_says_which_way
     )
     answer = letter_bot.ask("in welke sector nemen de stagetekorten toe?")
     assert "zorg en welzijn" in answer.text.split("\n\n")[0] and "[vraag 6]" in answer.text, answer.text
+
+
+def test_what_to_do_without_a_step_in_the_letter_is_led_by_who_works_on_it(letter_bot):
+    # no step for the asker in the answer: who helps or works on it leads, not the figures that confirm the problem
+    answer = letter_bot.ask("ik zoek al weken een stageplek in de zorg en vind niks. wat moet ik nu doen?")
+    assert answer.text.startswith("De brief zegt niet wat je zelf kunt doen."), answer.text
+    assert "werkt SBB vervolgens samen met de mbo-scholen en bedrijven" in lead_of(answer).split("\n\n")[0], answer.text
