@@ -530,7 +530,10 @@ _ASKS_START = re.compile(
     r"starts?|begint|take effect|come into force|introduced|vanaf wanneer|per wanneer|sinds wanneer|"
     r"wanneer (?:krijg|krijgen|krijgt|heb|hebben|heeft) (?:ik|je|jij|we|wij|studenten|iedereen|een student)|"
     r"(?:geldt|gelden) (?:het|dat|dit|die|deze|de \w+)|van kracht|since when|"
-    r"invoeringsdatum|ingangsdatum|startdatum|start date)\b",
+    r"invoeringsdatum|ingangsdatum|startdatum|start date|from when|as of when|"
+    # "will internships have to be paid, and from when?", "mandatory internship pay, and when?"
+    r"(?:have to|must|will) be paid|(?:be|become) (?:mandatory|compulsory|required)|"
+    r"mandatory\b[^?]*\band when)\b",  # (not "when does she publish the bill on mandatory pay?": a document)
     re.I,
 )
 # "wanneer komt het wetsvoorstel / de brief?" asks when a document is published, not when a measure starts

@@ -1261,7 +1261,11 @@ def main_clause(text: str) -> str:
         text = f"{_REPORTED.sub('', sentences[-2])} {sentences[-1]}"
     text = _EMBEDDED_QUESTION.sub("", text, count=1)
     rest = _LEADING_CONDITION.sub("", text)
-    if rest != text and _ANAPHOR.search(rest) and len(content_words(rest)) <= 1:
+    if rest != text and (
+        (_ANAPHOR.search(rest) and len(content_words(rest)) <= 1)
+        # "ik ben slecht in rekenen, krijg ik daar extra hulp voor?": "daar ... voor" is the situation told
+        or _POINTS_AT_TOLD.search(rest)
+    ):
         rest = text
     parts = _CONDITION.split(rest, maxsplit=1)
     if len(parts) > 1 and _CONSEQUENCE.search(parts[0]) and not _CONSEQUENCE.search(parts[-1]):
@@ -1278,6 +1282,12 @@ def main_clause(text: str) -> str:
     return main
 
 
+# "daar ... voor", "daarvoor", "hiermee": what the question points at, after a situation told first, is that situation
+_POINTS_AT_TOLD = re.compile(
+    r"\b(?:daar|hier)(?:voor|mee|bij|aan|over|door|tegen|in|op)\b|"
+    r"\b(?:daar|hier)\b[^?.,!]{1,40}?\s(?:voor|mee|bij|aan|over|door|tegen)\b(?=\s*(?:[?.!,]|$|\s(?:op|in|bij|van)\b))",
+    re.I,
+)
 # "erachter", "daarmee", "waarover": pronominal adverbs (er/hier/daar/waar + a preposition) are function words,
 # also as part of a phrasal verb ("hoe kom ik erachter ...": find out).
 _PRONOMINAL_ADVERB = re.compile(

@@ -127,6 +127,12 @@ def test_chat_slang_and_the_askers_conditions_are_never_the_topic():
     assert "adhd" not in q.focus and "dyslexie" not in q.focus and "hulp" in q.focus
 
 
+def test_what_the_question_points_at_with_daar_is_the_situation_told():
+    # "krijg ik daar extra hulp voor?": "daar ... voor" is what was told first, which is then the topic
+    assert "rekenen" in focus_words("ik ben slecht in rekenen, krijg ik daar extra hulp voor op school?")
+    assert "rekenen" in focus_words("ik ben slecht in rekenen, is daarvoor bijles?")
+
+
 def test_the_condition_of_what_happens_is_what_is_asked():
     # "wat gebeurt er met X als ze Y?": Y is what is asked about, not the asker's situation
     assert "weigeren" in focus_words("wat gebeurt er met dat bedrijf als ze studenten weigeren?")
@@ -3165,3 +3171,12 @@ def test_what_to_do_without_a_step_in_the_letter_is_led_by_who_works_on_it(lette
     answer = letter_bot.ask("ik zoek al weken een stageplek in de zorg en vind niks. wat moet ik nu doen?")
     assert answer.text.startswith("De brief zegt niet wat je zelf kunt doen."), answer.text
     assert "werkt SBB vervolgens samen met de mbo-scholen en bedrijven" in lead_of(answer).split("\n\n")[0], answer.text
+
+
+def test_an_english_question_when_it_takes_effect_says_the_letter_gives_no_date(letter_bot):
+    answer = letter_bot.ask("Will internships for mbo students have to be paid, and from when?")
+    assert answer.text.startswith("The letter does not say when this takes effect."), answer.text
+    assert "Begin 2027" in answer.text, answer.text
+    # (when a document comes is no start: "the first draft of the bill" has its date)
+    answer = letter_bot.ask("When will the minister publish the first draft of the bill on mandatory internship pay?")
+    assert not answer.partial and "Begin 2027" in answer.text, answer.text
