@@ -115,6 +115,9 @@ _LEANS_START = re.compile(
     r"(?:als|wanneer|omdat|nu) (?:ze|zij|hij|dit|dat|die|deze|het)\b)\b",
     re.I,
 )
+_DEMONSTRATIVE_NOUN = re.compile(
+    r"(?<!^)\b(dat|dit|deze)\s+(?!(?:de|het|een|is|er|ze|we|ik|je|hij|zij)\b)([a-z][\w-]+)"
+)
 _ALSO_ONE = re.compile(r"er (?:is|zijn) ook\b", re.I)  # "Er is ook een versie voor studenten": of what came before
 # "En we investeren in de docenten die deze lessen ...": goes on from the one before
 _CONTINUES = re.compile(r"^en\b", re.I)
@@ -1327,7 +1330,10 @@ class Selector:
                 first = sents.sentences[out[0]].text
                 lean = _LEANS_START if step == 0 else _CONTINUES if step == 1 else _ONLY_BACK
                 linked = step == 2 and continued and not lean.search(first) and bool(_LEANS_START.search(first))
-                if not lean.search(first) and not linked:
+                # "We onderzoeken waar scholen dat geld aan besteden": "dat geld" is the one the sentence before names
+                # (for the lead only: an answer's opening must stand; a further group is read as far as it is shown)
+                pointed = step == 0 and sid == lead and back > 0 and self._points_at(out[0], siblings[back - 1])
+                if not lean.search(first) and not linked and not pointed:
                     if step == 1 and _ONLY_BACK.search(first):
                         continue
                     break
@@ -1790,6 +1796,19 @@ class Selector:
         m = _WHICH.search(question.text)
         s = self.searcher
         return set(s.analyzer.terms(m.group(1))) - s._question_terms if m else set()
+
+    def _points_at(self, sid: int, before: int) -> bool:
+        """The sentence names a thing by a demonstrative ("dat geld", "deze middelen") that the sentence ``before``
+        names: it leans on that one. ("dat" with a plural is the conjunction: "blijkt dat studenten ...")"""
+        sents = self.searcher.sentences
+        a = self.searcher.analyzer
+        for m in _DEMONSTRATIVE_NOUN.finditer(sents.sentences[sid].text):
+            word = m.group(2)
+            if m.group(1).lower() == "dat" and word.lower().endswith(("en", "s")):
+                continue
+            if (terms := a.terms(word)[:1]) and terms[0] in sents.terms[before] and content_words(word):
+                return True
+        return False
 
     def _spelled_out(self, sid: int) -> bool:
         """The next sentence of the passage names what this one stands for ("Dat gaat bijvoorbeeld om ...")."""

@@ -3180,3 +3180,11 @@ def test_an_english_question_when_it_takes_effect_says_the_letter_gives_no_date(
     # (when a document comes is no start: "the first draft of the bill" has its date)
     answer = letter_bot.ask("When will the minister publish the first draft of the bill on mandatory internship pay?")
     assert not answer.partial and "Begin 2027" in answer.text, answer.text
+
+
+def test_a_lead_that_names_a_thing_by_a_demonstrative_comes_with_the_sentence_that_names_it(letter_bot):
+    # "We onderzoeken waar scholen dat geld aan besteden": "dat geld" is the one the sentence before names
+    answer = letter_bot.ask(
+        "we hebben op school steeds van die bedrijfsbezoeken en loopbaan lessen, wie betaalt dat eigenlijk"
+    )
+    assert lead_of(answer).startswith("Elk jaar gaat er extra geld naar loopbaanbegeleiding in het mbo."), answer.text
