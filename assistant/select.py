@@ -980,7 +980,7 @@ class Selector:
             return None
         if any(_STATISTIC.search(sents.sentences[x].text) for x in items):
             return None  # a list of figures ("top 4 ...: - X (85%)") is read whole, in its order
-        rare = self._rare_terms(question, SPECIFIC_ZIPF)
+        rare = self._rare_terms(question)  # (rare in the corpus, and not among the most common words: "landelijke")
         starts = [i for i, x in enumerate(items) if is_item(sents.sentences[x].text)]
         own = next((i for i in reversed(starts) if items[i] <= sid), None)
         if own is None or sid not in items:

@@ -3188,3 +3188,10 @@ def test_a_lead_that_names_a_thing_by_a_demonstrative_comes_with_the_sentence_th
         "we hebben op school steeds van die bedrijfsbezoeken en loopbaan lessen, wie betaalt dat eigenlijk"
     )
     assert lead_of(answer).startswith("Elk jaar gaat er extra geld naar loopbaanbegeleiding in het mbo."), answer.text
+
+
+def test_a_list_item_is_named_alone_by_words_rare_in_the_letter_however_common_in_dutch(letter_bot):
+    # "landelijke" is a common word, but in two sentences of the letter only: with "lerarenopleiding" it names the
+    # one item
+    answer = letter_bot.ask("Wie leidt de ontwikkeling van het landelijke LOB-aanbod voor de lerarenopleiding?")
+    assert "Bijvoorbeeld door:\n(…)\n- Het verhogen" in answer.text and "VELON" in answer.text, answer.text
