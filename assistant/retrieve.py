@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -31,7 +32,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from .analyze import Analyzer, find_abbreviations
+from .analyze import Analyzer, find_abbreviations, fold
 from .documents import Chunk, Hit
 from .scope import answers_fact
 from .understand import (
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RRF_K = 60
+COGNATE_STEM = 7  # an English word's stem this long, inside a term of the letter, is the same word (see cognates)
+_LATIN_WORD = re.compile(r"[a-z]+")
 QUERY_CACHE_SIZE = 4096  # query vectors remembered (about 1.5 KB each)
 MAX_EMBED_TOKENS = 128  # the most tokens embedded for one search (bounded work per request, whatever the script)
 _META_KINDS = ("metadata", "signature")
@@ -329,6 +332,19 @@ class Searcher:
         phrases = quoted_phrases(text)
         return [i for i, plain in enumerate(self._plain) if any(p in plain for p in phrases)] if phrases else []
 
+    def cognates(self, text: str) -> list[str]:
+        """Terms of the corpus that an English question's long words share a Latin stem with ("consultation":
+        "internetconsultatie", "discrimination": "stagediscriminatie", "evaluation": "eindevaluatie"): the word
+        without its last three letters, at least COGNATE_STEM letters, inside the term.
+
+        Not shorter stems: "internship" is no "internet..."."""
+        out: list[str] = []
+        for word in _LATIN_WORD.findall(fold(text)):
+            stem = word[:-3]
+            if len(stem) >= COGNATE_STEM:
+                out += [t for t in self._bm25.vocab_dict if stem in t and t not in out]
+        return out
+
     def bm25_scores(self, text: str) -> np.ndarray:
         terms = [t for t in self.analyzer.terms(text) if t in self._bm25.vocab_dict and t not in self._modal_terms]
         if not terms:
@@ -388,7 +404,10 @@ class Searcher:
                 fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
                 rank += 1
         if self.use_bm25:
-            scores = self.bm25_scores(lexical_text(query.search_text, query.english))
+            lexical = lexical_text(query.search_text, query.english)
+            if query.english:  # "consultation": the letter's "internetconsultatie"
+                lexical = " ".join([lexical, *self.cognates(query.search_text)])
+            scores = self.bm25_scores(lexical)
             scores = np.where(mask, scores, 0.0)
             top = _top(scores, self.candidates)
             for rank, i in enumerate(int(i) for i in top if scores[i] > 0):

@@ -860,6 +860,9 @@ class Selector:
             qvec = s.embed_query(question.text)
         sims = s.sentences.vectors(sents) @ np.asarray(qvec, dtype=np.float32)
         terms, total = self._query_terms(question.text)
+        if question.english and (cognates := set(s.cognates(question.text)) - terms):
+            terms |= cognates  # "consultation": the sentence with "internetconsultatie"
+            total += fsum(s.idf(t) for t in cognates)
         context: set[str] = set()
         if question.followup:
             context = set(s.analyzer.terms(question.previous + " " + _MARKS.sub(" ", question.previous_answer)))

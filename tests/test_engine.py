@@ -37,6 +37,11 @@ def converse(bot, *turns: str) -> list[dict[str, str]]:  # type: ignore[no-untyp
     return history
 
 
+def lead_of_en(answer) -> str:  # type: ignore[no-untyped-def]
+    """The quoted text of an English answer from its first quote on ("..., the minister writes: <here>")."""
+    return answer.text.split("the minister writes: ", 1)[1]
+
+
 def lead_of(answer) -> str:  # type: ignore[no-untyped-def]
     """The quoted text of an answer from its first quote on ("... schrijft de minister: <here>")."""
     return answer.text.split("schrijft de minister: ", 1)[1]
@@ -3195,3 +3200,12 @@ def test_a_list_item_is_named_alone_by_words_rare_in_the_letter_however_common_i
     # one item
     answer = letter_bot.ask("Wie leidt de ontwikkeling van het landelijke LOB-aanbod voor de lerarenopleiding?")
     assert "Bijvoorbeeld door:\n(…)\n- Het verhogen" in answer.text and "VELON" in answer.text, answer.text
+
+
+def test_an_english_word_finds_the_letters_word_with_its_latin_stem(letter_bot):
+    # "consultation" is the letter's "internetconsultatie"; "internship" is no "internet..." (too short a stem)
+    found = letter_bot.searcher.cognates("When is the consultation on the internship bill? And discrimination?")
+    assert "internetconsultatie" in found and "stagediscriminatie" in found, found
+    assert not [t for t in found if t.startswith("internet") and "consult" not in t], found
+    answer = letter_bot.ask("When will the draft bill on internship pay be published for consultation?")
+    assert lead_of_en(answer).startswith("Begin 2027 wil ik de eerste conceptversie"), answer.text
