@@ -589,6 +589,9 @@ _OVERVIEW_GENERIC = frozenset(
 )
 
 
+_IF_CASE = re.compile(r"\b(?:als|indien|if)\b", re.I)
+
+
 def overview_kind(text: str) -> OverviewKind | None:
     """Which part of the letter's overview a question asks for ("Wat belooft de minister?": commitments), or None
     when it asks about a subject of its own ("Wat belooft de minister over stagevergoeding?").
@@ -599,7 +602,7 @@ def overview_kind(text: str) -> OverviewKind | None:
     sentences = [s for s in split_sentences(text) if s]
     for kind, pattern in _OVERVIEW:
         for sentence in sentences:  # the asking sentence; "Ik wil een lijstje voor mijn stuk." around it is no topic
-            if pattern.search(sentence):
+            if pattern.search(sentence) and not _IF_CASE.search(sentence):  # ("... doen als dat niet zo is?": a case)
                 own = [
                     w
                     for w in _WORD.findall(sentence.lower())
@@ -1767,7 +1770,12 @@ def understand(
         intent = "injection"
     elif _OPINION.search(text):
         intent = "opinion"
-    elif qnum is None and overview_kind(text) is not None:  # before metadata: "toezeggingen met een datum"
+    elif (
+        qnum is None
+        and overview_kind(text) is not None  # before metadata: "toezeggingen met een datum"
+        # ("en wat gaat het kabinet doen?" right after an answer goes on about what it discussed)
+        and not (prev_user and _CONNECTIVE.search(text))
+    ):
         intent = "overview"
     elif about_letter and not _OTHER_DOCUMENT.search(text):
         intent = "metadata"

@@ -19,6 +19,7 @@ from assistant.understand import (
     detect_language,
     focus_words,
     main_clause,
+    overview_kind,
     points_back,
     position_asked,
     question_parts,
@@ -3209,3 +3210,13 @@ def test_an_english_word_finds_the_letters_word_with_its_latin_stem(letter_bot):
     assert not [t for t in found if t.startswith("internet") and "consult" not in t], found
     answer = letter_bot.ask("When will the draft bill on internship pay be published for consultation?")
     assert lead_of_en(answer).startswith("Begin 2027 wil ik de eerste conceptversie"), answer.text
+
+
+def test_a_follow_up_about_what_is_done_in_a_case_is_no_overview_of_the_letter(letter_bot):
+    # "en wat gaat het kabinet doen als dat niet zo is?" goes on about what was discussed; not the list of all
+    # commitments of the letter
+    assert overview_kind("wat gaat het kabinet doen als het misgaat?") is None
+    assert overview_kind("wat gaat het kabinet doen?") == "commitments"
+    history = converse(letter_bot, "hoe meet de minister of mbo-opleidingen aansluiten op de arbeidsmarkt?")
+    answer = letter_bot.ask("en wat gaat het kabinet doen als dat niet zo is?", history)
+    assert answer.text.count("[vraag") <= 2 and "Talentstrategie" in answer.text, answer.text
