@@ -123,6 +123,21 @@ _WHERE_TO_READ = re.compile(
 _TOPIC_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 
 
+def _time_key(text: str) -> str:
+    """The Dutch time phrases of quoted text in English, in the order they come ("“Begin 2027” = early 2027"), or "".
+
+    >>> _time_key("Ik zal u voor de zomer een brief sturen. Begin 2027 wil ik de eerste versie publiceren.")
+    'When, in these quotes: “voor de zomer” = before the summer; “Begin 2027” = early 2027.'
+    """
+    found: list[tuple[int, str]] = []
+    for pattern, english in texts.TIME_PHRASES_EN:
+        for m in re.finditer(pattern, text, re.I):
+            item = texts.TIME_ITEM_EN.format(dutch=m.group(0), english=english.format(*m.groups()))
+            if all(item != f for _, f in found):
+                found.append((m.start(), item))
+    return texts.TIME_KEY_EN.format(items="; ".join(f for _, f in sorted(found))) if found else ""
+
+
 @dataclass(frozen=True)
 class Claim:
     """A sentence of the answer and the citation that backs it."""
@@ -507,6 +522,8 @@ class Composer:
                     continue
                 parts.append((texts.LINK_MISSING_EN if en else texts.LINK_MISSING).format(title=title))
         if en and claims:
+            if key := _time_key(" ".join(c.text for c in claims)):
+                parts.append(key)  # "“Begin 2027” = early 2027": when, for a reader of English
             parts.append(texts.ENGLISH_NOTE)
         return "\n\n".join(parts)
 

@@ -165,7 +165,7 @@ _COMMITTEE = [_template(texts.FRAME_QUESTION), _template(texts.FRAME_QUESTION_EN
 
 
 def answer_sentences(text: str) -> list[str]:
-    """The sentences of an answer, without frames, citation markers and link lines."""
+    """The sentences of an answer, without frames, citation markers, link lines and the English time key."""
     out: list[str] = []
     plain = _MARKER.sub("", text).replace(texts.PARTIAL_BRIDGE, "\n").replace(texts.PARTIAL_BRIDGE_EN, "\n")
     for line in plain.splitlines():
@@ -174,7 +174,8 @@ def answer_sentences(text: str) -> list[str]:
             m = frame.match(line)
             if m:
                 line = line[m.end() :].strip()
-        if not line or line.startswith(("Meer informatie:", "More information:")):
+        # (a link line, and the English key to the quotes' time phrases, are no quoted text)
+        if not line or line.startswith(("Meer informatie:", "More information:", texts.TIME_KEY_EN.split("{")[0])):
             continue
         out.extend(p.strip() for p, _, _ in split_sentences(line) if p.strip())
     return out

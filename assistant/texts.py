@@ -59,6 +59,20 @@ FRAME_LINKED_EN = "{title} (linked in footnote {footnote} to question {question}
 FRAME_SOURCE = "In {title} staat:"
 FRAME_SOURCE_EN = "{title} says:"
 ENGLISH_NOTE = "Note: the letter is in Dutch; the quotes above are its own words."
+# An English reader's key to when things happen in the Dutch quotes (Kamerbrief phrasing; the year as written).
+TIME_PHRASES_EN = (
+    (r"\bbegin (\d{4})\b", "early {0}"),
+    (r"\beind (\d{4})\b", "the end of {0}"),
+    (r"\bmedio (\d{4})\b", "mid-{0}"),
+    (r"\bin de loop van (\d{4})\b", "in the course of {0}"),
+    (r"\btot en met (\d{4})\b", "up to and including {0}"),
+    (r"\bvoor de zomer\b", "before the summer"),
+    (r"\bna de zomer\b", "after the summer"),
+    (r"\bbinnenkort\b", "soon (no date)"),
+    (r"\bde komende periode\b", "in the coming period"),
+)
+TIME_KEY_EN = "When, in these quotes: {items}."
+TIME_ITEM_EN = "“{dutch}” = {english}"
 SENDER = {"minister": "de minister", "staatssecretaris": "de staatssecretaris"}
 SENDER_EN = {"minister": "the minister", "staatssecretaris": "the state secretary"}
 SENDER_DEFAULT = "de afzender"

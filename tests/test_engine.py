@@ -3220,3 +3220,11 @@ def test_a_follow_up_about_what_is_done_in_a_case_is_no_overview_of_the_letter(l
     history = converse(letter_bot, "hoe meet de minister of mbo-opleidingen aansluiten op de arbeidsmarkt?")
     answer = letter_bot.ask("en wat gaat het kabinet doen als dat niet zo is?", history)
     assert answer.text.count("[vraag") <= 2 and "Talentstrategie" in answer.text, answer.text
+
+
+def test_an_english_answer_gives_the_dutch_quotes_time_phrases_in_english(letter_bot):
+    # an English reader gets when, in English, beside the Dutch quotes ("“Begin 2027” = early 2027")
+    answer = letter_bot.ask("Will there be a bill for mandatory internship pay, and when?")
+    assert "“Begin 2027” = early 2027" in answer.text, answer.text
+    assert answer.text.index("When, in these quotes:") < answer.text.index("Note: the letter is in Dutch"), answer.text
+    assert "When, in these quotes" not in letter_bot.ask("Komt er een wet voor een verplichte stagevergoeding?").text
