@@ -584,7 +584,6 @@ class Selector:
         if question.intent in ("whole", "question_text") and question.question is not None:
             chosen = self._whole(question, chunk_ids)
             return Selection(tuple(chosen), self._full(chosen))
-        # a follow-up's search mixes in the conversation: its passages do not vote
         scores = self._score(question, scope, chunk_ids, query_vector, support)
         chosen, committee_only = self._choose(question, scope, scores, support)
         if not committee_only:

@@ -61,6 +61,7 @@ _OTHER_DOCUMENT = re.compile(
     r"handreiking|barometer|motion|bill|report|survey)\b|"
     # a letter still to come ("welke brief stuurt de minister voor de zomer?")
     r"\bbrief\b[^?]*\b(?:stuurt|sturen|komt|volgt|verschijnt)\b|\b(?:volgende|nieuwe|komende) brief\b|"
+    r"\b(?:stuurt|sturen|zendt)\b[^?]*\bbrief\b|"  # ("op welke datum stuurt ze de brief over X naar de Kamer?")
     # ("wanneer krijgt de Kamer de brief met de hoofdlijnen?")
     r"\b(?:krijgt|krijgen|ontvangt|ontvangen)\b[^?]*\bbrief\b|\bbrief met de\b",
     re.I,

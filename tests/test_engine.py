@@ -3228,3 +3228,17 @@ def test_an_english_answer_gives_the_dutch_quotes_time_phrases_in_english(letter
     assert "“Begin 2027” = early 2027" in answer.text, answer.text
     assert answer.text.index("When, in these quotes:") < answer.text.index("Note: the letter is in Dutch"), answer.text
     assert "When, in these quotes" not in letter_bot.ask("Komt er een wet voor een verplichte stagevergoeding?").text
+
+
+def test_the_object_of_krijg_ik_is_asked_about(letter_bot):
+    # "krijg ik studiefinanciering als ...?": the letter never names it, whatever it says of bbl
+    answer = letter_bot.ask("krijg ik studiefinanciering als ik een bbl opleiding ga doen?")
+    assert answer.refused and "studiefinanciering" in answer.text, answer.text
+
+
+def test_a_letter_the_sender_will_send_is_not_this_letter(letter_bot):
+    # "op welke datum stuurt de minister de brief over X naar de Kamer?" asks about a letter still to come, not the
+    # date of this one
+    answer = letter_bot.ask("op welke datum stuurt de minister de brief over de talentstrategie naar de kamer?")
+    assert "25 juni 2026" not in answer.text, answer.text
+    assert "Binnenkort informeer ik hier de kamer over" in answer.text, answer.text
