@@ -846,7 +846,7 @@ _CONDITION = re.compile(
     re.I,
 )
 # "wat gebeurt er (met X) als ...": asks for the consequence of the condition, which is then the topic
-_CONSEQUENCE = re.compile(
+_ASKS_CONSEQUENCE = re.compile(
     r"\b(?:wat (?:gebeurt|gebeurd|gebeurde|volgt) er|wat (?:zijn|is) (?:de|het) (?:gevolgen?|consequenties?)|"
     r"what (?:happens|will happen|are the consequences))\b",
     re.I,
@@ -1272,7 +1272,7 @@ def main_clause(text: str) -> str:
     ):
         rest = text
     parts = _CONDITION.split(rest, maxsplit=1)
-    if len(parts) > 1 and _CONSEQUENCE.search(parts[0]) and not _CONSEQUENCE.search(parts[-1]):
+    if len(parts) > 1 and _ASKS_CONSEQUENCE.search(parts[0]) and not _ASKS_CONSEQUENCE.search(parts[-1]):
         parts = [rest]  # "wat gebeurt er met X als ze Y?": the condition is what is asked about
     main = _HAVE_CONDITION.sub(" ", parts[0])
     if len(parts) > 1:
