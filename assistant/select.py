@@ -37,6 +37,7 @@ from .understand import (
     asks_a_case,
     asks_sequel,
     asks_trend,
+    asks_usual,
     content_words,
     definite_back,
     points_back,
@@ -235,7 +236,7 @@ _SOURCE = re.compile(
 _STANCE = re.compile(
     r"\b(?:ik vind|vind ik|baart (?:mij|me)|maak ik me|zorgen|zorgelijk\w*|onacceptabel|ontoelaatbaar|positief|"
     r"belangrijk|serieus|teleurstellend|verheugd|trots|waardevol|ernstig|onwenselijk|helaas|gelukkig|terecht|"
-    r"zorg(?:en)? om)\b",
+    r"zorg(?:en)? om|moet(?:en)? beter)\b",
     re.I,
 )
 # What follows: a sanction, a next step after a report.
@@ -330,6 +331,7 @@ _HELPS = re.compile(
     r"\b(?:help\w*|hulp|ondersteun\w*|begeleid\w*|werk\w* \w+ (?:\w+ )?samen met|oplossingen|coach\w*)\b",
     re.I,
 )
+_WHO_MAY = re.compile(r"\bwie (?:mag|mogen|moet|moeten)\b", re.I)
 _TYPED_LEAD = {
     "stance": _STANCE,
     "quote": _STANCE,  # (only a judgement that names what is asked: see _choose)
@@ -880,6 +882,7 @@ class Selector:
         unfigured = unfigured_ask(question, scope)
         # "neemt X af?": "X is nog niet gedaald" answers it
         trend = self._subject_terms(question) if asks_trend(question.text, question.answer_type) else set()
+        judged = self._judged_terms(question)
         scores: dict[int, float] = {}
         for sid, sim in zip(sents, sims.tolist(), strict=True):
             sent = s.sentences.sentences[sid]
@@ -889,7 +892,7 @@ class Selector:
             chunk = s.chunks[sent.chunk]
             score += SUPPORT_BONUS * support.get((chunk.source_id, chunk.question), 0.0)
             score += COVER_BONUS * cover.get((chunk.source_id, chunk.question), 0.0)
-            if expects is not None and expects(sent.text) and not unfigured:
+            if expects is not None and expects(sent.text) and not unfigured and (judged is None or judged & sterms):
                 score += TYPE_BONUS
             if trend & sterms and says_trend(sent.text):
                 score += TREND_BONUS
@@ -1009,6 +1012,24 @@ class Selector:
         words = [w for w in content_words(text) if zipf(w) < max_zipf]  # not "geeft", "doen"
         terms = set(s.analyzer.terms(" ".join(words))) - s._question_terms
         return {t for t in terms if t in self._sentences_with and self._count_with(t) <= RARE_SENTENCES}
+
+    def _judged_terms(self, question: Question) -> set[str] | None:
+        """For "... is dat normaal?": the terms naming what the asker tells (a judgement of another thing does not
+        answer it); None for other questions."""
+        if question.answer_type != "stance" or not asks_usual(question.text):
+            return None
+        return {t for w in content_words(question.text) if zipf(w) < SPECIFIC_ZIPF for t in self._heads(w)}
+
+    def _heads(self, word: str) -> set[str]:
+        """The word's term when it names a subject (in at most SUBJECT_SHARE of the sentences: not "stag"), and its
+        head's when it is a compound ("stagebegeleider": also "begeleid")."""
+        a = self.searcher.analyzer
+        most = SUBJECT_SHARE * len(self.searcher.sentences.sentences)
+        terms = {t for t in a.terms(word)[:1] if 0 < self._count_with(t) <= most}
+        words = a.words(word)
+        if words and (parts := a.split_compound(words[0])):
+            terms |= set(a.terms(parts[-1]))
+        return terms
 
     def _count_with(self, term: str) -> int:
         """Sentences with the term, counting the compounds it is part of ("discrimin" in "stagediscrimin")."""
@@ -1157,6 +1178,11 @@ class Selector:
                 # de zorg": not "De cijfers ... zijn zorgelijk")
                 named = {t for w in question.focus if zipf(w) < SPECIFIC_ZIPF for t in s.analyzer.terms(w)[:1]}
                 typed = [sid for sid in typed if named & sents.terms[sid]]
+            if (judged := self._judged_terms(question)) is not None:
+                # "mijn stagebegeleider komt nooit langs, is dat normaal?": the best answer's judgement of what the
+                # asker tells ("De bpv-begeleiding vanuit school moet beter"), not one of another thing (a compound
+                # by its head too: a "stagebegeleider" is a "begeleider")
+                typed = [sid for sid in typed if judged & sents.terms[sid]]
             if question.answer_type == "yesno" and (modal := _asked_modal(question.text)):
                 # "mag een bedrijf dat discrimineert doorgaan?": the sentence of the best answer that says what that one
                 # may do ("..., waardoor het bedrijf geen mbo-studenten meer mag opleiden"), before a judgement
@@ -1942,7 +1968,10 @@ class Selector:
         if question.intent != "metadata":
             out = [sid for sid in out if not covering(chunk(sid))] or out
         out = [sid for sid in out if not _POINTER.match(sents.sentences[sid].text)] or out
-        if not enumerates(question) and question.answer_type in ("yesno", "reason", "action", "plan", "place"):
+        rule = question.answer_type in ("yesno", "reason", "action", "plan", "place") or bool(
+            _WHO_MAY.search(question.text)  # "wie mag loopbaanbegeleiding geven?" asks a rule, as yes/no does
+        )
+        if not enumerates(question) and rule:
             out = [
                 sid
                 for sid in out

@@ -139,6 +139,9 @@ def position_asked(text: str) -> Literal["first", "last"] | None:
 
 
 # What kind of answer the question expects.  Order matters: the first match wins.
+# "is dat normaal?", "moet dat anders?": whether what the asker tells is as it should be
+_USUAL = r"\bis (?:dat|dit|het|zoiets) (?:\w+ ){0,2}normaal\b|\bmoet (?:dat|dit|het) (?:niet )?(?:anders|beter)\b"
+
 _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     (
         "date",
@@ -212,6 +215,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             # the same in a clause: "een citaat over hoe ze X beoordeelt"
             r"hoe (?:de \w+|het \w+|hij|zij|ze) (?:\w+ ){1,4}(?:beoordeelt|beoordelen|duidt|duiden|waardeert)\b|"
             r"wat vindt (?:de|het|hij|zij|ze)|vindt (?:de|het) (?:minister|staatssecretaris|kabinet)|standpunt|"
+            # whether what the asker tells is as it should be: "is dat normaal of moet dat beter?" (the judgement)
+            rf"{_USUAL}|"
             # "wat zegt de minister over X?" asks what the letter says about X, not a judgement
             r"wat zegt (?:de|het|hij|zij|ze) (?:minister|staatssecretaris|kabinet)?\s*"
             r"(?:van|precies)|hoe reageert|how does the (?:minister|secretary) (?:see|view|assess|judge)|"
@@ -264,7 +269,7 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "who",
         re.compile(
             r"\b(?:met wie|wie (?:gaat|doet|zijn|is|betaalt|beslist|bepaalt|meet|controleert|regelt|maakt|zorgt|"
-            r"organiseert|onderzoekt|ontwikkelt|praten|praat|zitten|zit|doen mee|doet mee|spreekt|spreken)|"
+            r"mag|mogen|organiseert|onderzoekt|ontwikkelt|praten|praat|zitten|zit|doen mee|doet mee|spreekt|spreken)|"
             r"met welke (?:partijen|"
             r"organisaties|partners)|welke (?:partijen|organisaties|partners)|with whom|who (?:will|is|are|does))\b",
             re.I,
@@ -875,6 +880,13 @@ _REPORTED = re.compile(
 )
 _WHY_NOT = re.compile(r"\s*(?:(?:maar|en|but|and)\s+)?(?:waarom|why)\s+(?:dan\s+|then\s+)?(?:niet|geen|not|no)\b", re.I)
 _CONNECTIVE = re.compile(r"^\s*(?:en|maar|ook|of|dus|and|but|also|so|what about|hoe zit het)\b", re.I)
+# A follow-up that asks the previous question again for another thing, with no verb of its own ("en voor bbl?",
+# "en bij de bouw dan?", "and for hbo?")
+_SAME_FOR = re.compile(
+    r"(?:en|maar|ook|and|what about|hoe zit het)\s+(?:(?:met|voor|bij|in|op|van|for|with|in|at)\s+)?"
+    r"(?:de|het|een|die|the|a)?\s*[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:dan|then|nou|eigenlijk))?\s*\?*",
+    re.I,
+)
 _ANAPHOR = re.compile(
     r"\b(?:dat|die|dit|deze|daar\w*|hier\w*|er\w{0,4}|zo'n|zulke|hij|zij|ze|hem|haar|hun|het|daarna|dan|"
     r"that|this|these|those|it|they|them|there)\b",
@@ -1083,13 +1095,40 @@ def question_sentences(text: str) -> list[str]:
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     out = [s for s in sentences if s.endswith("?")]
     last = sentences[-1]
-    if out and not last.endswith((".", "!", "?")) and _ASKS_UNMARKED.match(last):
-        out.append(last)  # "..., heb ik recht op hulp? en hoe kom ik erachter": chat drops the last "?"
+    if out and not last.endswith((".", "!", "?")):
+        if _ASKS_UNMARKED.match(last):
+            out.append(last)  # "..., heb ik recht op hulp? en hoe kom ik erachter": chat drops the last "?"
+        elif clause := _asking_clause(last):
+            out.append(clause)  # "...? ik vind dat niet eerlijk, kan ik ergens zien waar ik recht op heb"
     return out
+
+
+def _asking_clause(sentence: str) -> str | None:
+    """The clause after a comma that asks without a question mark, in a sentence that does not end as told ("ik
+    vind dat niet eerlijk, kan ik ergens zien waar ik recht op heb"), or None.
+
+    >>> _asking_clause("ik vind dat niet eerlijk, kan ik ergens zien waar ik recht op heb")
+    'kan ik ergens zien waar ik recht op heb'
+    """
+    if sentence.rstrip().endswith((".", "!")):
+        return None
+    for m in re.finditer(r",\s*", sentence):
+        if _ASKS_UNMARKED.match(sentence, m.end()):
+            return sentence[m.end() :].strip()
+    return None
 
 
 # A sentence that asks without a question mark: a question word, or a verb and its subject ("kan het anoniem"), not
 # what the asker tells ("ben bang dat ...")
+def asks_usual(text: str) -> bool:
+    """Whether a question asks if what the asker tells is as it should be ("is dat normaal of moet dat beter?").
+
+    >>> asks_usual("mijn begeleider komt nooit langs. is dat normaal?"), asks_usual("is dat verplicht?")
+    (True, False)
+    """
+    return bool(re.search(_USUAL, text, re.I))
+
+
 _ASKS_UNMARKED = re.compile(
     r"(?:(?:en|maar|of|and|but)\s+)?(?:(?:wanneer|waarom|hoeveel|hoe|welke|welk|wie|waar\w*|wat|when|why|how|who|"
     r"where|what|which)\b|(?:mag|mogen|moet|moeten|kan|kun|kunnen|krijg|krijgen|krijgt|heb|hebben|heeft|is|zijn|"
@@ -1148,6 +1187,8 @@ _TRAILING_SITUATION = re.compile(
     r"(?<=\?)\s+(?:(?:want|omdat|maar|en)\s+)?(?:ik|mijn|mn|m'n|we|wij|ons|onze)\b"
     # (not when it goes on to ask without a question mark: "... ik las dat X verplicht wordt, vanaf wanneer is dat")
     r"(?![^?]*(?:,\s*|\s(?:en|maar)\s)(?:vanaf |tot |sinds |per )?(?:wanneer|hoeveel|waarom|welke|welk|wie)\b)"
+    # (nor with a verb and its subject after a comma: "... ik vind dat niet eerlijk, kan ik ergens zien ...")
+    r"(?![^?]*,\s*(?:mag|mogen|moet|moeten|kan|kun|kunnen|krijg|heb|ben|word)\s+(?:ik|je|jij|we|wij)\b[^.!?]*$)"
     r"[^?]*$",
     re.I,
 )
@@ -1504,7 +1545,7 @@ def asks(sentence: str) -> bool:
     # (a verb first before a full stop tells: "ben bol student en ik heb hem 1 keer gezien.")
     told = sentence.rstrip().endswith(".")
     return sentence.rstrip().endswith("?") or bool(
-        words and (words[0] in QUESTION_WORDS or (_YESNO.match(words[0]) and not told))
+        words and (words[0] in QUESTION_WORDS or (_YESNO.match(words[0]) and not told) or _asking_clause(sentence))
     )
 
 
@@ -1812,7 +1853,13 @@ def understand(
     kind = answer_type(text)
     if kind is None and asks_a_case(text):
         kind = "consequence"  # "en als het niet werkt, wat dan?": what follows in that case
-    asked = asked_facts(text, kind)
+    same_for = _SAME_FOR.fullmatch(text.strip()) and content_words(text) and not points_back(text)
+    if kind is None and followup and same_for:
+        # "en voor bbl?" after "hoeveel procent van de bol-studenten is tevreden?": the same question for another
+        kind = answer_type(prev_user)
+        asked = asked_facts(prev_user, kind)
+    else:
+        asked = asked_facts(text, kind)
     for part in question_parts(text):  # "Hoeveel wordt er geïnvesteerd, en welk percentage ...?": money is asked
         asked += tuple(a for a in asked_facts(part, answer_type(part)) if a == "money" and a not in asked)
     search = f"{prev_user} {text}" if followup else asked_part(text)

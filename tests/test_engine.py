@@ -14,6 +14,7 @@ from assistant.analyze import Analyzer, find_abbreviations
 from assistant.scope import has_amount, has_date, has_time
 from assistant.understand import (
     answer_type,
+    asking_sentences,
     counted,
     defined_term,
     detect_language,
@@ -2069,6 +2070,54 @@ def test_a_last_question_without_its_mark_is_asked():
     assert question_sentences("krijgt het bedrijf dat te horen? ben bang dat ik mijn stage kwijtraak") == [
         "krijgt het bedrijf dat te horen?"
     ]
+
+
+def test_a_question_after_a_comma_without_its_mark_is_asked(letter_bot):
+    text = "mag de school zelf bepalen welke hulp ik krijg voor mn adhd? ik vind dat niet eerlijk, kan ik ergens zien"
+    text += " waar ik recht op heb"
+    assert question_sentences(text)[-1] == "kan ik ergens zien waar ik recht op heb"
+    assert asking_sentences("ik vind dat niet eerlijk, kan ik ergens zien waar ik recht op heb").startswith("ik vind")
+    # told, not asked: it ends as told
+    assert question_sentences("mag dat? ik vind het lastig, kan ik niet zeggen.") == ["mag dat?"]
+    # a word of the first question the corpus lacks does not decline what the second asks
+    answer = letter_bot.ask(text)
+    assert not answer.refused and "[vraag 5]" in answer.text, answer.text
+    assert "zien op welke ondersteuning ze recht hebben" in answer.text, answer.text
+
+
+def test_en_voor_x_asks_the_previous_question_again_for_x(letter_bot):
+    history = converse(letter_bot, "hoeveel procent van de bol studenten is tevreden over de bpv")
+    assert "40%" in history[-1]["content"], history[-1]["content"]
+    # the figure for the other group, though the previous answer showed it beside the first
+    answer = letter_bot.ask("en voor bbl?", history)
+    assert "58% van de BBL-studenten" in answer.text.split("\n")[0], answer.text
+    assert understand("en voor bbl?", history).answer_type == "amount"
+    # with a verb of its own it asks something else
+    assert understand("en wat doet de bbl?", history).answer_type != "amount"
+
+
+def test_is_dat_normaal_is_answered_by_the_judgement_of_what_the_asker_tells(letter_bot):
+    assert answer_type("mijn begeleider komt nooit langs. is dat normaal of moet dat anders?") == "stance"
+    assert answer_type("is dat verplicht?") == "yesno"
+    # the judgement of the school's supervision, by the compound's head ("stagebegeleider" / "bpv-begeleiding")
+    answer = letter_bot.ask(
+        "ik doe bol en heb mijn stagebegeleider van school dit jaar pas twee keer gesproken. is dat normaal?"
+    )
+    assert "De bpv-begeleiding vanuit school moet beter" in answer.text.split("\n")[0], answer.text
+    # a judgement of another thing in the best answer is no answer ("De cijfers ... zijn zorgelijk" judges the figures)
+    answer = letter_bot.ask("mijn dochter zit op een entree opleiding en vindt geen stage, is dat normaal?")
+    assert "entree-opleidingen en niveau 2 moeilijker" in answer.text, answer.text
+
+
+def test_wie_mag_asks_a_rule_not_an_item_of_a_list(letter_bot):
+    assert answer_type("wie mogen er op een mbo eigenlijk loopbaanbegeleiding geven?") == "who"
+    # ("- Extra personeel om studenten loopbaanbegeleiding te geven (70%)" shares the words, and is a list's item)
+    answer = letter_bot.ask("wie mogen er op een mbo eigenlijk loopbaanbegeleiding geven?")
+    assert answer.text.split("\n")[0].count("bepalen zelf welke medewerkers hieraan bijdragen"), answer.text
+    assert "(70%)" not in answer.text, answer.text
+    # who does something named in an item is still answered by that item
+    answer = letter_bot.ask("wie ontwikkelt het landelijke onderwijsaanbod LOB voor de lerarenopleiding?")
+    assert "VELON" in answer.text, answer.text
 
 
 def test_a_figure_asked_by_the_compound_the_committee_used_is_found_by_its_head(second_bot):
