@@ -291,8 +291,10 @@ _COORDINATED = re.compile(
 _BEFORE_NOUN = (
     r"\b(?:(?P<article>de|het|een|geen|mijn|m'n|je|jouw|zijn|haar|hun|onze|ons)|"
     r"(?:op|in|bij|met|voor|zonder|over|tegen|na|tijdens|naar|van|aan)|"
-    # the object right after "krijg ik": "krijg ik studiefinanciering als ...?"
-    r"(?:krijg|krijgt|krijgen)\s+(?:ik|je|jij|u|we|wij|ze|zij|hij))\s+"
+    # the object right after "krijg ik": "krijg ik studiefinanciering als ...?", or before it ends the clause: "kan
+    # ik studiefinanciering krijgen als ...?"
+    r"(?:krijg|krijgt|krijgen)\s+(?:ik|je|jij|u|we|wij|ze|zij|hij)|"
+    r"(?:kan|kun|mag|wil)\s+(?:ik|je|jij|u|we|wij)(?=\s+[^\W\d_][\w'’-]{3,}\s+krijgen\b))\s+"
 )
 _AFTER_NOUN = (
     # then the end of the clause, a conjunction or preposition, or the verb that ends it ("op zaterdag komen?")

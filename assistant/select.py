@@ -1197,6 +1197,19 @@ class Selector:
             top = max(scores[sid] for sid in leads)
             if typed:
                 best = max(typed, key=lambda sid: scores[sid])
+                if question.answer_type == "place" and _LEANS_BACK.search(sents.sentences[best].text):
+                    # "waar kan ze dit melden?": a sentence that names the place on its own ("... kunnen melden bij
+                    # een meldpunt") before one that leans on another ("Daarom werkt mijn ministerie samen met ...
+                    # om de meldpunten ..."), when it scores as well
+                    standing = [
+                        sid
+                        for sid in typed
+                        if not _LEANS_BACK.search(sents.sentences[sid].text)
+                        and scores[sid] >= scores[best] - TYPED_MARGIN / 3
+                    ]
+                    if standing:
+                        best = max(standing, key=lambda sid: scores[sid])
+                        typed = [best]
                 if question.answer_type in _GENERAL_FIRST and not question.followup:
                     # "wordt daar iets aan gedaan?": of the plans of one paragraph that score close, the first (the
                     # general one, "Voor alle stagetekorten is afgesproken ...", before one for a single sector; a

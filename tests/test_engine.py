@@ -2120,6 +2120,27 @@ def test_wie_mag_asks_a_rule_not_an_item_of_a_list(letter_bot):
     assert "VELON" in answer.text, answer.text
 
 
+def test_the_object_before_krijgen_is_asked_about(letter_bot):
+    # "kan ik X krijgen als ...?" asks about X, as "krijg ik X als ...?" does, however close bbl or pay embeds
+    for question in (
+        "kan ik studiefinanciering krijgen als ik bbl doe?",
+        "kan ik reiskostenvergoeding krijgen als ik stage loop?",
+    ):
+        answer = letter_bot.ask(question)
+        assert answer.refused and "[vraag" not in answer.text, (question, answer.text)
+    answer = letter_bot.ask("kan ik een stagevergoeding krijgen als ik bol doe?")
+    assert not answer.refused and "[vraag 10]" in answer.text, answer.text
+
+
+def test_where_to_report_is_led_by_the_sentence_that_names_the_place_on_its_own(letter_bot):
+    # not "Daarom werkt mijn ministerie samen met ... om de meldpunten ..." with the sentence it leans on before it
+    question = (
+        "een bedrijf zei tegen mijn vriendin dat ze niet kon beginnen vanwege haar hoofddoek. waar kan ze dit melden??"
+    )
+    answer = letter_bot.ask(question)
+    assert "melden bij een meldpunt" in answer.text.split("\n")[0][:250], answer.text
+
+
 def test_a_figure_asked_by_the_compound_the_committee_used_is_found_by_its_head(second_bot):
     # the committee asks about "personeelstekorten"; the answer gives "een tekort van ongeveer 1.150 fte"
     answer = second_bot.ask("Hoe groot is het personeelstekort in de jeugd-ggz?")
