@@ -1118,8 +1118,6 @@ def _asking_clause(sentence: str) -> str | None:
     return None
 
 
-# A sentence that asks without a question mark: a question word, or a verb and its subject ("kan het anoniem"), not
-# what the asker tells ("ben bang dat ...")
 def asks_usual(text: str) -> bool:
     """Whether a question asks if what the asker tells is as it should be ("is dat normaal of moet dat beter?").
 
@@ -1129,6 +1127,8 @@ def asks_usual(text: str) -> bool:
     return bool(re.search(_USUAL, text, re.I))
 
 
+# A sentence that asks without a question mark: a question word, or a verb and its subject ("kan het anoniem"), not
+# what the asker tells ("ben bang dat ...")
 _ASKS_UNMARKED = re.compile(
     r"(?:(?:en|maar|of|and|but)\s+)?(?:(?:wanneer|waarom|hoeveel|hoe|welke|welk|wie|waar\w*|wat|when|why|how|who|"
     r"where|what|which)\b|(?:mag|mogen|moet|moeten|kan|kun|kunnen|krijg|krijgen|krijgt|heb|hebben|heeft|is|zijn|"
