@@ -1000,9 +1000,12 @@ class Selector:
 
     def _subject_terms(self, question: Question) -> set[str]:
         """The terms of the question's focus that name a subject: in at most SUBJECT_SHARE of the sentences."""
-        s = self.searcher
-        named = {t for w in question.focus for t in s.analyzer.terms(w)[:1]}
-        return {t for t in named if 0 < self._count_with(t) <= SUBJECT_SHARE * len(s.sentences.sentences)}
+        return {t for w in question.focus for t in self._subject_term(w)}
+
+    def _subject_term(self, word: str) -> set[str]:
+        """The word's term when it names a subject: in at most SUBJECT_SHARE of the sentences (not "stag")."""
+        most = SUBJECT_SHARE * len(self.searcher.sentences.sentences)
+        return {t for t in self.searcher.analyzer.terms(word)[:1] if 0 < self._count_with(t) <= most}
 
     def _rare_terms(self, question: Question, max_zipf: float = RARE_ZIPF, *, whole: bool = False) -> set[str]:
         """Terms of the asking sentences (or of the whole question) that at most RARE_SENTENCES sentences of the
@@ -1021,11 +1024,10 @@ class Selector:
         return {t for w in content_words(question.text) if zipf(w) < SPECIFIC_ZIPF for t in self._heads(w)}
 
     def _heads(self, word: str) -> set[str]:
-        """The word's term when it names a subject (in at most SUBJECT_SHARE of the sentences: not "stag"), and its
-        head's when it is a compound ("stagebegeleider": also "begeleid")."""
+        """The word's term when it names a subject (see _subject_term), and its head's when it is a compound
+        ("stagebegeleider": also "begeleid")."""
         a = self.searcher.analyzer
-        most = SUBJECT_SHARE * len(self.searcher.sentences.sentences)
-        terms = {t for t in a.terms(word)[:1] if 0 < self._count_with(t) <= most}
+        terms = self._subject_term(word)
         words = a.words(word)
         if words and (parts := a.split_compound(words[0])):
             terms |= set(a.terms(parts[-1]))
