@@ -35,6 +35,7 @@ from .understand import (
     asked_predicate,
     asking_sentences,
     asks,
+    checked_claim,
     content_words,
     focus_words,
     participle,
@@ -1148,7 +1149,20 @@ class Gate:
                 unknown=self._declined(question, evidence),
                 closest=closest,
             )
-        if evidence.coverage < WEAK_COVERAGE and evidence.similarity < WEAK_SIMILARITY[question.language]:
+        # "mijn zoon heeft adhd en school zegt dat ze niks extra kunnen doen. klopt dat?": the claim checked is what
+        # is asked; a word the corpus lacks outside it tells about the asker, and does not decline on its own
+        claim = checked_claim(question.text)
+        told_only = (
+            claim is not None
+            and bool(evidence.missing)
+            and not set(evidence.missing) & set(content_words(claim))
+            and self.searcher.coverage(claim) >= WEAK_COVERAGE
+        )
+        if (
+            evidence.coverage < WEAK_COVERAGE
+            and evidence.similarity < WEAK_SIMILARITY[question.language]
+            and not told_only
+        ):
             return Scope(
                 "decline",
                 f"no sentence shares the question's terms ({evidence.coverage:.2f})",
@@ -1240,6 +1254,7 @@ class Gate:
             and not self._missing_only_told(question, evidence.missing)
             and not self._about_told(question, evidence.missing)
             and not self._phrased_around(question, evidence.missing)
+            and not told_only
         ):
             return Scope(
                 "decline",

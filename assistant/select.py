@@ -190,7 +190,7 @@ _STEP = re.compile(
 _ASKER_STEP = re.compile(
     r"\b(?:melden|melding doen|meldpunt\w*|kun je|kan je|neem\w* contact|terecht|ga naar|vraag om|aanvragen|"
     r"vervolgstap\w*|bespreekt|(?:kunnen|kan) (?:studenten|de student|een student|jongeren|ouders)\b[^.]*\b"
-    r"(?:vragen|krijgen|kiezen|contact|bellen|mailen|chatten))\b",
+    r"(?:vragen|krijgen|kiezen|contact|bellen|mailen|chatten|zien|opzoeken|nakijken|bekijken|lezen))\b",
     re.I,
 )
 # Where to go or look: a desk, a site, or a document written for the reader ("een handreiking", "een versie voor
@@ -329,6 +329,11 @@ _ASKS_HELP = re.compile(
 # ... answered by who helps, works with whom on it, or what support there is
 _HELPS = re.compile(
     r"\b(?:help\w*|hulp|ondersteun\w*|begeleid\w*|werk\w* \w+ (?:\w+ )?samen met|oplossingen|coach\w*)\b",
+    re.I,
+)
+# Looking something up: "checken", "nakijken", "nagaan", "opzoeken", "zien" (asked, or the step a sentence names)
+_LOOK_UP = re.compile(
+    r"\b(?:check\w*|nakijken|nagaan|opzoeken|zoek\w* \w+ op|kijk\w* \w+ na|zien|kijken|bekijken|lezen)\b",
     re.I,
 )
 _WHO_MAY = re.compile(r"\bwie (?:mag|mogen|moet|moeten)\b", re.I)
@@ -1170,6 +1175,10 @@ class Selector:
 
             typed = [sid for sid in leads if typed_here(sid)]
             typed = [sid for sid in typed if self._next_step(question, sents.sentences[sid].text)] or typed
+            if question.answer_type == "action" and _LOOK_UP.search(question.text):
+                # "hoe kan ik zelf nakijken waar ik recht op heb?": the step of looking it up ("Zo kunnen studenten
+                # zelf ook zien ..."), not another one the answer names ("... kunnen extra hulp krijgen")
+                typed = [sid for sid in typed if _LOOK_UP.search(sents.sentences[sid].text)] or typed
             if not typed and question.answer_type == "action":
                 # "wat moet ik doen?" and the best answer gives the asker no step: who helps or works on it leads
                 # ("En als er een tekort is, werkt SBB vervolgens samen met de mbo-scholen en bedrijven, ...")

@@ -865,11 +865,19 @@ _HAVE_CONDITION = re.compile(
 )
 _LEADING_CONDITION = re.compile(
     r"^\s*(?:(?:als|indien|omdat|wanneer|if|because|when)\b[^,?]*,\s*|"
+    # (without its comma, up to the verb, subject and "dan" that start the question: "als ik voor X kies heb ik dan
+    # snel werk?")
+    # (not before a modal: "als ik iets meld moet ik dan ...?" asks what to do then)
+    r"(?:als|indien|wanneer)\b[^,?]*?\s(?=(?:heb|hebt|heeft|krijg|krijgt|ben|is|word|wordt|zit|verdien|vind)\s+"
+    r"(?:ik|je|jij|we|wij|ze|zij|hij|het|dat|die|u)\s+dan\b)|"
     # the asker's situation told first: "ik heb dyslexie en moeite met plannen, waar kan ik ..."
     # (also without "ik", as typed: "heb adhd en dyslexie, waar ...", not "heb ik recht op ..., wat ...")
-    r"(?:ik|mijn|m'n|mn|wij|we|i|my|(?:heb|ben|zit|doe|loop|zoek|volg)\s+(?!ik\b|je\b|jij\b|u\b|we\b|wij\b))\b"
+    r"(?:ik|mijn|m'n|mn|wij|we|i|my|(?:heb|ben|zit|doe|loop|zoek|volg)\s+(?!ik\b|je\b|jij\b|u\b|we\b|wij\b)|"
+    # (or what someone does to the asker: "school geeft me geen extra tijd, hoe kan ik ...")
+    r"(?!(?:wat|waar|hoe|wie|wanneer|waarom|welke?|mag|mogen|kan|kun|kunnen|moet|moeten|heb|krijg|is|zijn|wordt|"
+    r"klopt|gaat|komt|zal|wil)\b)[^,?.!]*?\b(?:me|mij)\b)\b"
     r"[^,?.!]*[,.!]\s*(?=(?:wat|waar|hoe|wie|wanneer|waarom|welke|mag|kan|kun|moet|"
-    r"heb|krijg|is|zijn|wordt|what|where|how|who|when|why|which|can|do|is|are)\b))",
+    r"heb|krijg|is|zijn|wordt|klopt|what|where|how|who|when|why|which|can|do|is|are)\b))",
     re.I,
 )
 # "mijn moeder zegt dat ...", "ik heb gelezen dat ...": who said a claim is not what the claim is about
@@ -1116,6 +1124,27 @@ def _asking_clause(sentence: str) -> str | None:
         if _ASKS_UNMARKED.match(sentence, m.end()):
             return sentence[m.end() :].strip()
     return None
+
+
+# "school zegt dat ze niks extra voor hem kunnen doen. klopt dat wel?": a bare check of a claim the asker reports
+_CHECKED_CLAIM = re.compile(
+    r"\b(?:zegt|zeggen|zei|zeiden|beweert|beweren|vertelt|vertellen|vertelde|schrijft|schreef)\b(?:\s+\w+){0,3}?"
+    r"\s+dat\s+([^.?!,]+)[.,!]?\s*(?:en\s+|maar\s+)?(?:klopt|mag|kan|is)\s+(?:dat|dit|het)"
+    r"(?:\s+(?:wel|echt|zo|nou|eigenlijk|gewoon))*\s*[?!.]*\s*$",
+    re.I,
+)
+
+
+def checked_claim(text: str) -> str | None:
+    """The claim a bare check asks about, when the asker reports it just before ("klopt dat?"), else None.
+
+    >>> checked_claim("mijn zoon heeft adhd en school zegt dat ze niks kunnen doen. klopt dat wel?")
+    'ze niks kunnen doen'
+    >>> checked_claim("klopt dat?") is None
+    True
+    """
+    m = _CHECKED_CLAIM.search(text)
+    return m.group(1).strip() if m else None
 
 
 def asks_usual(text: str) -> bool:

@@ -15,6 +15,7 @@ from assistant.scope import has_amount, has_date, has_time
 from assistant.understand import (
     answer_type,
     asking_sentences,
+    checked_claim,
     counted,
     defined_term,
     detect_language,
@@ -3312,3 +3313,37 @@ def test_a_letter_the_sender_will_send_is_not_this_letter(letter_bot):
     answer = letter_bot.ask("op welke datum stuurt de minister de brief over de talentstrategie naar de kamer?")
     assert "25 juni 2026" not in answer.text, answer.text
     assert "Binnenkort informeer ik hier de kamer over" in answer.text, answer.text
+
+
+def test_a_condition_without_its_comma_leaves_the_yes_no_question_after_it(letter_bot):
+    # "als ik X kies heb ik dan ...?" asks yes or no, not what follows in a case: the sentence that answers leads,
+    # not a plan of the same answer ("Daarom gaat dit kabinet ...")
+    assert answer_type("als ik voor de zorg kies krijg ik dan makkelijker een baan?") == "yesno"
+    assert answer_type("als ik iets meld moet ik dan eerst naar school?") != "yesno"  # (what to do then)
+    answer = letter_bot.ask("als ik techniek ga doen heb ik dan snel een baan na mijn diploma?")
+    assert lead_of(answer).startswith("Door dit te meten, weten we dat het per opleiding sterk verschilt"), answer.text
+
+
+def test_where_students_can_see_for_themselves_is_a_step_they_can_take(letter_bot):
+    # "hoe kan ik zelf nagaan ...?": "Zo kunnen studenten zelf ook zien op welke ondersteuning ze recht hebben"
+    # is the asker's step (with the document it is about), not the regional coaches after it
+    answer = letter_bot.ask(
+        "school geeft me geen extra tijd bij toetsen, hoe kan ik zelf nakijken waar ik recht op heb?"
+    )
+    lead = lead_of(answer)
+    assert 0 <= lead.find("Zo kunnen studenten zelf ook zien") < lead.find("regionale programma"), answer.text
+
+
+def test_a_check_of_a_reported_claim_is_about_the_claim_not_the_askers_condition(letter_bot):
+    # "mijn dochter heeft dyscalculie en school zegt dat ...  klopt dat?": the letter lacks the condition, not what
+    # is checked
+    assert checked_claim("mijn dochter heeft dyscalculie en school zegt dat ze niks extra hoeven. klopt dat?") == (
+        "ze niks extra hoeven"
+    )
+    answer = letter_bot.ask(
+        "mijn dochter heeft dyscalculie en haar school zegt dat ze niks extra voor haar hoeven te doen. klopt dat?"
+    )
+    assert not answer.refused and "[vraag 5]" in answer.text, answer.text
+    # (a claim the letter has nothing on is still declined: the word it lacks is in what is checked)
+    answer = letter_bot.ask("mijn vriend zegt dat je op je 16e al fulltime mag werken. klopt dat?")
+    assert answer.refused, answer.text
