@@ -331,6 +331,13 @@ _HELPS = re.compile(
     r"\b(?:help\w*|hulp|ondersteun\w*|begeleid\w*|werk\w* \w+ (?:\w+ )?samen met|oplossingen|coach\w*)\b",
     re.I,
 )
+# Whether the sender says a claim ("Erkent de minister dat ...?", "Geeft ze toe dat ...?", "Bevestigt de brief dat
+# ...?"): the sentence that says it answers, quoted
+_ASKS_ADMITS = re.compile(
+    r"^\s*(?:erkent|erkennen|bevestigt|bevestigen|geeft|geven|zegt|stelt|schrijft|does|do|is)\b[^?.!]*\b"
+    r"(?:toe\b[^?.!]*\bdat|dat|that)\b",
+    re.I,
+)
 # Looking something up: "checken", "nakijken", "nagaan", "opzoeken", "zien" (asked, or the step a sentence names)
 _LOOK_UP = re.compile(
     r"\b(?:check\w*|nakijken|nagaan|opzoeken|zoek\w* \w+ op|kijk\w* \w+ na|zien|kijken|bekijken|lezen)\b",
@@ -1131,6 +1138,14 @@ class Selector:
             or (fact == "date" and scope.missing_fact == "date" and not question.followup and not question.english)
         )
         typed_lead = _TYPED_LEAD.get(question.answer_type or "")
+        if (
+            question.answer_type == "quote"
+            and (admits := _ASKS_ADMITS.search(question.text))
+            and not _STANCE.search(question.text[admits.end() :])
+        ):
+            # "Erkent de minister dat X? Graag met citaat": the sentence that says X, not a judgement (unless X is one:
+            # "Zegt ze dat stagediscriminatie onacceptabel is?")
+            typed_lead = None
         if "audience" in question.asked_facts:
             typed_lead = _AUDIENCE  # "voor wie geldt dat?": the sentence that says for whom it is leads
         elif "reference" in question.asked_facts and fact is None:
@@ -1261,6 +1276,20 @@ class Selector:
                 and (not elsewhere or any(self._names(w, self._paragraph(sid)) for w in scope.unknown))
                 and (not scope.about or any(self._names(w, self._lead_in(sid)) for w in scope.about))
             ]
+            if elsewhere and not with_fact and scope.unknown and not scope.about:
+                # "hoeveel extra geld krijgen scholen voor passend onderwijs?" and no sum for it: what the letter says
+                # about that leads (not a sum for something else: "Elk jaar gaat er extra geld naar ...")
+                # (as the question names it, with the word after it, when a sentence has that: "passend onderwijs",
+                # not "passende stagevergoeding")
+                phrases = [
+                    " ".join(m.group(0).lower().split())
+                    for w in scope.unknown
+                    for m in re.finditer(rf"\b{re.escape(w)}\s+\w+", question.text, re.I)
+                ]
+                named = [
+                    sid for sid in ranked if any(p in _norm(sents.sentences[sid].text).lower() for p in phrases)
+                ] or [sid for sid in ranked if any(self._names(w, sents.sentences[sid].text) for w in scope.unknown)]
+                leads = [sid for sid in leads if sid in named] or named[:1] or leads
             if scope.about and not with_fact:
                 # "wanneer is die klaar?" and no date near what "die" points at: the sentence that names it leads,
                 # no date about something else comes along (the gate then says the letter gives no date for it)

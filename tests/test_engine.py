@@ -3347,3 +3347,24 @@ def test_a_check_of_a_reported_claim_is_about_the_claim_not_the_askers_condition
     # (a claim the letter has nothing on is still declined: the word it lacks is in what is checked)
     answer = letter_bot.ask("mijn vriend zegt dat je op je 16e al fulltime mag werken. klopt dat?")
     assert answer.refused, answer.text
+
+
+def test_whether_the_sender_admits_a_claim_is_answered_by_the_sentence_that_says_it(letter_bot):
+    # "Geeft de minister toe dat X? Met citaat": the sentence that says X leads, not a judgement of something else;
+    # a claim that is itself a judgement is still answered by the judgement
+    answer = letter_bot.ask("Geeft de minister toe dat het Stagepact zijn doelen niet haalt? Met citaat graag.")
+    assert lead_of(answer).startswith("Het lukt nog onvoldoende om op de vier doelstellingen"), answer.text
+    answer = letter_bot.ask("Zegt de minister dat stagediscriminatie onacceptabel is? citaat graag")
+    assert lead_of(answer).startswith("Iedere vorm van stagediscriminatie is volstrekt onacceptabel"), answer.text
+
+
+def test_a_sum_the_letter_lacks_is_followed_by_what_it_says_about_that_thing_not_another_sum(letter_bot):
+    # "hoeveel geld ... voor passend onderwijs?": no sum; then the passage on "Passend onderwijs" (as the question
+    # names it: not "passende stagevergoeding"), not the yearly money for something else
+    for question in (
+        "hoeveel extra geld gaat er naar passend onderwijs op het mbo?",
+        "hoeveel geld trekt het kabinet uit voor passend onderwijs in het mbo?",
+    ):
+        answer = letter_bot.ask(question)
+        assert answer.partial and "[vraag 5]" in answer.text and "[vraag 7]" not in answer.text, answer.text
+        assert "Elk jaar gaat er extra geld" not in answer.text, answer.text
