@@ -44,6 +44,7 @@ from .understand import (
     refers_back,
     split_sentences,
     subject_of,
+    without_fillers,
     without_situation,
     zipf,
 )
@@ -189,6 +190,16 @@ _AMOUNT_CLAUSE = re.compile(
     re.I,
 )
 _LEANS_ON_PREVIOUS = re.compile(r"(?:dat|dit|die|deze|zo|daarvan|hiervan|daarmee|hiermee)\b", re.I)
+# ... or says what it is for by pointing back anywhere in it ("Gemeenten krijgen hiervoor € 340 per traject.")
+_POINTS_BACK_FOR = re.compile(r"\b(?:hiervoor|daarvoor|hierbij|daarbij|hiervan|daarvan)\b", re.I)
+
+
+def _leans_on_previous(sentence: str) -> bool:
+    """Whether a sentence is about what the one before it names ("Dat is ...", "... hiervoor ...")."""
+    return bool(_LEANS_ON_PREVIOUS.match(sentence) or _POINTS_BACK_FOR.search(sentence))
+
+
+LEAN_CHAIN = 2  # sentences back a figure's sentence is read with, each leaning on the one before ("Hiervoor is ...")
 # Asking for a whole ("in totaal", "het totale aantal").
 TOTAL_WORDS = frozenset({"totaal", "totale", "total"})
 # (not the whole a share asked for is of: "welk percentage van het totaal is dat?")
@@ -714,7 +725,8 @@ class Gate:
             # "Met wie wordt dat opgepakt?" is only close together with what it refers to)
             own = s.best_sentences(s.embed_query(question.text), ids)
             similarity = max(similarity, max((sim for _, sim in own.values()), default=0.0))
-        coverage = s.coverage(question.search_text, metadata=question.intent == "metadata")
+        # (fillers and chat spellings, "mn", "echt", name nothing a sentence should cover)
+        coverage = s.coverage(without_fillers(question.search_text), metadata=question.intent == "metadata")
         share, missing = self.missing_focus(question)
         return Evidence(similarity, coverage, share, missing)
 
@@ -1162,6 +1174,9 @@ class Gate:
             evidence.coverage < WEAK_COVERAGE
             and evidence.similarity < WEAK_SIMILARITY[question.language]
             and not told_only
+            # (not when every topic word is the corpus's and one is specific to it, spread over sentences as they
+            # may be: "mn dochter is slecht in rekenen en nederlands, doet de school daar nog iets aan?")
+            and (bool(evidence.missing) or not self._specific_known(question, (), situation=True))
         ):
             return Scope(
                 "decline",
@@ -1363,6 +1378,16 @@ class Gate:
                 # schooljaar?" is not about the letter, whatever "opleiding" it shares
                 if declined := self._neither(kind, question, evidence, closest, told=True):
                     return declined
+                if (
+                    kind in ("money", "amount")
+                    and key
+                    and not question.followup
+                    and self.figure_about(kind, key, self._hit_sentences(hits))
+                ):
+                    # "zegt ze iets over het budget voor X?": a passage the search found gives X's sum (a list item,
+                    # "X voor ... Hiervoor is 21,3 miljoen euro gereserveerd"), if not the best one: no claim it is
+                    # missing
+                    continue
                 if kind in ("money", "amount") and discussed and (found := self._found_elsewhere(kind, question)):
                     # "en hoeveel geld is het bij elkaar?" after an answer on LOB that names no sum: the letter's sum
                     # for LOB elsewhere (perhaps in a committee question), not a claim that the letter has none
@@ -1757,6 +1782,12 @@ class Gate:
         ]
         return bool(words) and self.figure_about("frequency", words, self._passage_sentences(hits), least=1)
 
+    def _hit_sentences(self, hits: Sequence[Hit]) -> list[list[str]]:
+        """The sentences of every passage the search found, per passage."""
+        sents = self.searcher.sentences
+        chunks = [i for h in hits if (i := self.searcher.by_id.get(h.chunk.id)) is not None]
+        return [[sents.sentences[sid].text for sid in sents.of_chunk[i]] for i in chunks]
+
     def _passage_sentences(self, hits: Sequence[Hit]) -> list[list[str]]:
         """The passage's sentences per chunk, from the sentence index (split once, at load)."""
         sents = self.searcher.sentences
@@ -1840,8 +1871,13 @@ class Gate:
                 window = sentence
                 if is_item(sentence):
                     window = _item_context(sentences, i) + " " + window  # what the list's figures are of
-                elif i and _LEANS_ON_PREVIOUS.match(sentence):
-                    window = sentences[i - 1] + " " + window
+                elif i and _leans_on_previous(sentence):
+                    # (back through a chain: "- Een wachtlijstcoördinator in ... Deze coördinator zoekt ... Hiervoor
+                    # is 14,7 miljoen euro gereserveerd.")
+                    j = i - 1
+                    while j > 0 and i - j < LEAN_CHAIN and _leans_on_previous(sentences[j].lstrip("-• ")):
+                        j -= 1
+                    window = " ".join(sentences[j:i]) + " " + window
                 if i + 1 < len(sentences) and _REFERS_BACK.match(sentences[i + 1]):
                     window += " " + sentences[i + 1]  # "Het gaat vooral om gz-psychologen ..."
                 window = _SHARE_OF_TOTAL.sub(r"\1", window)  # "hoeveel zijn er in totaal?" is not answered by "1% van"

@@ -933,6 +933,23 @@ class Selector:
         een vaste begeleider of coach", not the one that says "opleiding" most often."""
         s = self.searcher
         rare = self._rare_terms(question, COVER_ZIPF, whole=True)  # what the asker tells counts too
+        if len(specific := self._rare_terms(question, SPECIFIC_ZIPF, whole=True)) == 1:
+            # one word of the question is specific ("slecht in rekenen en nederlands"): the one answer that has it
+            # ("... de lessen taal, rekenen en burgerschap"), however often another answer was found
+            (term,) = specific
+            holding = {
+                (s.chunks[ci].source_id, s.chunks[ci].question)
+                for ci in chunk_ids
+                if s.chunks[ci].kind == "answer"
+                and s.chunks[ci].question is not None
+                and any(
+                    term == w or (len(term) >= 5 and term in w)
+                    for sid in s.sentences.of_chunk[ci]
+                    for w in s.sentences.terms[sid]
+                )
+            }
+            if len(holding) == 1:
+                return dict.fromkeys(holding, 1.0)
         if len(rare) < 2:
             return {}
         best: dict[tuple[str, int | None], int] = {}

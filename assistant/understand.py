@@ -1388,6 +1388,18 @@ def without_this_letter(text: str) -> str:
     return re.sub(r"\s{2,}", " ", _IN_THIS_LETTER.sub("", text))
 
 
+def without_fillers(text: str) -> str:
+    """The text without the fillers and chat spellings of typed questions ("mn", "echt", "gwn"), which name no topic.
+
+    >>> without_fillers("mn dochter is echt slecht in rekenen")
+    'dochter is slecht in rekenen'
+    """
+    return " ".join(w for w in text.split() if _WORD_EDGE.sub("", w.lower()) not in _FILLER_WORDS)
+
+
+_WORD_EDGE = re.compile(r"^\W+|\W+$")
+
+
 def content_words(text: str) -> list[str]:
     """Words that can carry a topic: no function, question, filler or attribute words, no pronouns."""
     return [

@@ -28,6 +28,7 @@ from assistant.understand import (
     question_sentences,
     subject_of,
     understand,
+    without_fillers,
 )
 
 
@@ -2400,6 +2401,14 @@ def test_whether_the_letter_says_anything_about_a_budget_asks_for_money(letter_b
     # where the letter gives the sum, no such note
     answer = second_bot.ask("Zegt de staatssecretaris iets over het budget voor overbruggingszorg?")
     assert not answer.text.startswith("De brief noemt hiervoor geen bedrag"), answer.text
+    assert not answer.refused and "21,3 miljoen euro" in answer.text, answer.text
+
+
+def test_a_sum_said_of_what_the_sentences_before_name_is_a_sum_for_it(second_bot):
+    # "- Een wachtlijstcoördinator in ... Deze coördinator zoekt ... Hiervoor is 14,7 miljoen euro gereserveerd.":
+    # the sum is the coordinator's, read back through the sentences it leans on (no claim that the letter lacks it)
+    answer = second_bot.ask("hoeveel geld is er gereserveerd voor de wachtlijstcoördinator?")
+    assert not answer.partial and "14,7 miljoen euro" in answer.text, answer.text
 
 
 def test_the_committees_figure_that_counts_what_is_asked_is_given_labelled(letter_bot):
@@ -3368,3 +3377,14 @@ def test_a_sum_the_letter_lacks_is_followed_by_what_it_says_about_that_thing_not
         answer = letter_bot.ask(question)
         assert answer.partial and "[vraag 5]" in answer.text and "[vraag 7]" not in answer.text, answer.text
         assert "Elk jaar gaat er extra geld" not in answer.text, answer.text
+
+
+def test_the_one_specific_word_of_a_question_finds_the_answer_that_has_it(letter_bot):
+    # "slecht in rekenen en engels": "rekenen" is the question's one specific word, and one answer has it ("de lessen
+    # taal, rekenen en burgerschap"); another found more often by the search ("extra ondersteuning") does not lead
+    answer = letter_bot.ask("ik ben echt slecht in rekenen en engels, doet school daar nog wat aan?")
+    assert lead_of(answer).startswith("We zetten in op het verbeteren van de kwaliteit van de lessen"), answer.text
+    # (words the corpus has, spread over its sentences, and chat spelling: no reason to decline)
+    answer = letter_bot.ask("mn dochter is slecht in rekenen en nederlands, doet de school daar nog iets aan?")
+    assert not answer.refused and "[vraag 4]" in answer.text, answer.text
+    assert without_fillers("mn zoon is echt slecht in taal") == "zoon is slecht in taal"
