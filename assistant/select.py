@@ -35,6 +35,7 @@ from .understand import (
     asking,
     asking_sentences,
     asks_a_case,
+    asks_same_for,
     asks_sequel,
     asks_trend,
     asks_usual,
@@ -1142,6 +1143,8 @@ class Selector:
         # penalty), nothing else does.
         shown_text = _norm(question.shown or question.previous_answer)  # every answer of the conversation
         shown = {sid for sid in ranked if shown_text and _norm(sents.sentences[sid].text) in shown_text}
+        if question.followup and definite_back(question.text):
+            shown = set()  # "wat zijn de opties dan?" asks for what the answer said: repeating it is the answer
         leads = self._leads(question, ranked)
         fact = next((k for k in ("money", "amount", "date", "payer") if k in question.asked_facts), None)
         undated = False  # a date was asked about something the letter gives no date for
@@ -1221,6 +1224,10 @@ class Selector:
                 # de zorg": not "De cijfers ... zijn zorgelijk")
                 named = {t for w in question.focus if zipf(w) < SPECIFIC_ZIPF for t in s.analyzer.terms(w)[:1]}
                 typed = [sid for sid in typed if named & sents.terms[sid]]
+            if question.followup and asks_same_for(question.text) and (new := self._rare_terms(question)):
+                # "en voor entree-studenten?" after "wat doet de minister aan het tekort in de zorg?": what the answer
+                # says of the new thing leads, not the plan for the one before ("... in gesprek met ... de zorg")
+                typed = [sid for sid in typed if new & sents.terms[sid]]
             if (judged := self._judged_terms(question)) is not None:
                 # "mijn stagebegeleider komt nooit langs, is dat normaal?": the best answer's judgement of what the
                 # asker tells ("De bpv-begeleiding vanuit school moet beter"), not one of another thing (a compound

@@ -1147,6 +1147,15 @@ def checked_claim(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+def asks_same_for(text: str) -> bool:
+    """Whether a follow-up asks the question before it again for another thing, with no verb of its own.
+
+    >>> asks_same_for("en voor bbl?"), asks_same_for("en wanneer?"), asks_same_for("waarom duurt dat zo lang?")
+    (True, False, False)
+    """
+    return bool(_SAME_FOR.fullmatch(text.strip()) and content_words(text) and not points_back(text))
+
+
 def asks_usual(text: str) -> bool:
     """Whether a question asks if what the asker tells is as it should be ("is dat normaal of moet dat beter?").
 
@@ -1571,7 +1580,9 @@ _DEFINITE_BACK = re.compile(
     # ("wat is uiteindelijk de zwaarste sanctie?": a superlative of the thing discussed)
     r"(?:en\s+)?(?:wat|welke|wie|hoe)\s+(?:zijn|is|waren|was|heten)\s+(?:(?:dan|eigenlijk|precies|uiteindelijk)\s+)*"
     r"(?:de|het)\s+(?:[^\W\d_]+ste\s+)?[^\W\d_]+"
-    r"(?:\s+(?:dan|eigenlijk|precies|nou|nu|daarvan|ervan))?\s*[?!.]*",
+    r"(?:\s+(?:dan|eigenlijk|precies|nou|nu|daarvan|ervan))?\s*[?!.]*"
+    # "welke opties zijn er dan?", "wat voor mogelijkheden zijn er?": which there are of what was discussed
+    r"|(?:en\s+)?(?:welke|wat voor)\s+[^\W\d_]+\s+(?:zijn|is)\s+er(?:\s+(?:dan|eigenlijk|precies|nou|nu))?\s*[?!.]*",
     re.I,
 )
 
@@ -1894,8 +1905,7 @@ def understand(
     kind = answer_type(text)
     if kind is None and asks_a_case(text):
         kind = "consequence"  # "en als het niet werkt, wat dan?": what follows in that case
-    same_for = _SAME_FOR.fullmatch(text.strip()) and content_words(text) and not points_back(text)
-    if kind is None and followup and same_for:
+    if kind is None and followup and asks_same_for(text):
         # "en voor bbl?" after "hoeveel procent van de bol-studenten is tevreden?": the same question for another
         kind = answer_type(prev_user)
         asked = asked_facts(prev_user, kind)

@@ -15,9 +15,11 @@ from assistant.scope import has_amount, has_date, has_time
 from assistant.understand import (
     answer_type,
     asking_sentences,
+    asks_same_for,
     checked_claim,
     counted,
     defined_term,
+    definite_back,
     detect_language,
     focus_words,
     main_clause,
@@ -3388,3 +3390,22 @@ def test_the_one_specific_word_of_a_question_finds_the_answer_that_has_it(letter
     answer = letter_bot.ask("mn dochter is slecht in rekenen en nederlands, doet de school daar nog iets aan?")
     assert not answer.refused and "[vraag 4]" in answer.text, answer.text
     assert without_fillers("mn zoon is echt slecht in taal") == "zoon is slecht in taal"
+
+
+def test_the_same_question_for_another_thing_is_led_by_what_the_answer_says_of_that_thing(letter_bot):
+    # "en voor entree?" after a plan for one sector: the sentence about entree leads, not that sector's plan again
+    assert asks_same_for("en voor entree?") and not asks_same_for("en wanneer?")
+    history = converse(letter_bot, "wat gaat de minister doen aan de stagetekorten in zorg en welzijn?")
+    answer = letter_bot.ask("en voor entree?", history)
+    text = lead_of(answer)
+    assert "entree-opleidingen" in text and "Binnenkort ga ik in gesprek" not in text.split("entree-opleidingen")[0], (
+        answer.text
+    )
+
+
+def test_which_options_there_are_of_what_was_discussed_may_repeat_the_sentence_that_names_them(letter_bot):
+    # "welke opties zijn er dan?" after an answer that named them: that sentence is the answer, shown before or not
+    assert definite_back("welke opties zijn er dan?") and not definite_back("welke scholen zijn er in utrecht?")
+    history = converse(letter_bot, "komt er een vervolg op het stagepact na 2027?")
+    answer = letter_bot.ask("welke opties zijn er dan?", history)
+    assert "Vervolgstappen kunnen zijn: doorontwikkeling van het Stagepact" in answer.text, answer.text
