@@ -877,7 +877,7 @@ _LEADING_CONDITION = re.compile(
     r"(?!(?:wat|waar|hoe|wie|wanneer|waarom|welke?|mag|mogen|kan|kun|kunnen|moet|moeten|heb|krijg|is|zijn|wordt|"
     r"klopt|gaat|komt|zal|wil)\b)[^,?.!]*?\b(?:me|mij)\b)\b"
     r"[^,?.!]*[,.!]\s*(?=(?:wat|waar|hoe|wie|wanneer|waarom|welke|mag|kan|kun|moet|"
-    r"heb|krijg|is|zijn|wordt|klopt|what|where|how|who|when|why|which|can|do|is|are)\b))",
+    r"heb|heeft|hebt|krijg|krijgt|is|zijn|wordt|klopt|what|where|how|who|when|why|which|can|do|is|are)\b))",
     re.I,
 )
 # "mijn moeder zegt dat ...", "ik heb gelezen dat ...": who said a claim is not what the claim is about

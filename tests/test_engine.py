@@ -3409,3 +3409,13 @@ def test_which_options_there_are_of_what_was_discussed_may_repeat_the_sentence_t
     history = converse(letter_bot, "komt er een vervolg op het stagepact na 2027?")
     answer = letter_bot.ask("welke opties zijn er dan?", history)
     assert "Vervolgstappen kunnen zijn: doorontwikkeling van het Stagepact" in answer.text, answer.text
+
+
+def test_a_yes_no_question_with_heeft_after_what_the_asker_tells_is_asked(letter_bot):
+    # "mijn dochter heeft X en gaat naar het mbo. heeft ze recht op extra hulp en waar staat dat": yes or no about
+    # the right, with where it is written: the sentence about the rights (and the document it is in) leads
+    text = "mijn dochter heeft dyscalculie en gaat naar het mbo. heeft ze recht op extra hulp en waar staat dat"
+    assert answer_type(text) == "yesno"
+    answer = letter_bot.ask(text)
+    lead = lead_of(answer)
+    assert 0 <= lead.find("op welke ondersteuning ze recht hebben") < lead.find("regionale programma"), answer.text
