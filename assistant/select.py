@@ -341,7 +341,8 @@ _ASKS_ADMITS = re.compile(
 )
 # Looking something up: "checken", "nakijken", "nagaan", "opzoeken", "zien" (asked, or the step a sentence names)
 _LOOK_UP = re.compile(
-    r"\b(?:check\w*|nakijken|nagaan|opzoeken|zoek\w* \w+ op|kijk\w* \w+ na|zien|kijken|bekijken|lezen)\b",
+    r"\b(?:check\w*|nakijken|nagaan|opzoeken|zoek\w* \w+ op|kijk\w* \w+ na|zien|kijken|bekijken|lezen|"
+    r"(?<=hoe )weet|erachter)\b",
     re.I,
 )
 _WHO_MAY = re.compile(r"\bwie (?:mag|mogen|moet|moeten)\b", re.I)

@@ -239,7 +239,10 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "action",
         re.compile(
             r"\bwat (?:kan|moet|kun|moet) (?:ik|je|jij|een student)\b[^?]*\bdoen\b|\bwat nu\b|\bhoe (?:meld|kan|moet) ik\b|"  # noqa: E501
-            r"\bwat (?:kan|moet) ik\b|\bwhat (?:can|should) i do\b|\bhow (?:do|can) i\b",
+            r"\bwat (?:kan|moet) ik\b|\bwhat (?:can|should) i do\b|\bhow (?:do|can) i\b|"
+            # how the asker finds out: "hoe weet ik waar hij recht op heeft?" (not whether: "hoe weet ik of ik straks
+            # werk vind?"; "hoe kom ik erachter ...?" asks where to look: a place)
+            r"\bhoe (?:weet|zie|check) ik (?!of\b)",
             re.I,
         ),
     ),

@@ -3419,3 +3419,13 @@ def test_a_yes_no_question_with_heeft_after_what_the_asker_tells_is_asked(letter
     answer = letter_bot.ask(text)
     lead = lead_of(answer)
     assert 0 <= lead.find("op welke ondersteuning ze recht hebben") < lead.find("regionale programma"), answer.text
+
+
+def test_how_the_asker_finds_out_is_a_step_of_looking_it_up(letter_bot):
+    # "hoe weet ik welke ondersteuning ze mag krijgen?": where to look it up leads ("Zo kunnen studenten zelf ook zien
+    # ..."); "hoe weet ik of ...?" asks whether, not how to find out
+    assert answer_type("mijn dochter heeft dyscalculie, hoe weet ik welke ondersteuning ze mag krijgen?") == "action"
+    assert answer_type("hoe weet ik of ik straks werk vind?") != "action"
+    answer = letter_bot.ask("mijn dochter heeft dyscalculie, hoe weet ik welke ondersteuning ze mag krijgen?")
+    lead = lead_of(answer)
+    assert 0 <= lead.find("Zo kunnen studenten zelf ook zien") < lead.find("regionale programma"), answer.text
