@@ -276,6 +276,14 @@ _MOMENT = re.compile(
 )
 
 
+# The asker's own people ("mijn dochter", "m'n vriend"): whom a question is for, never its topic
+_RELATIVE = re.compile(
+    r"\b(?:mijn|m'n|mn|onze|ons|haar|zijn|my|our)\s+(zoon|dochter|kind|kinderen|moeder|vader|ouders|broer|broertje|"
+    r"zus|zusje|vriend|vriendin|partner|neef|nicht|oom|tante|opa|oma|son|daughter|child|kids)\b",
+    re.I,
+)
+
+
 def _aside_words(text: str) -> set[str]:
     """Words of a question that say how or when, not what about: "uitzoeken" in "of moet ik het zelf
     uitzoeken?", "diploma" in "na mijn mbo diploma".
@@ -286,6 +294,7 @@ def _aside_words(text: str) -> set[str]:
     ['diploma']
     """
     out = {m.group(1).lower() for m in _MOMENT.finditer(text)}
+    out.update(m.group(1).lower() for m in _RELATIVE.finditer(text))  # "mijn dochter": for whom, not what about
     for m in _OTHER_CHOICE.finditer(text):
         out.update(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1)))
     return out

@@ -3429,3 +3429,9 @@ def test_how_the_asker_finds_out_is_a_step_of_looking_it_up(letter_bot):
     answer = letter_bot.ask("mijn dochter heeft dyscalculie, hoe weet ik welke ondersteuning ze mag krijgen?")
     lead = lead_of(answer)
     assert 0 <= lead.find("Zo kunnen studenten zelf ook zien") < lead.find("regionale programma"), answer.text
+
+
+def test_the_askers_own_people_are_whom_a_question_is_for_not_its_topic(letter_bot):
+    # "mijn dochter" is for whom the asker asks: the letter never names daughters, and is still about the question
+    answer = letter_bot.ask("welke opleiding moet mijn zoon kiezen als hij snel werk wil na zijn diploma?")
+    assert not answer.refused and "[vraag 3]" in answer.text and "zoon" not in answer.text, answer.text
