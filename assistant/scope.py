@@ -18,7 +18,7 @@ on a second letter in ``eval/``; they are about language, not about one letter.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -1793,14 +1793,15 @@ class Gate:
 
     def _hit_sentences(self, hits: Sequence[Hit]) -> list[list[str]]:
         """The sentences of every passage the search found, per passage."""
-        sents = self.searcher.sentences
-        chunks = [i for h in hits if (i := self.searcher.by_id.get(h.chunk.id)) is not None]
-        return [[sents.sentences[sid].text for sid in sents.of_chunk[i]] for i in chunks]
+        return self._sentences_per_chunk(i for h in hits if (i := self.searcher.by_id.get(h.chunk.id)) is not None)
 
     def _passage_sentences(self, hits: Sequence[Hit]) -> list[list[str]]:
         """The passage's sentences per chunk, from the sentence index (split once, at load)."""
+        return self._sentences_per_chunk(self._passage_chunks(hits))
+
+    def _sentences_per_chunk(self, chunks: Iterable[int]) -> list[list[str]]:
         sents = self.searcher.sentences
-        return [[sents.sentences[sid].text for sid in sents.of_chunk[i]] for i in self._passage_chunks(hits)]
+        return [[sents.sentences[sid].text for sid in sents.of_chunk[i]] for i in chunks]
 
     def key_words(self, question: Question) -> list[str]:
         """The specific words of the clause that asks for the figure ("hoeveel ..." up to the next clause), that

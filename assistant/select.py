@@ -423,6 +423,11 @@ def quoted_figures(text: str) -> set[str]:
     return {n for n in _NUMBER.findall(text) if not _YEAR_ONLY.fullmatch(n) and _STATISTIC.fullmatch(n)}
 
 
+def _holds(term: str, words: set[str]) -> bool:
+    """Whether a sentence's terms have the term, or a compound with it ("discrimin" in "stagediscrimin")."""
+    return any(term == w or (len(term) >= 5 and term in w) for w in words)
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
@@ -944,11 +949,7 @@ class Selector:
                 for ci in chunk_ids
                 if s.chunks[ci].kind == "answer"
                 and s.chunks[ci].question is not None
-                and any(
-                    term == w or (len(term) >= 5 and term in w)
-                    for sid in s.sentences.of_chunk[ci]
-                    for w in s.sentences.terms[sid]
-                )
+                and any(_holds(term, s.sentences.terms[sid]) for sid in s.sentences.of_chunk[ci])
             }
             if len(holding) == 1:
                 return dict.fromkeys(holding, 1.0)
@@ -962,7 +963,7 @@ class Selector:
             ids = s.sentences.of_chunk[ci]
             for a, b in zip(ids, [*ids[1:], None], strict=True):
                 window = s.sentences.terms[a] | (s.sentences.terms[b] if b is not None else set())
-                held = sum(1 for t in rare if any(t == w or (len(t) >= 5 and t in w) for w in window))
+                held = sum(1 for t in rare if _holds(t, window))
                 key = (c.source_id, c.question)
                 best[key] = max(best.get(key, 0), held)
         top = max(best.values(), default=0)
