@@ -64,6 +64,12 @@ _LINKERS = ("s", "e", "en")
 # "financieren" / "financiering"); a person in -iair and the thing ("stagiairs" / "stage").
 _FAMILY = re.compile(r"^(?P<root>[a-z]{5,}?)(?:eerden|eerde|eerd|eert|eren|ering|eringen|atie|aties)$")
 _PARTICIPLE = re.compile(r"^ge(?P<root>[a-z]{5,}?)e?erd(?:e|en)?$")  # "gediscrimineerd", "gefinancierd"
+# A weak verb's past participle, after a separable prefix or none: ge- + the verb's stem + -d/-t ("gemeld",
+# "aangemeld", "gewerkt"); its family is the verb's ("melden"). Adjectives of that shape are not.
+_WEAK_PARTICIPLE = re.compile(
+    r"^(?P<prefix>aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg)?ge(?P<root>[a-z]{3,}[dt])$"
+)
+_NOT_PARTICIPLES = frozenset(["gemiddeld", "gezond", "gebied", "geschikt", "gewoon", "gelijk", "gedacht"])
 _PERSON = re.compile(r"^(?P<root>[a-z]{3,})iaires?$|^(?P<root2>[a-z]{3,})iairs?$")
 # Heads that name the same kind of thing in a compound (general Dutch): a compound the corpus never writes is
 # searched as the one it does write with the same first part ("stagegeld" as "stagevergoeding", "stageplaats" as
@@ -266,7 +272,7 @@ class Analyzer:
                 tail = self.split_compound(w)[-1:]
                 out.extend(self._stem(p[: p.rindex("er")]) for p in tail if p.endswith(("er", "ers")))
             # (not a person's root, "stagiair" -> "stage": every passage about the thing would match the person)
-            if (family := self.family(w, person=False)) and family != stem:
+            if (family := self.family(w, person=False, verb=False)) and family != stem:
                 out.append(family)
             parts = self.split_compound(w)
             if len(parts) == 2 and (same := self.same_kind(w, parts)):
@@ -294,6 +300,28 @@ class Analyzer:
             self._typos[word] = found[0] if len(found) == 1 else None
         return self._typos[word]
 
+    def person_acronym(self, word: str) -> str | None:
+        """The corpus's compound for a person that an acronym's person ("slb'er") the corpus never writes stands for:
+        the compound's parts start with the acronym's letters, or all but its first (a part the corpus leaves out), and
+        no other such compound does; else None.
+
+        >>> a = Analyzer()
+        >>> a.corpus_words = frozenset({"loopbaanbegeleiders", "leerbedrijven", "lob"})
+        >>> a.person_acronym("slb'er"), a.person_acronym("lob'ers"), a.person_acronym("slb")
+        ('loopbaanbegeleider', None, None)
+        """
+        m = re.fullmatch(r"([a-z]{2,5})['’]ers?", fold(word))
+        if not m or not self.corpus_words or m.group(1) in self.corpus_words:
+            return None
+        short = m.group(1)
+        found = set()
+        for w in self.corpus_words:
+            if re.search(r"(?:er|aar)s?$", w) and len(parts := self.split_compound(w)) >= 2:
+                initials = "".join(p[0] for p in parts)
+                if initials == short or (len(short) >= 3 and initials == short[1:]):
+                    found.add(w[:-1] if w.endswith("s") else w)  # the singular
+        return found.pop() if len(found) == 1 else None
+
     def same_kind(self, word: str, parts: tuple[str, ...]) -> tuple[str, str] | None:
         """The corpus's compound with the same first part and a head of the same kind, and that head, for a
         compound the corpus never writes ("stagegeld" -> "stagevergoeding"), or None.
@@ -317,22 +345,41 @@ class Analyzer:
                                 return form, other
         return None
 
-    def family(self, word: str, *, person: bool = True) -> str:
+    def family(self, word: str, *, person: bool = True, verb: bool = True) -> str:
         """The root a word shares with its derivations (with ``person``, also a person's with the thing: "stagiair"
-        and "stage"), or "" (a folded word).
+        and "stage"; with ``verb``, a weak participle's verb: "gemeld" and "melden"), or "" (a folded word).
 
         >>> a = Analyzer()
         >>> a.family("discrimineert"), a.family("discriminatie"), a.family("stagiairs"), a.family("stage")
         ('discrimin', 'discrimin', 'stag', '')
         >>> a.family("gediscrimineerd"), a.family("gefinancierd"), a.family("financiering")
         ('discrimin', 'financi', 'financi')
+        >>> a.family("gemeld"), a.family("gevraagd"), a.family("aangemeld"), a.family("gemiddeld")
+        ('meld', 'vrag', 'aanmeld', '')
         """
         if m := _PARTICIPLE.match(word):
             return m.group("root")
         if m := _FAMILY.match(word):
             return m.group("root")
+        if verb and (m := _WEAK_PARTICIPLE.match(word)) and word not in _NOT_PARTICIPLES:
+            return self._verb_of(m.group("prefix") or "", m.group("root"))
         if person and (m := _PERSON.match(word)):
             return self._stem((m.group("root") or m.group("root2")) + "e")
+        return ""
+
+    def _verb_of(self, prefix: str, root: str) -> str:
+        """The stem of the common verb a weak participle's root ("meld", "werkt", "haald") is of, or "".
+
+        The participle adds -t after a voiceless stem ("werk", "stop": 't kofschip), else -d ("bel", "haal"),
+        and nothing after a stem in -d/-t ("meld", "start")."""
+        bare = root[:-1]
+        if root.endswith("t") and not re.search(r"(?:[kfsp]|ch)$", bare):
+            bare = root  # "gestart": "starten", not "staren"
+        undoubled = re.sub(r"([aeou])\1(?=[^aeiou]$)", r"\1", bare)  # "haal": "halen"
+        voiced = undoubled[:-1] + {"s": "z", "f": "v"}.get(undoubled[-1], undoubled[-1])  # "reis": "reizen"
+        for verb in (f"{bare}en", f"{undoubled}en", f"{voiced}en", f"{bare}{bare[-1]}en", f"{root}en"):
+            if f"{prefix}{verb}" in self.vocabulary or verb in self.vocabulary:
+                return self._stem(f"{prefix}{verb}")
         return ""
 
     def term_set(self, text: str) -> set[str]:

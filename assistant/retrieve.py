@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 RRF_K = 60
 COGNATE_STEM = 7  # an English word's stem this long, inside a term of the letter, is the same word (see cognates)
 _LATIN_WORD = re.compile(r"[a-z]+")
+_PERSON_ACRONYM = re.compile(r"\b[^\W\d_]{2,5}['’]ers?\b")  # "slb'er", "bbl'ers"
 QUERY_CACHE_SIZE = 4096  # query vectors remembered (about 1.5 KB each)
 MAX_EMBED_TOKENS = 128  # the most tokens embedded for one search (bounded work per request, whatever the script)
 _META_KINDS = ("metadata", "signature")
@@ -299,6 +300,7 @@ class Searcher:
 
     def query(self, text: str, history: Sequence[dict[str, str]] = ()) -> Question:
         """Understand ``text`` in the context of ``history``, with this corpus's question numbers."""
+        text = _PERSON_ACRONYM.sub(self._spelled_out, text)
         question = understand(text, history, valid_questions=self.questions, self_contained=self.coverage(text))
         if question.anchored and not points_back(text) and not self._context_gives(question):
             # "en hoeveel euro krijgt de gemeente per traject?" after an answer without money: its words were in
@@ -306,6 +308,12 @@ class Searcher:
             # points back: about the discussed answer, which then does not say.)
             question = replace(question, anchored=False)
         return question
+
+    def _spelled_out(self, m: re.Match[str]) -> str:
+        """An acronym's person the corpus never writes as the corpus's word for that person ("mijn slb'er": "mijn
+        loopbaanbegeleider", see :meth:`Analyzer.person_acronym`), else as written."""
+        person = self.analyzer.person_acronym(m.group(0))
+        return (person + "s" if m.group(0).endswith("s") else person) if person else m.group(0)
 
     def _context_gives(self, question: Question) -> bool:
         """Whether the questions discussed have the specific kind of fact asked for (money, a date), if any."""

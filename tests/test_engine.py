@@ -642,6 +642,29 @@ def test_a_participle_shares_the_root_of_its_noun():
     assert a.family("gediscrimineerd") == a.family("discriminatie") != ""
 
 
+def test_a_weak_participle_is_a_form_of_its_verb_never_a_word_the_letter_lacks(letter_bot):
+    a = Analyzer()
+    # ge- + the verb's stem + -d/-t, or nothing after a stem in -d/-t ("gemeld"); after a separable prefix too
+    assert a.family("gemeld") == a.terms("melden")[0] == "meld"
+    assert a.family("gewerkt") == a.terms("werken")[0] and a.family("gestart") == a.terms("starten")[0]
+    assert a.family("gehaald") == a.terms("halen")[0] and a.family("aangemeld") == a.terms("aanmelden")[0]
+    assert a.family("gemiddeld") == "" and a.family("gebied") == ""  # adjectives and nouns of that shape are not
+    # the letter says "melden": a question in the perfect tense is about it, not declined on "gemeld"
+    answer = letter_bot.ask("als ik discriminatie meld, hoort het bedrijf dan wie het gemeld heeft?")
+    assert not answer.refused and "[vraag 9]" in answer.text, answer.text
+
+
+def test_an_acronyms_person_the_letter_never_writes_is_the_letters_word_for_that_person(letter_bot):
+    # "slb'er": the letter's compound for a person whose parts start with the acronym's letters (bar a first part
+    # the letter leaves out), never a compound for a thing with those initials ("leerbedrijf")
+    a = letter_bot.searcher.analyzer
+    assert a.person_acronym("slb'er") == "loopbaanbegeleider"
+    assert a.person_acronym("slb") is None and a.person_acronym("bbl'ers") is None  # (the letter writes "bbl")
+    assert "loopbaanbegeleider" in letter_bot.understand("is het normaal dat onze slb'er de tekenleraar is?").text
+    answer = letter_bot.ask("is het normaal dat onze slb'er eigenlijk de tekenleraar is?")
+    assert not answer.refused and answer.citations[0].question == 2, answer.text
+
+
 def test_the_situation_told_after_the_question_is_not_searched_nor_missing(letter_bot):
     asked = "Hoe snel vinden studenten werk na hun opleiding?"
     question = letter_bot.understand(f"{asked} ik zoek nu een stageplek in de zorg")
