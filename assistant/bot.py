@@ -197,6 +197,7 @@ class Assistant:
         context = [c.chunk.text[: c.start - c.chunk.start + len(c.text)] if is_item(c.text) else c.text for c in shown]
         scope = self.gate.recheck(scope, [c.text for c in shown], context)
         scope = self.gate.only_vague_time(question, scope, [c.text for c in selection.sentences])
+        scope = self.gate.no_figure_shown(question, scope, [c.text for c in selection.sentences])
         scope = self.gate.date_not_about(question, scope, [(c.text, self.selector.lead_in(c)) for c in shown])
         scope = self.gate.parts_missing(question, scope, hits, [c.text for c in selection.full])
         draft = self.composer.compose(question, scope, selection)

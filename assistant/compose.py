@@ -350,6 +350,8 @@ class Composer:
                 draft.notes.append(notes["doer"].format(verb=scope.unknown[0]))
             elif scope.missing_fact == "amount" and (what := counted(question.text)):
                 draft.notes.append(notes[count].format(words=what))  # "hoeveel meldingen ...?": said as asked
+            elif scope.missing_fact == "amount" and _ASKS_PERCENTAGE.search(question.text):
+                draft.notes.append(notes["percentage"])  # "welk percentage ...?": not "geen bedrag of aantal"
             elif scope.missing_fact == "amount" and count == "count_total":
                 draft.notes.append(notes["total"])
             else:
@@ -650,6 +652,7 @@ def _md(text: str) -> str:
 
 # --------------------------------------------------------------------------- answers from the overview
 
+_ASKS_PERCENTAGE = re.compile(r"\b(?:welk|hoeveel|wat is het) (?:percentage|procent)\b|\bhoeveel %", re.I)
 _CHAT_FIGURE_KINDS = ("amount", "percentage", "count", "ratio", "duration")
 
 

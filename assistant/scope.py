@@ -185,7 +185,8 @@ def _split_parts(sentence: str) -> list[str]:
 # A term in more than ~30% of the passages (idf below this) is the corpus's subject, not what a figure is about.
 EVERYWHERE_IDF = 1.2
 _AMOUNT_CLAUSE = re.compile(
-    r"\b(?:hoeveel|hoe ?veel|hoe hoog|hoe groot|hoe lang|welk bedrag|welke bedragen|wat kost)\b"
+    r"\b(?:hoeveel|hoe ?veel|hoe hoog|hoe groot|hoe lang|welk bedrag|welke bedragen|wat kost|"
+    r"welke? (?:percentage|percentages|aandeel|aantal))\b"
     r"[^,;?]*?(?=,|;|\?|\s+en\s+|$)",
     re.I,
 )
@@ -1574,6 +1575,24 @@ class Gate:
             elif not any(check(t) for t in texts):
                 out.append(kind)
         return replace(scope, also_missing=tuple(out)) if out else scope
+
+    def no_figure_shown(self, question: Question, scope: Scope, shown: Sequence[str]) -> Scope:
+        """A "hoeveel"/"welk percentage" answered by sentences without any figure ("We meten bij elke opleiding
+        hoeveel studenten ... werk hebben"): the letter gives no figure for it, said first (the sentences chosen to
+        show are the answer: a figure about what is asked would have led; the committee's text counts)."""
+        kind = "money" if "money" in question.asked_facts else "amount"
+        if (
+            scope.decision != "answer"
+            or question.answer_type != "amount"
+            or question.intent != "content"
+            or question.followup
+            or question.english
+            or not shown
+            or any(HAS_FACT[kind](t) for t in shown)
+            or self._counted_in_words(question, shown)
+        ):
+            return scope
+        return Scope("partial", f"no {kind} in the chosen sentences", scope.evidence, kind, closest=scope.closest)
 
     def only_vague_time(self, question: Question, scope: Scope, shown: Sequence[str]) -> Scope:
         """A "wanneer" answered by sentences that say when only as "binnenkort": the letter gives no date for it,

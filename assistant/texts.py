@@ -97,6 +97,7 @@ EARLIER_QUESTION_EN = "Earlier in the same committee question:"
 # Partly covered: said first, then what the letter does say.
 NOT_IN_LETTER = {
     "amount": "De brief noemt hiervoor geen bedrag of aantal.",
+    "percentage": "De brief noemt hiervoor geen percentage.",
     "count": "De brief noemt hiervoor geen aantal {words}.",
     "count_vague": "De brief noemt hiervoor geen precies aantal {words}.",
     "count_total": "De brief noemt geen totaal aantal {words}.",
@@ -119,6 +120,7 @@ NOT_IN_LETTER = {
 }
 NOT_IN_LETTER_EN = {
     "amount": "The letter gives no amount or number for this.",
+    "percentage": "The letter gives no percentage for this.",
     "count": "The letter gives no number of {words} for this.",
     "count_vague": "The letter gives no exact number of {words} for this.",
     "count_total": "The letter gives no total number of {words}.",

@@ -254,7 +254,7 @@ def test_what_the_asker_only_tells_is_no_reason_to_decline(letter_bot):
         "welke opleidingen je makkelijk werk vindt? en hoeveel procent?"
     )
     assert not answer.refused and answer.citations[0].question == 3, answer.text
-    assert answer.text.startswith(texts.NOT_IN_LETTER["amount"]), answer.text
+    assert answer.text.startswith(texts.NOT_IN_LETTER["percentage"]), answer.text  # ("hoeveel procent?")
     # measures that describe a practice asked to be usual ("is dat normaal?") about what the letter speaks of
     answer = letter_bot.ask(
         "ik loop 8 weken stage en mijn stagebegeleider van school heb ik 1x gesproken, 10 min via teams. is dat "
@@ -663,6 +663,25 @@ def test_an_acronyms_person_the_letter_never_writes_is_the_letters_word_for_that
     assert "loopbaanbegeleider" in letter_bot.understand("is het normaal dat onze slb'er de tekenleraar is?").text
     answer = letter_bot.ask("is het normaal dat onze slb'er eigenlijk de tekenleraar is?")
     assert not answer.refused and answer.citations[0].question == 2, answer.text
+
+
+def test_a_percentage_asked_before_another_part_is_about_its_own_clause_only(letter_bot):
+    # "welk percentage ..., en voor wie ...?": the figure must be about the first clause's words, not the second's;
+    # the letter gives both figures, so no "not in the letter" note may say otherwise
+    answer = letter_bot.ask("Welk percentage studenten vindt wel een stageplek, en voor wie wordt het moeilijker?")
+    assert not answer.partial and "99%" in answer.text, answer.text
+    answer = letter_bot.ask("welk percentage van de bbl-studenten is tevreden, en wat verklaart het verschil?")
+    assert not answer.partial and "58%" in answer.text, answer.text
+
+
+def test_a_figure_asked_for_and_answered_by_sentences_without_any_says_the_letter_gives_none(letter_bot):
+    # "We meten ... hoeveel studenten ... werk hebben" says that it is measured, not how many: say so first
+    answer = letter_bot.ask("welk percentage van de afgestudeerden heeft binnen een jaar werk?")
+    assert answer.partial and answer.text.startswith(texts.NOT_IN_LETTER["percentage"]), answer.text
+    assert "[vraag 3]" in answer.text
+    # a count in words answers "hoeveel": no note ("de vier doelstellingen")
+    answer = letter_bot.ask("hoeveel doelstellingen heeft het Stagepact?")
+    assert not answer.partial and "vier doelstellingen" in answer.text, answer.text
 
 
 def test_the_situation_told_after_the_question_is_not_searched_nor_missing(letter_bot):
@@ -3015,7 +3034,7 @@ def test_a_figure_about_something_else_does_not_answer_a_share_the_letter_does_n
     ):
         answer = letter_bot.ask(text)
         assert answer.partial, answer.text
-        assert answer.text.startswith("De brief noemt hiervoor geen bedrag of aantal."), answer.text
+        assert answer.text.startswith(texts.NOT_IN_LETTER["percentage"]), answer.text
         assert "[vraag 3]" in answer.text and "4.695" not in answer.text and "1%" not in answer.text, answer.text
     # a figure whose sentence says it in other words, or a chance asked for: no claim that the letter lacks it
     for text in (
