@@ -1225,6 +1225,11 @@ class Gate:
         # "... 1x gezien, 15 min. is dat normaal??": whether a practice is usual, about what the asker names (a
         # supervisor the corpus speaks of); its measures describe it, they are not asked
         usual = bool(_IS_USUAL.match(asked))
+        # "... heb ik in 10 weken 1x gezien, doet iemand daar wat aan?": what is asked points back at what was told
+        # first in the same sentence, whose measures describe it as "is dat normaal?" does
+        usual = usual or (
+            "," in asked and points_back(tail := asked.rsplit(",", 1)[1]) and len(content_words(tail)) <= 1
+        )
         if _MAY_THAT.match(asked) and (at := question.text.find(asked)) > 0:
             # "... wil dat ik om 4 uur 's nachts begin. mag dat wel?": whether what was told just before is allowed
             # is asked (not the situation told first: "ik loop nu 10 weken stage. mijn begeleider ... is dat normaal?")

@@ -121,6 +121,8 @@ _DEMONSTRATIVE_NOUN = re.compile(
     r"(?<!^)\b(dat|dit|deze)\s+(?!(?:de|het|een|is|er|ze|we|ik|je|hij|zij)\b)([a-z][\w-]+)"
 )
 _ALSO_ONE = re.compile(r"er (?:is|zijn) ook\b", re.I)  # "Er is ook een versie voor studenten": of what came before
+# A pointer of its own to another answer: "Zie ook antwoord op vraag 7."
+_SEE_ALSO = re.compile(r"^zie (?:ook )?(?:mijn |het )?antwoord op vraag (\d+)", re.I)
 # "En we investeren in de docenten die deze lessen ...": goes on from the one before
 _CONTINUES = re.compile(r"^en\b", re.I)
 _ONLY_BACK = re.compile(r"^(?:dat|dit) (?:is|zijn|was|waren|betekent)\b", re.I)  # "Dat is ongeveer 1% van ..."
@@ -1523,6 +1525,12 @@ class Selector:
             if basis:
                 lead_unit = list(dict.fromkeys([*siblings[siblings.index(basis[0]) : pos], *lead_unit]))
         add(lead_unit, TARGET_WORDS)
+        pointed = self._pointed_to(lead_unit) if question.answer_type in ("plan", "action", None) else []
+        if pointed:
+            # "... aanvullende acties opgesteld, ook voor stagebegeleiding. Zie ook antwoord op vraag 7.": what
+            # the other answer says of it (its sentence that shares most of what points there, read on), not what
+            # the lead's paragraph goes on to after the pointer
+            add(pointed, TARGET_WORDS + PART_ALLOWANCE)
         lead_chunk = s.chunks[sents.sentences[lead].chunk]
         # What completes the lead: the sentences after it in its paragraph (the next step, the figure, the
         # consequence): the key fact often sits one sentence after the best match.
@@ -1536,7 +1544,9 @@ class Selector:
             and any(_EXPLAINS.search(sents.sentences[x].text) for x in lead_unit)
         )
         for sid in siblings[siblings.index(max(x for x in chosen if x in siblings)) + 1 :]:
-            if words >= (TARGET_WORDS + LIST_ALLOWANCE if explains else TARGET_WORDS * READ_ON) or committee_only:
+            if pointed or committee_only:
+                break
+            if words >= (TARGET_WORDS + LIST_ALLOWANCE if explains else TARGET_WORDS * READ_ON):
                 break
             group = unit(sid) or [sid]
             listing = sents.sentences[group[0]].text.rstrip().endswith(":") and len(group) > 1
@@ -1837,6 +1847,46 @@ class Selector:
     def _paragraph(self, sid: int) -> str:
         """The text of the passage a sentence is in."""
         return self.searcher.chunks[self.searcher.sentences.sentences[sid].chunk].text
+
+    def _pointed_to(self, unit: Sequence[int]) -> list[int]:
+        """The sentences another answer of the letter has on what a pointer in ``unit`` ("Zie ook antwoord op vraag
+        7.") is about: of that answer, the sentence sharing the rarest terms of the pointer and the sentence before
+        it, and the rest of its paragraph; [] without a pointer."""
+        s = self.searcher
+        sents = s.sentences
+        siblings = sents.of_chunk[sents.sentences[unit[-1]].chunk] if unit else []
+        after = siblings[siblings.index(unit[-1]) + 1 : siblings.index(unit[-1]) + 2] if unit else []
+        for sid in [*unit, *after]:  # (the pointer may be the sentence after: "... Zie ook antwoord op vraag 7.")
+            m = _SEE_ALSO.search(sents.sentences[sid].text)
+            if m is None:
+                continue
+            source, _ = self._group(sid)
+            number = int(m.group(1))
+            about = set(sents.terms[sid])
+            if (prev := self._previous_in_answer(sid)) is not None:
+                about |= sents.terms[prev]
+            candidates = [
+                x
+                for x, sent in enumerate(sents.sentences)
+                if self._group(x) == (source, number) and s.chunks[sent.chunk].kind == "answer"
+            ]
+            if not candidates:
+                return []
+            best = max(candidates, key=lambda x: fsum(s.idf(t) for t in about & sents.terms[x]))
+            if not about & sents.terms[best]:
+                return []
+            siblings = sents.of_chunk[sents.sentences[best].chunk]
+            # read on while a sentence leans on it or names the rarer half of what points there (not "stage" of a
+            # compound)
+            idfs = sorted(s.idf(t) for t in about)
+            rare = {t for t in about if s.idf(t) >= idfs[len(idfs) // 2]}
+            out = [best]
+            for x in siblings[siblings.index(best) + 1 :]:
+                if not (rare & sents.terms[x] or _LEANS_START.search(sents.sentences[x].text)):
+                    break
+                out.append(x)
+            return out
+        return []
 
     def _group(self, sid: int) -> tuple[str, int | None]:
         """The document and question a sentence belongs to."""

@@ -283,13 +283,13 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         "plan",
         re.compile(
             r"\bwat (?:gaat|gaan|doet|doen|wil|wilt|zal)\b[^?]*\b(?:doen|aanpakken|ondernemen|veranderen)\b|"
-            r"\bwat (?:doet|doen|gaat|gaan) (?:de|het|hij|zij|ze) [^?]*\b(?:tegen|aan)\b|"
+            r"\bwat (?:doet|doen|gaat|gaan) (?:de|het|hij|zij|ze)\b[^?]*\b(?:daar|er|hier)?(?:tegen|aan)\b|"
             r"\bwelke (?:maatregelen|stappen|acties|plannen)\b|"
             r"\bgaat (?:daar|er) (?:nog )?iets (?:aan )?veranderen\b|"
             # "en wat gaat er dan aan gedaan worden?", "wordt daar iets aan gedaan?"
             r"\b(?:gaat|wordt|zal) (?:er|daar) (?:\w+ )?(?:\w+ )?aan gedaan\b|\b(?:er|daar)aan gedaan\b|"
-            r"\b(?:gaat|gaan|doet|doen) (?:ze|zij|hij|de \w+|het \w+) (?:daar |er )?(?:nog )?(?:iets|wat) aan"
-            r"(?: doen)?\b|"
+            r"\b(?:gaat|gaan|doet|doen) (?:ze|zij|hij|iemand|men|de \w+|het \w+) (?:daar |er )?(?:nog )?"
+            r"(?:iets|wat) aan(?: doen)?\b|"
             r"\b(?:doet|gaat|wil) (?:de|het|hij|zij) [^?]*\biets aan\b|"
             # "gaat daar iets aan gedaan worden?", "wordt er iets aan gedaan?"
             r"\b(?:wordt|worden|gaat|gaan)\b[^?]{0,30}\b(?:iets|wat|meer) aan gedaan\b|"

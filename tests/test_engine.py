@@ -684,6 +684,31 @@ def test_a_figure_asked_for_and_answered_by_sentences_without_any_says_the_lette
     assert not answer.partial and "vier doelstellingen" in answer.text, answer.text
 
 
+def test_a_measure_told_before_a_question_that_points_back_at_it_is_no_reason_to_decline(letter_bot):
+    # "..., doet iemand daar wat aan?" asks whether something is done about what was told; "6 weken" describes it
+    assert understand("doet iemand daar wat aan?").answer_type == "plan"
+    answer = letter_bot.ask("mijn stagebegeleider van school heb ik in 6 weken 1x gesproken, doet iemand daar wat aan?")
+    assert not answer.refused and answer.citations[0].question == 7, answer.text
+    assert "MBO Raad een tool" in answer.text.split("\n\n")[0], answer.text  # the plan for it leads
+    # a measure asked about is still declined ("mag dat?" asks whether those hours are allowed)
+    answer = letter_bot.ask("mijn baas laat me 50 uur per week werken, mag dat?")
+    assert answer.refused, answer.text
+
+
+def test_a_pointer_to_another_answer_is_followed_to_what_that_answer_says_of_it(letter_bot):
+    # "... aanvullende acties opgesteld, ook voor stagebegeleiding. Zie ook antwoord op vraag 7.": the actions are
+    # in the answer to question 7; the answer shows them there instead of the pointer
+    for asked in ("wat gaat ze daaraan doen?", "en wat doet de minister daaraan?", "gaat iemand daar iets aan doen?"):
+        assert understand(asked).answer_type == "plan"
+        history = converse(letter_bot, "bol studenten zijn minder blij met de begeleiding van school op stage he")
+        answer = letter_bot.ask(asked, history)
+        assert "MBO Raad een tool" in answer.text and "[vraag 7]" in answer.text, answer.text
+        assert "Zie ook antwoord op vraag" not in answer.text, answer.text
+    # a pointer inside a list item ("(zie ook mijn antwoord op vraag 1)") is no answer's own step: not followed
+    answer = letter_bot.ask("welke organisatie leidt het landelijke LOB-aanbod voor de lerarenopleiding?")
+    assert "[vraag 1]" not in answer.text, answer.text
+
+
 def test_the_situation_told_after_the_question_is_not_searched_nor_missing(letter_bot):
     asked = "Hoe snel vinden studenten werk na hun opleiding?"
     question = letter_bot.understand(f"{asked} ik zoek nu een stageplek in de zorg")
