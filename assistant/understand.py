@@ -1287,6 +1287,34 @@ def asked_predicate(text: str) -> tuple[str, str] | None:
     return None
 
 
+# When the asker says they will do something ("ik wil na de zomer ...", "ik moet volgend jaar op stage"): their own
+# time, not a date of the letter's
+_ASKERS_TIME = re.compile(
+    r"\b(?:(?:na|voor|vanaf|in|over|tot)\s+(?:de|het|deze|dit|volgend|volgende|komend|komende)?\s*|"
+    r"(?:volgend|volgende|komend|komende)\s+)"
+    r"(?:zomer|zomervakantie|kerst|kerstvakantie|vakantie|winter|herfst|voorjaar|najaar|schooljaar|jaar|maand|"
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:ik|we|wij|mijn|mn|m'n)\b", re.I)
+
+
+def without_askers_time(text: str) -> str:
+    """The question without the time of what the asker tells of their own plans, in a clause before the one that
+    asks: a "voor de zomer" of the letter is no answer to it.
+
+    >>> without_askers_time("ik wil na de zomer zorg gaan doen, is het moeilijk om daar stage te vinden?")
+    'ik wil zorg gaan doen, is het moeilijk om daar stage te vinden?'
+    >>> without_askers_time("komt er na de zomer een brief over?")
+    'komt er na de zomer een brief over?'
+    """
+    cut = max(text.rfind(",", 0, len(text) - 1), text.rfind(". ", 0, len(text) - 1))
+    if cut <= 0 or not _FIRST_PERSON.search(text[:cut]):
+        return text
+    told = re.sub(r"\s{2,}", " ", _ASKERS_TIME.sub("", text[:cut])).strip()
+    return told + text[cut:]
+
+
 def asked_part(text: str) -> str:
     """What to search for: the question without the situation the asker tells after it, when the question asks
     something of its own ("hoe snel vind ik werk? ik doe zorg niveau 2"); the whole text otherwise (a situation
@@ -1917,6 +1945,8 @@ def understand(
     for part in question_parts(text):  # "Hoeveel wordt er geïnvesteerd, en welk percentage ...?": money is asked
         asked += tuple(a for a in asked_facts(part, answer_type(part)) if a == "money" and a not in asked)
     search = f"{prev_user} {text}" if followup else asked_part(text)
+    if kind != "date" and "date" not in asked:
+        search = without_askers_time(search)  # "ik wil na de zomer ...": not the letter's "voor de zomer"
     said = (prev_user + " " + prev_answer).lower()
     # Common words ("nodig", "betaalt") bring no subject of their own, unless they ask for a figure that may sit
     # elsewhere in the letter ("en hoeveel geld krijgt een gemeente?").

@@ -709,6 +709,17 @@ def test_a_pointer_to_another_answer_is_followed_to_what_that_answer_says_of_it(
     assert "[vraag 1]" not in answer.text, answer.text
 
 
+def test_the_askers_own_time_is_not_searched_for_as_a_date_of_the_letter(letter_bot):
+    # "ik wil na de zomer ...": when the asker will do it, not the letter's "voor de zomer" (a brief to the Kamer)
+    text = "ik wil na de zomer beginnen met verzorgende, is het moeilijk om daar stage te vinden?"
+    assert "zomer" not in letter_bot.understand(text).search_text
+    answer = letter_bot.ask(text)
+    assert answer.citations[0].question == 6 and "voor de zomer" not in answer.text, answer.text
+    # asked for a date, or no plan of the asker's own: the time stays what is searched
+    assert "zomer" in letter_bot.understand("ik lees dat er na de zomer een brief komt, wanneer precies?").search_text
+    assert "zomer" in letter_bot.understand("komt er voor de zomer een brief over de stagevergoeding?").search_text
+
+
 def test_the_situation_told_after_the_question_is_not_searched_nor_missing(letter_bot):
     asked = "Hoe snel vinden studenten werk na hun opleiding?"
     question = letter_bot.understand(f"{asked} ik zoek nu een stageplek in de zorg")
