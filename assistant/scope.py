@@ -554,6 +554,7 @@ _ASKS_START = re.compile(
     r"komt (?:die|de|het|er)|komt\b.*\b(?:er|eindelijk)|"
     r"verplicht (?:wordt|worden)|(?:wordt|worden)\b[^?.]{0,40}\bverplicht\b|"
     r"starts?|begint|take effect|come into force|introduced|vanaf wanneer|per wanneer|sinds wanneer|"
+    r"(?:vanaf|per) welke? (?:datum|dag|jaar|maand|moment)|(?:zijn|is)\b[^?.]{0,40}\bverplicht\b|"
     r"wanneer (?:krijg|krijgen|krijgt|heb|hebben|heeft) (?:ik|je|jij|we|wij|studenten|iedereen|een student)|"
     r"(?:geldt|gelden) (?:het|dat|dit|die|deze|de \w+)|van kracht|since when|"
     r"invoeringsdatum|ingangsdatum|startdatum|start date|from when|as of when|"

@@ -720,6 +720,17 @@ def test_the_askers_own_time_is_not_searched_for_as_a_date_of_the_letter(letter_
     assert "zomer" in letter_bot.understand("komt er voor de zomer een brief over de stagevergoeding?").search_text
 
 
+def test_from_which_date_a_duty_holds_asks_when_it_starts(letter_bot):
+    # "vanaf welke datum / per welk jaar is X verplicht?": the start, which the letter does not give for a plan
+    for text in (
+        "per welke datum is een stagevergoeding verplicht voor leerbedrijven?",
+        "vanaf welk jaar zijn werkgevers verplicht stagiairs te betalen?",
+    ):
+        answer = letter_bot.ask(text)
+        assert answer.partial and answer.text.startswith(texts.NOT_IN_LETTER["start"]), answer.text
+        assert "Begin 2027" in answer.text, answer.text  # what the letter does say of its timing
+
+
 def test_the_situation_told_after_the_question_is_not_searched_nor_missing(letter_bot):
     asked = "Hoe snel vinden studenten werk na hun opleiding?"
     question = letter_bot.understand(f"{asked} ik zoek nu een stageplek in de zorg")
