@@ -1849,9 +1849,9 @@ class Selector:
         return self.searcher.chunks[self.searcher.sentences.sentences[sid].chunk].text
 
     def _pointed_to(self, unit: Sequence[int]) -> list[int]:
-        """The sentences another answer of the letter has on what a pointer in ``unit`` ("Zie ook antwoord op vraag
-        7.") is about: of that answer, the sentence sharing the rarest terms of the pointer and the sentence before
-        it, and the rest of its paragraph; [] without a pointer."""
+        """The sentences another answer of the letter has on what a pointer in ``unit`` or just after it ("Zie ook
+        antwoord op vraag 7.") is about: of that answer, the sentence sharing the rarest terms of the pointer and the
+        sentence before it, read on while its paragraph stays on them; [] without a pointer."""
         s = self.searcher
         sents = s.sentences
         siblings = sents.of_chunk[sents.sentences[unit[-1]].chunk] if unit else []
