@@ -1201,6 +1201,9 @@ def says_trend(text: str) -> bool:
     return bool(_TREND.search(text))
 
 
+_PLAN_TYPE = dict(_TYPES)["plan"]
+
+
 def answer_type(text: str) -> AnswerType | None:
     """What the question expects: a date, an amount, a step to take, a place, a reason, yes/no, or None.
 
@@ -1212,6 +1215,10 @@ def answer_type(text: str) -> AnswerType | None:
                 if kind in ("effect", "stance") and (_WHY.match(part) or _REASON_ASKED.search(part)):
                     # "waarom zie je nog weinig effect?", "waarom vindt de minister dat zo erg?": why
                     return "reason"
+                if kind == "stance" and re.search(_USUAL, part, re.I) and _PLAN_TYPE.search(part):
+                    # "is dat normaal, wordt daar iets aan gedaan": what is done about it leads (the judgement of
+                    # what the asker tells comes with it from the same answer)
+                    return "plan"
                 return kind
     # "ik studeer in 2027 af, moet mijn bedrijf me dan betalen?": the yes/no question after the situation
     # "mijn school heeft geen meldpunt. moeten ze dat hebben?": the question after what the asker tells

@@ -731,6 +731,16 @@ def test_from_which_date_a_duty_holds_asks_when_it_starts(letter_bot):
         assert "Begin 2027" in answer.text, answer.text  # what the letter does say of its timing
 
 
+def test_is_that_usual_and_is_something_done_about_it_is_led_by_what_is_done(letter_bot):
+    # both asked: the plan leads, the judgement of what the asker tells comes with it from the same answer
+    text = "mijn stagebegeleider van school komt bijna nooit langs. is dat normaal, wordt er iets aan gedaan?"
+    assert understand(text).answer_type == "plan"
+    assert understand("mijn stagebegeleider komt nooit langs, is dat normaal?").answer_type == "stance"
+    answer = letter_bot.ask(text)
+    lead = answer.text.split("\n\n")[0]
+    assert "MBO Raad een tool" in lead and "niet tevreden zijn over de stagebegeleiding" in answer.text, answer.text
+
+
 def test_the_situation_told_after_the_question_is_not_searched_nor_missing(letter_bot):
     asked = "Hoe snel vinden studenten werk na hun opleiding?"
     question = letter_bot.understand(f"{asked} ik zoek nu een stageplek in de zorg")
