@@ -83,6 +83,7 @@ _ASKS_RIGHT = re.compile(
     r"(?:\s+[^\W\d_][\w'-]*){0,2}?)\s*(?=[?,.!]|$| als | of | en | wat | als\b)",
     re.I,
 )
+_ASKS_PERCENTAGE = re.compile(r"\b(?:welk|hoeveel|wat is het) (?:percentage|procent)\b|\bhoeveel %", re.I)
 _ASKS_WHICH_RIGHT = re.compile(r"\b(?:waar|waarop|welke?)\b[^?.!]*\brecht op\b|\bwhat (?:am i|are we) entitled\b", re.I)
 # "geldt die stagevergoeding ook voor bbl'ers?", "is dat ook voor hbo?": whether it covers a group too
 _ALSO_FOR = re.compile(
@@ -652,7 +653,6 @@ def _md(text: str) -> str:
 
 # --------------------------------------------------------------------------- answers from the overview
 
-_ASKS_PERCENTAGE = re.compile(r"\b(?:welk|hoeveel|wat is het) (?:percentage|procent)\b|\bhoeveel %", re.I)
 _CHAT_FIGURE_KINDS = ("amount", "percentage", "count", "ratio", "duration")
 
 

@@ -1854,9 +1854,11 @@ class Selector:
         sentence before it, read on while its paragraph stays on them; [] without a pointer."""
         s = self.searcher
         sents = s.sentences
-        siblings = sents.of_chunk[sents.sentences[unit[-1]].chunk] if unit else []
-        after = siblings[siblings.index(unit[-1]) + 1 : siblings.index(unit[-1]) + 2] if unit else []
-        for sid in [*unit, *after]:  # (the pointer may be the sentence after: "... Zie ook antwoord op vraag 7.")
+        if not unit:
+            return []
+        paragraph = sents.of_chunk[sents.sentences[unit[-1]].chunk]
+        end = paragraph.index(unit[-1]) + 1
+        for sid in [*unit, *paragraph[end : end + 1]]:  # (or just after: "... Zie ook antwoord op vraag 7.")
             m = _SEE_ALSO.search(sents.sentences[sid].text)
             if m is None:
                 continue
