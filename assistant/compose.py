@@ -27,6 +27,7 @@ from .understand import (
     Question,
     answer_type,
     asking_sentences,
+    asks_same_for,
     content_words,
     counted,
     without_situation,
@@ -88,6 +89,10 @@ _ASKS_WHICH_RIGHT = re.compile(r"\b(?:waar|waarop|welke?)\b[^?.!]*\brecht op\b|\
 # "geldt die stagevergoeding ook voor bbl'ers?", "is dat ook voor hbo?": whether it covers a group too
 _ALSO_FOR = re.compile(
     r"\b(?:geldt|gelden|is|zijn|komt|telt)\b[^?.]*?\book voor (?:de |het |alle )?([^\W\d_][\w'’-]+)", re.I
+)
+# "en voor bbl?", "en bij de bbl dan?": a follow-up asking the same for a group
+_SAME_FOR_GROUP = re.compile(
+    r"\s*(?:en|maar|and|what about)\s+(?:ook\s+)?(?:voor|bij|for)\s+(?:de |het |alle |the )?([^\W\d_][\w'’-]+)", re.I
 )
 _PRONOUNS = frozenset(["mij", "me", "mijn", "ons", "onze", "jou", "je", "u", "hen", "hun", "hem", "haar", "jullie"])
 _MEMBER_ENDING = re.compile(r"['’]\w*$|-?(?:student|leerling)(?:en)?$", re.I)  # "bbl'er", "bbl-student": of "bbl"
@@ -302,7 +307,8 @@ class Composer:
             # asker's situation may be missing: "ik loop stage bij een kapper, moet die me betalen?")
             draft.notes.append(texts.PLAN_NOT_RULE_EN if question.english else texts.PLAN_NOT_RULE)
             draft.bridge = False
-        if scope.decision == "answer" and (group := self._group_not_named(question, selection)):
+        same_for = question.followup and asks_same_for(question.text)  # "en voor bbl?": whatever else is missing
+        if (scope.decision == "answer" or same_for) and (group := self._group_not_named(question, selection)):
             # "geldt die stagevergoeding ook voor bbl'ers?": the cited answer never names that group
             draft.notes.append((texts.NOT_APART_EN if question.english else texts.NOT_APART).format(group=group))
         if scope.decision == "answer" and not draft.notes and (penalty := self._penalty_not_for(question, selection)):
@@ -387,7 +393,9 @@ class Composer:
         """The group a "geldt dat ook voor Y?" asks about, when no sentence of the cited answers names it; ""."""
         if not selection.sentences:
             return ""
-        m = _ALSO_FOR.search(question.text)
+        m = _ALSO_FOR.search(question.text) or (
+            _SAME_FOR_GROUP.match(question.text) if question.followup and asks_same_for(question.text) else None
+        )
         group = m.group(1) if m else ""
         if not m or group.lower() in _PRONOUNS:
             # "geldt die ook voor mij?", "krijg ik dan ook ...?": the asker, and the group they told they are in

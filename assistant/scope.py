@@ -17,6 +17,7 @@ on a second letter in ``eval/``; they are about language, not about one letter.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -586,6 +587,7 @@ def is_item(text: str) -> bool:
 _REFERS_TO_PREVIOUS = re.compile(
     r"^(?:dat|dit|die|deze|zo)\b|\b(?:dat|dit|deze)\s+(?!de\b|het\b|een\b|is\b)[a-z]\w+", re.I
 )
+FEW_PARTS = 2  # a word named in this many parts of the corpus at most is specific to them
 INCIDENTAL_PARTS = 1  # a compound's head in this many parts of the corpus at most is incidental to it
 LONG_FORM_CHARS = 8  # a term of an abbreviation's written-out form this long is its own ("loopbaanbegeleid")
 LEAD_CONTEXT = 2  # sentences before a list's lead that it refers back to
@@ -1064,6 +1066,11 @@ class Gate:
         out = []
         text = without_situation(question.text)
         pairs = [(m.group(1), m.group(2).lower(), m.group(3).lower()) for m in _PAIR.finditer(text)]
+        pairs += [  # "de begeleiding van stages in het hbo": what the last words say goes for the whole phrase
+            (phrase + more[len(middle) :], first, second)
+            for (phrase, first, middle), (more, again, second) in itertools.pairwise(pairs)
+            if again == middle and more.lower().startswith(middle)
+        ]
         for m in _COUNTED.finditer(text):
             # what is counted and a topic word said of it: "hoeveel docenten komen er tekort" (a shortage and
             # teachers the corpus has, never the two together)
@@ -1073,7 +1080,12 @@ class Gate:
         for phrase, first, second in pairs:
             if first not in focus or second not in focus or first == second:
                 continue
-            if not all(zipf(w) < SPECIFIC_ZIPF and self.known(w) and not self._everywhere(w) for w in (first, second)):
+            if not all(zipf(w) < SPECIFIC_ZIPF and self.known(w) for w in (first, second)):
+                continue
+            if any(fold(w) in self._authors for w in (first, second)):
+                continue  # "wat zegt Letschert over ...": who wrote it is not a topic of it
+            if sum(self._everywhere(w) for w in (first, second)) > (1 if self._few_parts(first, second) else 0):
+                # (one word the corpus is all about may go with one it names in only a passage or two)
                 continue
             if not self._together((first, second)):
                 out.append(phrase)
@@ -1086,6 +1098,14 @@ class Gate:
             if parts and all(self.known(p) for p in parts) and not self._together_or_incidental(parts):
                 out.append(word)  # "lerarentekort"
         return tuple(out)
+
+    def _few_parts(self, *words: str) -> bool:
+        """One of the words is named in no more than a couple of the corpus's parts ("hbo" next to "mbo")."""
+        return any(
+            sum(1 for part in self._parts_of() if self._named_in(w, *part)) <= FEW_PARTS
+            for w in words
+            if not self._everywhere(w)
+        )
 
     def _together(self, words: Sequence[str]) -> bool:
         return any(all(self._loosely_in(w, *part) for w in words) for part in self._parts_of())

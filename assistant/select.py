@@ -556,6 +556,8 @@ class Selector:
                 out = list(dict.fromkeys([*out, *(s.sentences.sentences[sid].chunk for sid in trends)]))
         if question.question is not None:
             out = [i for i in out if s.chunks[i].question == question.question] or out
+        elif kept := self._same_for_kept(question, hits):
+            out = kept
         elif question.anchored and question.context_questions:
             # A follow-up without a subject of its own is about what was being discussed, not a near word
             # elsewhere, unless what was discussed cannot give the asked-for fact ("en hoeveel geld ...?").
@@ -595,6 +597,35 @@ class Selector:
             ):
                 out = context
         return list(dict.fromkeys(out))
+
+    def _same_for_kept(self, question: Question, hits: Sequence[Hit]) -> list[int]:
+        """For "en voor bbl?" after "komt er een verplichte stagevergoeding?": the discussed answer, when it never
+        names the new group and no passage names the group with what was discussed (another answer about the group,
+        "bbl-studenten zijn vaak al in dienst ...", does not answer the same question for it); [] otherwise."""
+        if not (question.followup and question.context_questions and asks_same_for(question.text)):
+            return []
+        s = self.searcher
+
+        def specific(text: str) -> set[str]:
+            return {t for w in content_words(text) if zipf(w) < SPECIFIC_ZIPF for t in s.analyzer.terms(w)[:1]}
+
+        thread = specific(question.thread)
+        new = specific(question.text) - thread
+        if not new or not thread:
+            return []
+        sources = dict.fromkeys(h.chunk.source_id for h in hits)
+        context = [
+            i
+            for src in sources
+            for n in question.context_questions
+            for i in (*self._questions_of.get((src, n), []), *self._answers_of.get((src, n), []))
+        ]
+        terms = [s.analyzer.term_set(c.text) for c in s.chunks]
+        if not context or any(new & terms[i] for i in context):
+            return []
+        if any(new & t and thread & t for t in terms):
+            return []  # "en voor bbl?" after the bol students' satisfaction with their guidance: said of both
+        return [i for i in context if s.chunks[i].kind == "answer"]
 
     def select(self, question: Question, scope: Scope, hits: Sequence[Hit], query_vector: np.ndarray) -> Selection:
         chunk_ids = self.candidates(question, hits, scope)

@@ -1269,6 +1269,34 @@ def test_two_words_the_letter_has_only_apart_are_declined(letter_bot):
         assert not letter_bot.ask(question).refused, question
 
 
+def test_what_a_phrase_ends_with_goes_for_its_head_too(letter_bot):
+    # "in het hbo" says which begeleiding is meant; the letter names hbo only beside its internship pay
+    for question in (
+        "Hoe gaat het met de begeleiding van studenten in het hbo?",
+        "wat is het budget voor loopbaanbegeleiding van studenten in het hbo",
+    ):
+        scope = letter_bot.gate.decide(*_gate_input(letter_bot, question))
+        assert scope.decision == "decline" and "in het hbo" in scope.unknown[0], (question, scope)
+    # what the letter does say of hbo students is answered
+    assert not letter_bot.ask("is de stagevergoeding van studenten in het hbo ook verplicht?").refused
+    # who wrote the letter is no topic that must come together with another
+    assert not letter_bot.ask("wat zegt Letschert over de Talentstrategie en wanneer hoort de Kamer meer?").refused
+
+
+@pytest.mark.slow
+def test_the_same_question_for_a_group_stays_with_what_was_discussed(letter_bot):
+    # the answer on internship pay never names entree students; the one that does (on finding a place) is about
+    # something else, so the pay answer stays, saying it does not name them apart
+    history = converse(letter_bot, "wordt stagevergoeding verplicht?")
+    answer = letter_bot.ask("en voor entree studenten?", history)
+    assert {c.question for c in answer.citations} == {10}, answer.text
+    assert answer.text.startswith("Het antwoord in de brief noemt entree niet apart."), answer.text
+    # a group said with what was discussed is answered where it is: the bbl students' satisfaction
+    history = converse(letter_bot, "hoeveel bol studenten zijn tevreden over hun stage?")
+    answer = letter_bot.ask("en voor bbl?", history)
+    assert "58%" in answer.text and "niet apart" not in answer.text, answer.text
+
+
 def _gate_input(bot, question: str):  # type: ignore[no-untyped-def]
     q = bot.understand(question)
     qvec = bot.searcher.embed_query(q.search_text)
