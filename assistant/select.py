@@ -308,7 +308,10 @@ _ASKS_FUTURE = re.compile(
 # (and whether the letter says it will be: "Zegt de brief dat het na 2027 wordt verlengd?")
 _ASKS_COMMITMENT = re.compile(
     r"(?:^|[.?!]\s+)(?:(?:belooft|beloven|garandeert|garanderen)\b|zegt\b[^?.!]*\btoe\b|"
-    r"(?:zegt|staat|schrijft|meldt)\b[^?.!]*\bdat\b[^?.!]*\b(?:wordt|worden|\w*gaat|\w*gaan|komt|komen|zal|zullen)\b)",
+    r"(?:zegt|staat|schrijft|meldt)\b[^?.!]*\bdat\b[^?.!]*\b(?:wordt|worden|\w*gaat|\w*gaan|komt|komen|zal|zullen)\b|"
+    # (or something about a doing later on, said as a noun: "Zegt ze iets over het verlengen van het pact na 2027?")
+    r"(?:zegt|staat|schrijft|meldt)\b[^?.!]*\biets over het \w{4,}en\b[^?.!]*"
+    r"\b(?:na (?:19|20)\d\d|in de toekomst|straks|volgend jaar|hierna|daarna)\b)",
     re.I,
 )
 # ... is answered by whether and when it is decided.
@@ -320,6 +323,8 @@ _ASKS_OTHERS_PART = re.compile(
     r"\bgebeurt\b[^?]*\bmet\s+(?:dat|het|die|de|deze|dit)\b|\bwat\s+(?:doet|doen)\s+(?!ik\b|je\b|jij\b|we\b)\w+",
     re.I,
 )
+# what happens to the other party in it, not what happens next ("wat gebeurt er dan met dat bedrijf?")
+_HAPPENS_TO_OTHER = re.compile(r"\bgebeurt\b[^?]*\bmet\s+(?:dat|het|die|de|deze|dit|ze|hen|hun)\b", re.I)
 _GENERAL_FIRST = frozenset({"plan"})  # answer types whose first sentence of a paragraph is the general one
 _LATER_STEP = re.compile(r"(?:na (?:een|de|het) (\w+)|nadat|daarna|vervolgens)\b", re.I)
 # "krijg ik hulp van iemand of moet ik het zelf uitzoeken?", "is er iemand die me helpt?": whether there is help
@@ -1029,7 +1034,12 @@ class Selector:
             # "wat gebeurt er als ik het meld?": what follows the asker's own step ("Na een melding ...")
             done += rf"|\bals\s+(?:ik|je|jij|u|we|wij|een student|studenten)\b[^?,]*\b{stem}\w*"
         kinds = ("action", "consequence")
-        if question.answer_type in kinds and Selector._follows_named_step(question.text, text):
+        if (
+            question.answer_type in kinds
+            and Selector._follows_named_step(question.text, text)
+            # (not what happens to another party: "als ik een bedrijf meld, wat gebeurt er met dat bedrijf?")
+            and not (question.answer_type == "consequence" and _HAPPENS_TO_OTHER.search(question.text))
+        ):
             return True
         return question.answer_type in kinds and bool(stem) and bool(re.search(done, fold(question.text)))
 

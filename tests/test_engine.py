@@ -1297,6 +1297,29 @@ def test_the_same_question_for_a_group_stays_with_what_was_discussed(letter_bot)
     assert "58%" in answer.text and "niet apart" not in answer.text, answer.text
 
 
+@pytest.mark.slow
+def test_what_happens_to_the_other_party_leads_with_what_follows_for_it(letter_bot):
+    # not the steps after a report in general: what the company faces
+    text = letter_bot.ask("ik meld mijn leerbedrijf bij het meldpunt, wat gebeurt er dan met dat leerbedrijf?").text
+    lead = text.split("\n\n")[0].split(": ", 1)[1]
+    assert lead.startswith("Leerbedrijven die zich schuldig maken"), text
+    assert "intrekken van de erkenning" in lead, text
+    # what happens next after one's own report still starts with the next step
+    text = letter_bot.ask("ik heb discriminatie gemeld bij school, wat gebeurt er nu?").text
+    assert text.split("\n\n")[0].split(": ", 1)[1].startswith("Na een melding"), text
+
+
+@pytest.mark.slow
+def test_whether_the_letter_says_anything_of_a_later_doing_gets_the_decision(letter_bot):
+    text = letter_bot.ask("Schrijft de minister iets over het voortzetten van het Stagepact na 2027?").text
+    lead = text.split("\n\n")[0].split(": ", 1)[1]
+    assert lead.startswith("Om te beslissen wat de vervolgstappen worden"), text
+    assert "Daarover neem ik in de loop van 2027 een besluit" in lead, text
+    # (a doing with no time to it is about the doing: no decision leads)
+    text = letter_bot.ask("Zegt de minister iets over het melden van discriminatie?").text
+    assert "besluit" not in text.split("\n\n")[0], text
+
+
 def _gate_input(bot, question: str):  # type: ignore[no-untyped-def]
     q = bot.understand(question)
     qvec = bot.searcher.embed_query(q.search_text)
