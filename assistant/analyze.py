@@ -192,10 +192,13 @@ class Analyzer:
             # the voiced stem of a plural is the voiceless one of the singular and of a compound's first part
             # ("bedrijven" / "bedrijf", "bedrijfsbezoeken"; "reizen" / "reis"): one term
             s = porter(word)
+            if s != word and s in stopwords:
+                return word  # "overheid" is no "over", "eenheid" no "een"
             return s[:-1] + _DEVOICED[s[-1]] if len(s) > 3 and s[-1] in _DEVOICED else s
 
+        stopwords = _stopwords()
         self._stem = stem
-        self.stopwords = _stopwords()
+        self.stopwords = stopwords
         self.vocabulary = set(_dutch_vocabulary())
         self.vocabulary.update(fold(w) for w in extra_vocabulary if len(w) >= 4 and w not in self.stopwords)
         self._split_cache: dict[str, tuple[str, ...]] = {}

@@ -56,6 +56,7 @@ RRF_K = 60
 COGNATE_STEM = 7  # an English word's stem this long, inside a term of the letter, is the same word (see cognates)
 _LATIN_WORD = re.compile(r"[a-z]+")
 _PERSON_ACRONYM = re.compile(r"\b[^\W\d_]{2,5}['’]ers?\b")  # "slb'er", "bbl'ers"
+_URL_HOST = re.compile(r"\bhttps?://[^/\s]+|\bwww\.[^/\s]+", re.I)  # scheme and host of a link
 QUERY_CACHE_SIZE = 4096  # query vectors remembered (about 1.5 KB each)
 MAX_EMBED_TOKENS = 128  # the most tokens embedded for one search (bounded work per request, whatever the script)
 _META_KINDS = ("metadata", "signature")
@@ -296,7 +297,8 @@ class Searcher:
     @staticmethod
     def _bm25_text(chunk: Chunk) -> str:
         header = chunk.header.split("\n", 1)[1] if "\n" in chunk.header else ""
-        return f"{header}\n{chunk.text}"
+        # (a link's host names who publishes it, not what it is about: "rijksoverheid.nl" is no answer to "overheid")
+        return _URL_HOST.sub(" ", f"{header}\n{chunk.text}")
 
     def query(self, text: str, history: Sequence[dict[str, str]] = ()) -> Question:
         """Understand ``text`` in the context of ``history``, with this corpus's question numbers."""

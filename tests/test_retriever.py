@@ -229,6 +229,25 @@ def test_an_abbreviations_plural_is_also_indexed_as_the_abbreviation():
     assert set(a.terms("bbl")) <= set(a.terms("bbl'ers")) and set(a.terms("pc")) <= set(a.terms("pc's"))
 
 
+def test_a_word_whose_stem_is_a_function_word_is_kept_whole():
+    from assistant.analyze import Analyzer
+
+    a = Analyzer()
+    # the stemmer cuts "-heid": "overheid" would be the preposition "over", found in any text saying "over"
+    assert a.terms("overheid") == ["overheid"] and "over" not in a.terms("de rijksoverheid")
+    assert a.terms("mogelijkheid") == a.terms("mogelijk")  # (a content word's stem is still its stem)
+
+
+def test_a_links_host_is_not_searched_as_its_words(searcher):
+    # "rijksoverheid.nl" says who publishes a page, not what it is about; its path still names the subject
+    linked = [c for c in searcher.chunks if "://" in c.text]
+    assert linked
+    for chunk in linked:
+        text = searcher._bm25_text(chunk)
+        assert "://" not in text and "www." not in text, text
+    assert any("stagepact" in searcher._bm25_text(c) for c in linked)
+
+
 class CountingEmbedder:
     """The real embedder, counting how many of its calls run at the same time."""
 
