@@ -325,6 +325,10 @@ _ASKS_OTHERS_PART = re.compile(
 )
 # what happens to the other party in it, not what happens next ("wat gebeurt er dan met dat bedrijf?")
 _HAPPENS_TO_OTHER = re.compile(r"\bgebeurt\b[^?]*\bmet\s+(?:dat|het|die|de|deze|dit|ze|hen|hun)\b", re.I)
+# what a report or review found, said as such ("In de mid-term review zien we ...", "Uit de monitor blijkt ...")
+_FINDING = re.compile(
+    r"(?:In|Uit|Volgens)\s+(?:de|het|een|onze)\b[^.]{0,80}?\b(?:zien we|zagen we|blijkt|bleek|lezen we)\b", re.I
+)
 _GENERAL_FIRST = frozenset({"plan"})  # answer types whose first sentence of a paragraph is the general one
 _LATER_STEP = re.compile(r"(?:na (?:een|de|het) (\w+)|nadat|daarna|vervolgens)\b", re.I)
 # "krijg ik hulp van iemand of moet ik het zelf uitzoeken?", "is er iemand die me helpt?": whether there is help
@@ -1590,6 +1594,8 @@ class Selector:
             if words >= (TARGET_WORDS + LIST_ALLOWANCE if explains else TARGET_WORDS * READ_ON):
                 break
             group = unit(sid) or [sid]
+            if question.answer_type == "action" and _FINDING.match(sents.sentences[group[0]].text):
+                break  # "wat kan ik doen?": what a review found ("In de mid-term review zien we ...") is no step
             listing = sents.sentences[group[0]].text.rstrip().endswith(":") and len(group) > 1
             if not add(group, TARGET_WORDS + LIST_ALLOWANCE if listing or explains else TARGET_WORDS):
                 break

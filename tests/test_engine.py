@@ -1320,6 +1320,15 @@ def test_whether_the_letter_says_anything_of_a_later_doing_gets_the_decision(let
     assert "besluit" not in text.split("\n\n")[0], text
 
 
+@pytest.mark.slow
+def test_what_to_do_does_not_read_on_into_what_a_review_found(letter_bot):
+    # the lead's paragraph goes on to "In de mid-term review ... zien we een voorzichtig positieve ontwikkeling":
+    # a finding, no step for the asker; the room goes to the steps after a report
+    text = letter_bot.ask("ik word gediscrimineerd op mijn stage, wat kan ik doen?").text
+    assert "melden bij een meldpunt" in text and "mid-term review" not in text, text
+    assert "Na een melding" in text, text
+
+
 def _gate_input(bot, question: str):  # type: ignore[no-untyped-def]
     q = bot.understand(question)
     qvec = bot.searcher.embed_query(q.search_text)
