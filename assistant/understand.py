@@ -163,10 +163,11 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:hoeveel|hoe hoog|hoe groot|hoe veel|welk bedrag|welke bedragen|"
             r"welke? (?:percentage|aandeel|deel|aantal)|"
-            r"wat is het (?:percentage|aandeel|aantal)|wat kost|wat (?:gaat|gaan|zal|zullen|zou|zouden)\b[^?.]{0,60}"
+            r"wat is het (?:percentage|aandeel|aantal)|wat (?:is|zijn|was|waren) (?:het|de) gemiddelde|"
+            r"wat kost|wat (?:gaat|gaan|zal|zullen|zou|zouden)\b[^?.]{0,60}"
             r"\bkosten|hoeveel geld|welke boete|"
             r"hoe hoog is de boete|hoe lang (?:is|zijn|duurt|duren|wacht|moet)|hoe vaak|how much|how many|how often|"
-            r"what amount|"
+            r"what amount|what (?:is|are|was|were) the average|"
             r"which amount|how long (?:is|are|does|do))\b",
             re.I,
         ),

@@ -1329,6 +1329,16 @@ def test_what_to_do_does_not_read_on_into_what_a_review_found(letter_bot):
     assert "Na een melding" in text, text
 
 
+def test_what_the_average_is_asks_for_a_figure(letter_bot):
+    from assistant.understand import answer_type
+
+    assert answer_type("wat is de gemiddelde wachttijd?") == "amount"
+    assert answer_type("what is the average internship allowance?") == "amount"
+    # the letter names no sum for internship pay: it says so first
+    answer = letter_bot.ask("wat is de gemiddelde stagevergoeding in het mbo?")
+    assert answer.partial and answer.text.startswith("De brief noemt hiervoor geen bedrag"), answer.text
+
+
 def _gate_input(bot, question: str):  # type: ignore[no-untyped-def]
     q = bot.understand(question)
     qvec = bot.searcher.embed_query(q.search_text)
