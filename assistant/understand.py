@@ -168,6 +168,7 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             r"\bkosten|hoeveel geld|welke boete|"
             r"hoe hoog is de boete|hoe lang (?:is|zijn|duurt|duren|wacht|moet)|hoe vaak|how much|how many|how often|"
             r"what amount|what (?:is|are|was|were) the average|"
+            r"what(?= ?%)|what (?:percent|percentage|share|proportion)|"
             r"which amount|how long (?:is|are|does|do))\b",
             re.I,
         ),
@@ -1889,7 +1890,13 @@ def understand(
     about_letter = (
         _META.search(text)
         or (_META_WEAK.search(text) and _META_LETTER.search(text) and len(focus_words(text)) <= 4)
-        or (_META_WHEN.search(text) and _META_LETTER.search(text) and len(focus_words(text)) <= 2)
+        # ("wanneer is de brief verstuurd?", not "wat zegt de brief over de Talentstrategie en wanneer ...?")
+        or (
+            _META_WHEN.search(text)
+            and _META_LETTER.search(text)
+            and len(words := focus_words(text)) <= 2
+            and all(max(zipf(w), zipf_en(w)) >= SPECIFIC_ZIPF for w in words)
+        )
         # "en aan wie is hij gericht?" right after an answer about the letter itself
         or (
             _META_WEAK.search(text)

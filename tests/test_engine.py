@@ -1339,6 +1339,25 @@ def test_what_the_average_is_asks_for_a_figure(letter_bot):
     assert answer.partial and answer.text.startswith("De brief noemt hiervoor geen bedrag"), answer.text
 
 
+@pytest.mark.slow
+def test_when_the_house_hears_about_a_topic_is_no_question_about_the_letters_date(letter_bot):
+    question = "wat staat er in de brief over de Talentstrategie en wanneer hoort de Kamer daar meer over?"
+    answer = letter_bot.ask(question)
+    assert {c.question for c in answer.citations} == {3} and "Binnenkort" in answer.text, answer.text
+    # the letter's own date still is
+    for question in ("wanneer is de brief verstuurd?", "when was this letter written?"):
+        assert "25 juni 2026" in letter_bot.ask(question).text, question
+
+
+@pytest.mark.slow
+def test_what_percent_in_english_asks_for_the_figure(letter_bot):
+    from assistant.understand import answer_type
+
+    assert answer_type("what % of students find a place?") == "amount"
+    text = letter_bot.ask("what % of BBL students are happy with their placement?").text
+    assert "58%" in text, text
+
+
 def _gate_input(bot, question: str):  # type: ignore[no-untyped-def]
     q = bot.understand(question)
     qvec = bot.searcher.embed_query(q.search_text)
