@@ -69,6 +69,12 @@ _OTHER_DOCUMENT = re.compile(
 _META_LETTER = re.compile(
     r"\b(?:deze brief|de brief|het document|this letter|the letter|kamerstuk|deze antwoorden)\b", re.I
 )
+# what asks about the letter as a whole ("staan erin", "in de brief", "alle toezeggingen", "een overzicht")
+_WHOLE_LETTER = re.compile(
+    r"\b(?:erin|in (?:de|deze|het|die) (?:brief|document|antwoorden)|alle|allemaal|overzicht|lijst\w*|in totaal|"
+    r"in the letter|all|overview|list)\b",
+    re.I,
+)
 _META_WHEN = re.compile(r"\b(?:wanneer|datum|when|date)\b", re.I)
 _LINKS = re.compile(
     r"\b(?:link|links|linkje|website|webpagina|webpage|url|bron|bronnen|voetnoot|voetnoten|welke wet(?:ten)?|"
@@ -1913,8 +1919,9 @@ def understand(
     elif (
         qnum is None
         and overview_kind(text) is not None  # before metadata: "toezeggingen met een datum"
-        # ("en wat gaat het kabinet doen?" right after an answer goes on about what it discussed)
-        and not (prev_user and _CONNECTIVE.search(text))
+        # ("en wat gaat het kabinet doen?" right after an answer goes on about what it discussed; so does "wat gaat
+        # de minister doen" unless it asks about the whole letter: "welke toezeggingen staan er in de brief?")
+        and not (prev_user and (_CONNECTIVE.search(text) or not _WHOLE_LETTER.search(text)))
     ):
         intent = "overview"
     elif about_letter and not _OTHER_DOCUMENT.search(text):

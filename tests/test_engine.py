@@ -1358,6 +1358,17 @@ def test_what_percent_in_english_asks_for_the_figure(letter_bot):
     assert "58%" in text, text
 
 
+@pytest.mark.slow
+def test_what_the_minister_will_do_after_a_topic_is_about_that_topic(letter_bot):
+    # not the overview of every commitment in the letter: the plan for what was just discussed
+    history = converse(letter_bot, "hoe gaat het met de stageplekken in de zorg?")
+    answer = letter_bot.ask("wat gaat de minister doen", history)
+    assert {c.question for c in answer.citations} == {6} and "zorg" in answer.text, answer.text
+    # asked of the whole letter, it still is the overview
+    answer = letter_bot.ask("welke toezeggingen staan er allemaal in de brief?", history)
+    assert len({c.question for c in answer.citations}) >= 3, answer.text
+
+
 def _gate_input(bot, question: str):  # type: ignore[no-untyped-def]
     q = bot.understand(question)
     qvec = bot.searcher.embed_query(q.search_text)
