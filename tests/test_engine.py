@@ -43,6 +43,11 @@ def converse(bot, *turns: str) -> list[dict[str, str]]:  # type: ignore[no-untyp
     return history
 
 
+def quoted_lead(text: str) -> str:
+    """The quoted text of an answer's first paragraph ("... schrijft de minister: <here>")."""
+    return text.split("\n\n")[0].split(": ", 1)[-1]
+
+
 def lead_of_en(answer) -> str:  # type: ignore[no-untyped-def]
     """The quoted text of an English answer from its first quote on ("..., the minister writes: <here>")."""
     return answer.text.split("the minister writes: ", 1)[1]
@@ -1301,23 +1306,23 @@ def test_the_same_question_for_a_group_stays_with_what_was_discussed(letter_bot)
 def test_what_happens_to_the_other_party_leads_with_what_follows_for_it(letter_bot):
     # not the steps after a report in general: what the company faces
     text = letter_bot.ask("ik meld mijn leerbedrijf bij het meldpunt, wat gebeurt er dan met dat leerbedrijf?").text
-    lead = text.split("\n\n")[0].split(": ", 1)[1]
+    lead = quoted_lead(text)
     assert lead.startswith("Leerbedrijven die zich schuldig maken"), text
     assert "intrekken van de erkenning" in lead, text
     # what happens next after one's own report still starts with the next step
     text = letter_bot.ask("ik heb discriminatie gemeld bij school, wat gebeurt er nu?").text
-    assert text.split("\n\n")[0].split(": ", 1)[1].startswith("Na een melding"), text
+    assert quoted_lead(text).startswith("Na een melding"), text
 
 
 @pytest.mark.slow
 def test_whether_the_letter_says_anything_of_a_later_doing_gets_the_decision(letter_bot):
     text = letter_bot.ask("Schrijft de minister iets over het voortzetten van het Stagepact na 2027?").text
-    lead = text.split("\n\n")[0].split(": ", 1)[1]
+    lead = quoted_lead(text)
     assert lead.startswith("Om te beslissen wat de vervolgstappen worden"), text
     assert "Daarover neem ik in de loop van 2027 een besluit" in lead, text
     # (a doing with no time to it is about the doing: no decision leads)
     text = letter_bot.ask("Zegt de minister iets over het melden van discriminatie?").text
-    assert "besluit" not in text.split("\n\n")[0], text
+    assert "besluit" not in quoted_lead(text), text
 
 
 @pytest.mark.slow
