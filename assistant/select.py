@@ -495,6 +495,7 @@ class Selector:
                     self._citing.setdefault((c.source_id, n), []).append(i)
             elif c.footnotes:
                 self._footnote.setdefault((c.source_id, c.footnotes[0]), i)
+        self._chunk_terms = [searcher.analyzer.term_set(c.text) for c in searcher.chunks]
         self._sentence_words: dict[int, list[set[str]]] = {}
         # (what joins clauses names nothing: "voordat ik dat doe" is not about "Want het kost tijd voordat ...")
         self._conjunctions = set(searcher.analyzer.terms(" ".join(CONJUNCTIONS)))
@@ -590,7 +591,7 @@ class Selector:
                 assert scope is not None and wanted is not None
                 about = {t for w in scope.elsewhere for t in s.analyzer.terms(w)[:1]}
                 paying = [i for i, c in enumerate(s.chunks) if HAS_FACT[wanted](c.text)]
-                found = [i for i in paying if about & s.analyzer.term_set(s.chunks[i].text)]
+                found = [i for i in paying if about & self._chunk_terms[i]]
                 if wanted != "payer":  # a sum in a committee question: with its answer (which then does not give it)
                     found += [
                         a
@@ -629,7 +630,7 @@ class Selector:
             for n in question.context_questions
             for i in (*self._questions_of.get((src, n), []), *self._answers_of.get((src, n), []))
         ]
-        terms = [s.analyzer.term_set(c.text) for c in s.chunks]
+        terms = self._chunk_terms
         if not context or any(new & terms[i] for i in context):
             return []
         if any(new & t and thread & t for t in terms):
