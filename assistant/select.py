@@ -125,6 +125,8 @@ _ALSO_ONE = re.compile(r"er (?:is|zijn) ook\b", re.I)  # "Er is ook een versie v
 _SEE_ALSO = re.compile(r"^zie (?:ook )?(?:mijn |het )?antwoord op vraag (\d+)", re.I)
 # "En we investeren in de docenten die deze lessen ...": goes on from the one before
 _CONTINUES = re.compile(r"^en\b", re.I)
+# a sentence that is a clause of the one before ("Zodat we samen met nieuwe oplossingen komen.")
+_SUBORDINATE_START = re.compile(r"(?:zodat|omdat|doordat|waardoor|want|terwijl|hoewel|en|maar|of)\b", re.I)
 _ONLY_BACK = re.compile(r"^(?:dat|dit) (?:is|zijn|was|waren|betekent)\b", re.I)  # "Dat is ongeveer 1% van ..."
 _CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+dus\b", re.I)
 # "..., de tekortsectoren. Dat gaat bijvoorbeeld om werk in ...": the next sentence names what this one stands for
@@ -258,6 +260,9 @@ _EFFECT = re.compile(
 )
 # A sentence that states an explanation (not a conclusion: "Daarom is ... ontwikkeld").
 _EXPLAINS = re.compile(r"\b(?:verklaring\w*|oorza\w+|komt doordat|omdat|doordat|ligt aan)\b", re.I)
+# ... and, for "waarom?" about what the asker has just read, the sentence that goes on with why ("Want het kost tijd
+# ..."; on its own, a "want" may give the reason of something else the answer says)
+_EXPLAINS_ON = re.compile(rf"{_EXPLAINS.pattern}|^want\b", re.I)
 # "... in de zorg", "... bij de bbl": the field a case is narrowed to
 _FIELD = re.compile(r"\b(?:in|bij|voor|op|within|for)\s+(?:de\s+|het\s+|een\s+|the\s+)?([^\W\d_][\w'’-]*)", re.I)
 # a sentence that says what something follows from ("Als ze dit niet doen, kan dit … leiden tot …")
@@ -370,6 +375,16 @@ _TYPED_LEAD = {
 _ENUMERATE = re.compile(
     r"\b(?:welke|waaraan|waarvoor|wat (?:zijn|doen|gaan)|noem|opsomming|lijst|top|which|what are|list)\b", re.I
 )
+# "welke organisatie ontwikkelt ...?" asks for one thing, "welke (nieuwe) maatregelen ...?" for a list: the noun after
+# "welke" (and an adjective) in the plural ends in -en or -s
+_WHICH_ONE = re.compile(r"\b(?:welke|which)\s+(?:[^\W\d_]+e\s+)?([^\W\d_]+)", re.I)
+
+
+def _one_asked(m: re.Match[str]) -> str:
+    """The "welke ..." of a question left out when it asks for one thing (see _WHICH_ONE)."""
+    return m.group(0) if m.group(1).lower().endswith(("en", "s")) else " "
+
+
 _WHICH = re.compile(r"\b(?:welke?|which)\s+((?:[^\W\d_]+\s+)?[^\W\d_]+)", re.I)  # what "welke" asks for, a word or two
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
@@ -1061,7 +1076,7 @@ class Selector:
         terms of the question, one that no other item of its list has; the question asks for no enumeration, and the
         list gives no figures."""
         sents = self.searcher.sentences
-        if _ENUMERATE.search(question.text):
+        if _ENUMERATE.search(_WHICH_ONE.sub(_one_asked, question.text)):
             return None
         if any(_STATISTIC.search(sents.sentences[x].text) for x in items):
             return None  # a list of figures ("top 4 ...: - X (85%)") is read whole, in its order
@@ -1241,7 +1256,7 @@ class Selector:
             # "Hoe duidt de minister ...?", "Waarom ...?", "Krijgt het bedrijf straf?": in the best answer, the
             # sentence that judges, explains or says what follows leads ("Dat baart mij zorgen", "Een mogelijke
             # verklaring is ...", "... kan leiden tot het intrekken van de erkenning")
-            pattern = typed_lead
+            pattern = _EXPLAINS_ON if typed_lead is _EXPLAINS and question.followup else typed_lead
             group = self._group(max(leads, key=lambda sid: scores[sid]))
             if decided or (question.answer_type == "reason" and _WHY_NOT_YET.search(question.text)):
                 # "waarom verlengen ze het niet nu al?", "wordt het verlengd?", "zegt ze dat toe?": when it is
@@ -1407,6 +1422,9 @@ class Selector:
                 lead = with_rare[0]
         if committee_only:
             lead = first_theirs
+        # "waarom?" after an answer, and the reason is in it: the chain of sentences the reason leans on, which the
+        # asker has just read, is not repeated (see _read_up_to)
+        why_again = question.followup and question.answer_type == "reason"
         chosen: list[int] = []
         words = 0
         links: set[int] = set()  # sentences a chain was read through and left out (see leaning): not shown later
@@ -1475,6 +1493,8 @@ class Selector:
             out = [sid]
             back = pos
             while back > 0 and back > pos - 2 and _LEANS_BACK.search(sents.sentences[siblings[back]].text):
+                if why_again and self._read_up_to(out, siblings[back - 1], shown):
+                    break  # (see below)
                 back -= 1
                 out.insert(0, siblings[back])
             continued = False
@@ -1496,7 +1516,7 @@ class Selector:
                 # a chain of "Dat ..." sentences still leans on the one before: bring it (also when it ended the
                 # previous passage, split off within the paragraph), and the one that one leans on ("En ...")
                 prev = siblings[back - 1] if back > 0 else self._before(out[0])
-                if prev is None or prev in out:
+                if prev is None or prev in out or (why_again and self._read_up_to(out, prev, shown)):
                     break
                 back -= 1
                 out.insert(0, prev)
@@ -1937,6 +1957,18 @@ class Selector:
                 out.append(x)
             return out
         return []
+
+    def _read_up_to(self, chain: list[int], before: int, shown: set[int]) -> bool:
+        """A chain that leans on ``before`` may start without it: its reason (the last sentence) explains, the asker
+        has read ``before``, and the chain has the sentence the reason leans on, which does not start mid-sentence
+        ("De effecten hiervan zijn nog niet overal zichtbaar. Want het kost tijd ...", not "Zodat ... Want ...")."""
+        texts = [self.searcher.sentences.sentences[sid].text for sid in chain]
+        return (
+            len(chain) > 1
+            and before in shown
+            and bool(_EXPLAINS_ON.search(texts[-1]))
+            and not _SUBORDINATE_START.match(texts[0])
+        )
 
     def _group(self, sid: int) -> tuple[str, int | None]:
         """The document and question a sentence belongs to."""

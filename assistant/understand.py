@@ -146,6 +146,8 @@ def position_asked(text: str) -> Literal["first", "last"] | None:
 
 # What kind of answer the question expects.  Order matters: the first match wins.
 # "is dat normaal?", "moet dat anders?": whether what the asker tells is as it should be
+# who sends a Kamerbrief, as a question names them (or by a pronoun)
+_SENDERS = r"de minister|de staatssecretaris|het kabinet|de regering|de overheid|hij|zij|ze"
 _USUAL = r"\bis (?:dat|dit|het|zoiets) (?:\w+ ){0,2}normaal\b|\bmoet (?:dat|dit|het) (?:niet )?(?:anders|beter)\b"
 
 _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
@@ -223,6 +225,10 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             # the same in a clause: "een citaat over hoe ze X beoordeelt"
             r"hoe (?:de \w+|het \w+|hij|zij|ze) (?:\w+ ){1,4}(?:beoordeelt|beoordelen|duidt|duiden|waardeert)\b|"
             r"wat vindt (?:de|het|hij|zij|ze)|vindt (?:de|het) (?:minister|staatssecretaris|kabinet)|standpunt|"
+            # whether the sender knows of it: "weet de minister hiervan?", "is ze daarvan op de hoogte?" (her judgement
+            # of it shows she does)
+            rf"(?:weet|beseft|kent) (?:{_SENDERS}) (?:dit|dat|hiervan|daarvan|ervan|van|het probleem)|"
+            rf"(?:is|zijn) (?:{_SENDERS}) (?:zich )?(?:hier|daar|er)?(?:van )?(?:wel )?(?:op de hoogte|bewust)|"
             # whether what the asker tells is as it should be: "is dat normaal of moet dat beter?" (the judgement)
             rf"{_USUAL}|"
             # "wat zegt de minister over X?" asks what the letter says about X, not a judgement
@@ -887,8 +893,8 @@ _LEADING_CONDITION = re.compile(
     # (or what someone does to the asker: "school geeft me geen extra tijd, hoe kan ik ...")
     r"(?!(?:wat|waar|hoe|wie|wanneer|waarom|welke?|mag|mogen|kan|kun|kunnen|moet|moeten|heb|krijg|is|zijn|wordt|"
     r"klopt|gaat|komt|zal|wil)\b)[^,?.!]*?\b(?:me|mij)\b)\b"
-    r"[^,?.!]*[,.!]\s*(?=(?:wat|waar|hoe|wie|wanneer|waarom|welke|mag|kan|kun|moet|"
-    r"heb|heeft|hebt|krijg|krijgt|is|zijn|wordt|klopt|what|where|how|who|when|why|which|can|do|is|are)\b))",
+    r"[^,?.!]*[,.!]\s*(?=(?:wat|waar|hoe|wie|wanneer|waarom|welke|mag|mogen|kan|kun|kunnen|moet|moeten|"
+    r"heb|heeft|hebt|hebben|krijg|krijgt|krijgen|is|zijn|wordt|worden|klopt|what|where|how|who|when|why|which|can|do|is|are)\b))",
     re.I,
 )
 # "mijn moeder zegt dat ...", "ik heb gelezen dat ...": who said a claim is not what the claim is about

@@ -31,6 +31,7 @@ from assistant.understand import (
     subject_of,
     understand,
     without_fillers,
+    without_situation,
 )
 
 
@@ -3639,3 +3640,45 @@ def test_the_askers_own_people_are_whom_a_question_is_for_not_its_topic(letter_b
     # "mijn dochter" is for whom the asker asks: the letter never names daughters, and is still about the question
     answer = letter_bot.ask("welke opleiding moet mijn zoon kiezen als hij snel werk wil na zijn diploma?")
     assert not answer.refused and "[vraag 3]" in answer.text and "zoon" not in answer.text, answer.text
+
+
+def test_why_after_an_answer_leads_with_the_reason_not_the_chain_just_read(letter_bot):
+    # "waarom niet?" after an answer that ended with the reason: the reason and the one sentence it leans on, not the
+    # whole chain of sentences before it again ("Want ..." explains)
+    history = converse(letter_bot, "werkt het actieplan basisvaardigheden al?")
+    assert "We zetten in op" in history[-1]["content"]
+    answer = letter_bot.ask("waarom niet?", history)
+    lead = quoted_lead(answer.text)
+    assert lead.startswith("De effecten hiervan zijn nog niet overal zichtbaar. Want het kost tijd"), answer.text
+    assert "We zetten in op" not in answer.text, answer.text
+
+
+def test_which_one_thing_is_answered_by_the_one_item_that_names_it_not_the_whole_list(letter_bot):
+    # "welke organisatie ontwikkelt X?" asks for one (singular noun): the item with X; "welke organisaties ...?" a list
+    answer = letter_bot.ask("Welke organisatie ontwikkelt het landelijk onderwijsaanbod LOB voor lerarenopleidingen?")
+    assert "o.l.v. VELON" in answer.text and "Investeringen in bijscholing" not in answer.text, answer.text
+    answer = letter_bot.ask("welke organisaties zijn betrokken bij LOB op de lerarenopleiding?")
+    assert "o.l.v. VELON" in answer.text and "Investeringen in bijscholing" in answer.text, answer.text
+
+
+def test_a_plural_modal_after_what_the_asker_tells_asks_yes_or_no(letter_bot):
+    # "mijn stage betaalt niks, moeten ze me niet gewoon betalen??": a yes/no question about a duty after the situation;
+    # answered by a plan, it says first that the letter does not say it applies now
+    text = "mijn stage betaalt helemaal niks, moeten ze me niet gewoon betalen??"
+    assert answer_type(text) == "yesno" and without_situation(text) == "moeten ze me niet gewoon betalen??"
+    answer = letter_bot.ask(text)
+    assert answer.text.startswith(texts.PLAN_NOT_RULE) and "[vraag 10]" in answer.text, answer.text
+
+
+def test_whether_the_sender_knows_of_a_problem_is_answered_by_her_judgement_of_it(letter_bot):
+    # "weet de minister hiervan?" after what the asker tells: how the sender judges it shows that she does; the
+    # "nergens terecht" the asker tells asks for no place
+    text = (
+        "ik doe zorg en welzijn en ik kan nergens terecht voor bpv, iedereen in mijn klas heeft dit probleem. "
+        "weet de minister hiervan?"
+    )
+    assert answer_type(text) == "stance"
+    assert answer_type("weet de staatssecretaris van de wachtlijsten?") == "stance"
+    assert answer_type("is ze zich daarvan bewust?") == "stance" and answer_type("weet ik dat zeker?") is None
+    lead = quoted_lead(letter_bot.ask(text).text)
+    assert "Ook zien we stagetekorten toenemen binnen de sector zorg en welzijn. Dat baart mij zorgen." in lead, lead
