@@ -1832,6 +1832,9 @@ _HOW_LONG = re.compile(
 _HOW_OFTEN = re.compile(r"\b(?:hoe vaak|hoe regelmatig|hoeveel keer|how often|how many times)\b", re.I)
 
 
+_HOW_HIGH = re.compile(r"\b(?:hoe hoog|(?:even|net zo|zo) hoog|evenveel|net zo ?veel|how (?:high|much))\b", re.I)
+
+
 def asked_facts(text: str, kind: AnswerType | None) -> tuple[str, ...]:
     """The kinds of fact a question asks for ("money", "amount", "date", "payer", ...), given its answer type."""
     asked = tuple(name for name, pattern in _ASKED_FACTS if pattern.search(text))
@@ -1972,6 +1975,9 @@ def understand(
         asked = asked_facts(text, kind)
     for part in question_parts(text):  # "Hoeveel wordt er geïnvesteerd, en welk percentage ...?": money is asked
         asked += tuple(a for a in asked_facts(part, answer_type(part)) if a == "money" and a not in asked)
+    if followup and "money" not in asked and _HOW_HIGH.search(text) and dict(_ASKED_FACTS)["money"].search(prev_user):
+        # "wordt die net zo hoog als voor hbo?" after a question about a payment: how much it is, which "die" names
+        asked += ("money",)
     search = f"{prev_user} {text}" if followup else asked_part(text)
     if kind != "date" and "date" not in asked:
         search = without_askers_time(search)  # "ik wil na de zomer ...": not the letter's "voor de zomer"

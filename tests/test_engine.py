@@ -3682,3 +3682,18 @@ def test_whether_the_sender_knows_of_a_problem_is_answered_by_her_judgement_of_i
     assert answer_type("is ze zich daarvan bewust?") == "stance" and answer_type("weet ik dat zeker?") is None
     lead = quoted_lead(letter_bot.ask(text).text)
     assert "Ook zien we stagetekorten toenemen binnen de sector zorg en welzijn. Dat baart mij zorgen." in lead, lead
+
+
+def test_how_high_it_is_after_a_question_about_a_payment_asks_its_sum(letter_bot):
+    # "wordt die net zo hoog als voor hbo?" after a question about a payment: "die" is the payment, its sum is asked,
+    # which the letter does not give: said first
+    history = converse(letter_bot, "komt er nou een verplichte stagevergoeding?", "en wanneer dan?")
+    question = understand("wordt die voor mbo net zo hoog als voor hbo?", history)
+    assert question.followup and "money" in question.asked_facts
+    after_other = [
+        {"role": "user", "content": "wanneer komt de eindevaluatie?"},
+        {"role": "assistant", "content": "..."},
+    ]
+    assert "money" not in understand("wordt die voor mbo net zo hoog als voor hbo?", after_other).asked_facts
+    answer = letter_bot.ask("wordt die voor mbo net zo hoog als voor hbo?", history)
+    assert answer.text.startswith(texts.NOT_IN_LETTER["money"]) and "(mbo, hbo en wo)" in answer.text, answer.text
