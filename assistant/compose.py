@@ -30,6 +30,7 @@ from .understand import (
     asks_same_for,
     content_words,
     counted,
+    names_money,
     without_situation,
     zipf,
 )
@@ -444,7 +445,13 @@ class Composer:
         plans = [c.text.lower() for c in selection.sentences[:3] if _FUTURE_PLAN.search(c.text)]
         if not plans:  # the lead and what it leans on
             return False
-        if question.focus and not any(w[:5] in p for w in question.focus for p in plans):
+        # (money asked in any word is a plan about money: "heb ik geen recht op geld?" and a stagevergoeding)
+        about_money = any(names_money(w) for w in question.focus)
+        if (
+            question.focus
+            and not any(w[:5] in p for w in question.focus for p in plans)
+            and not (about_money and any(names_money(p) for p in plans))
+        ):
             return False  # a plan about something else ("krijg ik een gratis ov-kaart?" and the stagevergoeding)
         return not any(_RULE_NOW.search(c.text) for c in (*selection.sentences, *selection.full))
 

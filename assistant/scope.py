@@ -205,6 +205,12 @@ LEAN_CHAIN = 2  # sentences back a figure's sentence is read with, each leaning 
 # Asking for a whole ("in totaal", "het totale aantal").
 TOTAL_WORDS = frozenset({"totaal", "totale", "total"})
 # (not the whole a share asked for is of: "welk percentage van het totaal is dat?")
+# "met hoeveel procent is de studenttevredenheid gestegen?": the thing whose figure is asked, right after the asking
+_FIGURE_OF = re.compile(
+    r"\b(?:hoeveel procent|welk percentage|hoeveel)\s+(?:is|zijn|was|waren|wordt|worden|steeg|stegen|daalde|daalden)"
+    r"\s+(?:de|het)\s+([^\W\d_][\w-]*)",
+    re.I,
+)
 _TOTAL = re.compile(rf"(?<!van het )(?<!van de )(?<!of the )\b(?:{'|'.join(TOTAL_WORDS)})\b", re.I)
 # A noun after an article, possessive or demonstrative ("een baan", "het diploma").
 _DETERMINED = re.compile(
@@ -1468,6 +1474,13 @@ class Gate:
                     kind,
                     closest=closest,
                     loose=tuple(loose),
+                )
+            figure_of = m.group(1) if kind == "amount" and (m := _FIGURE_OF.search(question.text)) else ""
+            if figure_of and zipf(figure_of) < SPECIFIC_ZIPF and not self.figure_about(kind, [figure_of], sentences):
+                # the figure of a specific thing, which no figure of the passage names ("met hoeveel procent is de
+                # studenttevredenheid gestegen?" is not answered by the shares of what the money was spent on)
+                return Scope(
+                    "partial", f"no {kind} about {figure_of}", evidence, kind, unknown=(figure_of,), closest=closest
                 )
             if (
                 key

@@ -1832,6 +1832,15 @@ _HOW_LONG = re.compile(
 _HOW_OFTEN = re.compile(r"\b(?:hoe vaak|hoe regelmatig|hoeveel keer|how often|how many times)\b", re.I)
 
 
+def names_money(text: str) -> bool:
+    """Whether a text names money, as a subject or as what is asked ("geld", "stagevergoeding", "betalen").
+
+    >>> names_money("heb ik recht op geld?"), names_money("een verplichte stagevergoeding"), names_money("een meldpunt")
+    (True, True, False)
+    """
+    return bool(dict(_ASKED_FACTS)["money"].search(text))
+
+
 _HOW_HIGH = re.compile(r"\b(?:hoe hoog|(?:even|net zo|zo) hoog|evenveel|net zo ?veel|how (?:high|much))\b", re.I)
 
 
@@ -1975,7 +1984,7 @@ def understand(
         asked = asked_facts(text, kind)
     for part in question_parts(text):  # "Hoeveel wordt er geïnvesteerd, en welk percentage ...?": money is asked
         asked += tuple(a for a in asked_facts(part, answer_type(part)) if a == "money" and a not in asked)
-    if followup and "money" not in asked and _HOW_HIGH.search(text) and dict(_ASKED_FACTS)["money"].search(prev_user):
+    if followup and "money" not in asked and _HOW_HIGH.search(text) and names_money(prev_user):
         # "wordt die net zo hoog als voor hbo?" after a question about a payment: how much it is, which "die" names
         asked += ("money",)
     search = f"{prev_user} {text}" if followup else asked_part(text)

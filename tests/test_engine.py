@@ -3697,3 +3697,24 @@ def test_how_high_it_is_after_a_question_about_a_payment_asks_its_sum(letter_bot
     assert "money" not in understand("wordt die voor mbo net zo hoog als voor hbo?", after_other).asked_facts
     answer = letter_bot.ask("wordt die voor mbo net zo hoog als voor hbo?", history)
     assert answer.text.startswith(texts.NOT_IN_LETTER["money"]) and "(mbo, hbo en wo)" in answer.text, answer.text
+
+
+def test_a_figure_of_a_specific_thing_no_figure_names_is_said_to_be_missing(letter_bot):
+    # "met hoeveel procent is de studenttevredenheid gestegen?": the passage's percentages are of something else (what
+    # the money is spent on): the letter gives no percentage for it, said first
+    for text in (
+        "Met hoeveel procent is de studenttevredenheid over LOB gestegen door de extra investeringen?",
+        "hoeveel procent is de studenttevredenheid gestegen?",
+    ):
+        answer = letter_bot.ask(text)
+        assert answer.text.startswith(texts.NOT_IN_LETTER["percentage"]) and "[vraag 1]" in answer.text, answer.text
+    # a figure the passage gives for it is no such case
+    answer = letter_bot.ask("hoeveel procent van de mbo-studenten heeft moeite met het vinden van een stageplek?")
+    assert "31%" in answer.text and not answer.text.startswith("De brief noemt"), answer.text
+
+
+def test_a_plan_about_money_answers_a_right_to_money_as_a_plan(letter_bot):
+    # "heb ik geen recht op geld?" answered by the plan for a stagevergoeding: the money asked is what the plan is
+    # about, so it is said first that this is a plan
+    answer = letter_bot.ask("mijn stagebedrijf betaalt me helemaal niks, mag dat gewoon? heb ik geen recht op geld")
+    assert answer.text.startswith(texts.PLAN_NOT_RULE) and "[vraag 10]" in answer.text, answer.text
