@@ -1413,7 +1413,7 @@ class Gate:
             if kind in HAS_FACT and not self.fact_in(kind, passage) and not self._counted_in_words(question, passage):
                 # what a figure must be about, so that a figure about something else found later does not count
                 # (Gate.recheck): "hoeveel studenten vallen voortijdig uit?" is not answered by "4.695 zonder stage"
-                figure = kind in ("amount", "money", "frequency", "duration")
+                figure = kind in ("amount", "money", "frequency", "duration", "date")
                 key = tuple(self.key_words(question)) if figure else ()
                 loose = tuple(self.loose_words(question)) if figure and not key else ()
                 # neither the fact nor most of what it is about: "tot wanneer kan ik me aanmelden voor volgend

@@ -3718,3 +3718,11 @@ def test_a_plan_about_money_answers_a_right_to_money_as_a_plan(letter_bot):
     # about, so it is said first that this is a plan
     answer = letter_bot.ask("mijn stagebedrijf betaalt me helemaal niks, mag dat gewoon? heb ik geen recht op geld")
     assert answer.text.startswith(texts.PLAN_NOT_RULE) and "[vraag 10]" in answer.text, answer.text
+
+
+def test_a_date_asked_for_a_thing_is_not_given_by_a_date_of_another_thing(letter_bot):
+    # "op welke datum stuurt de minister de talentstrategie naar de kamer?": the letter says only "Binnenkort"; a dated
+    # sentence of another answer ("voor de zomer een brief ... stagevergoeding") does not give it
+    answer = letter_bot.ask("op welke datum stuurt de minister de talentstrategie naar de kamer?")
+    assert answer.text.startswith(texts.NOT_IN_LETTER["date"]), answer.text
+    assert "Binnenkort informeer ik hier de kamer over." in answer.text.split("[vraag 3]")[0], answer.text
