@@ -211,6 +211,21 @@ _FIGURE_OF = re.compile(
     r"\s+(?:de|het)\s+([^\W\d_][\w-]*)",
     re.I,
 )
+# "is de hulp hier hetzelfde als in de randstad?": what the asked thing is compared with
+_COMPARED_WITH = re.compile(
+    r"\b(?:hetzelfde|dezelfde|anders|gelijk|even \w+|net zo \w+|zoals)\s+(?:als|dan)?\s*(?:in|bij|voor|op|met)?\s*"
+    r"(?:de|het|een)?\s*([^\W\d_][\w'’-]*)",
+    re.I,
+)
+
+
+def _compared_only(text: str, missing: Sequence[str]) -> bool:
+    """Every word the corpus lacks is only what the question compares with ("is de hulp hier hetzelfde als in de
+    randstad?"): the question is about the thing compared, which the corpus may well discuss."""
+    compared = {m.group(1).lower() for m in _COMPARED_WITH.finditer(text)}
+    return bool(missing) and all(w.lower() in compared for w in missing)
+
+
 _TOTAL = re.compile(rf"(?<!van het )(?<!van de )(?<!of the )\b(?:{'|'.join(TOTAL_WORDS)})\b", re.I)
 # A noun after an article, possessive or demonstrative ("een baan", "het diploma").
 _DETERMINED = re.compile(
@@ -1311,6 +1326,7 @@ class Gate:
             and not self._missing_only_told(question, evidence.missing)
             and not self._about_told(question, evidence.missing)
             and not self._phrased_around(question, evidence.missing)
+            and not _compared_only(question.text, evidence.missing)
             and not told_only
         ):
             return Scope(
@@ -1514,6 +1530,7 @@ class Gate:
                 and set(absent) <= set(evidence.missing)
                 and not question.followup
                 and not self._specific_known(question, absent)
+                and not _compared_only(question.text, absent)
             ):
                 # all that the question asks about is what the corpus never names, and nothing else in it is specific
                 # to the corpus ("wanneer begint de zomervakantie op het mbo?"): not a partial answer

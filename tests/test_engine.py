@@ -3726,3 +3726,15 @@ def test_a_date_asked_for_a_thing_is_not_given_by_a_date_of_another_thing(letter
     answer = letter_bot.ask("op welke datum stuurt de minister de talentstrategie naar de kamer?")
     assert answer.text.startswith(texts.NOT_IN_LETTER["date"]), answer.text
     assert "Binnenkort informeer ik hier de kamer over." in answer.text.split("[vraag 3]")[0], answer.text
+
+
+def test_what_a_question_compares_with_is_no_topic_of_its_own(letter_bot):
+    # "is de hulp hier hetzelfde als in de randstad?": the help is asked about (the letter says it differs per region);
+    # the place it is compared with, which the letter never names, is said to be missing, not declined
+    answer = letter_bot.ask(
+        "ik woon in een klein dorp in zeeland, is de hulp om niet uit te vallen hier hetzelfde als in de randstad?"
+    )
+    assert not answer.refused and "De aanpak verschilt per regio" in answer.text, answer.text
+    assert answer.text.startswith(texts.NOT_IN_LETTER["words"].format(words="“randstad”")), answer.text
+    # a question about what the letter never names is still declined, compared or not
+    assert letter_bot.ask("is het collegegeld op het mbo net zo hoog als in belgie?").refused
