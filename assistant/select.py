@@ -2137,6 +2137,18 @@ class Selector:
         runner_up = scores[int(order[1])] if len(order) > 1 else 0.0
         if expects is None and (scores[i] < PART_SIMILARITY or scores[i] - runner_up < PART_MARGIN):
             return None  # no sentence clearly answers this part
+        if pool[i] in chosen and expects is not None:
+            # shown already: what goes on from it, of the same kind ("... moeten verbeteren." shown for another part,
+            # "Als ze dit niet doen, kan dit ... leiden tot het intrekken van de erkenning" answers "krijgt het straf?")
+            siblings = s.sentences.of_chunk[s.sentences.sentences[pool[i]].chunk]
+            nxt = siblings.index(pool[i]) + 1
+            if (
+                nxt < len(siblings)
+                and siblings[nxt] in pool
+                and siblings[nxt] not in chosen
+                and _LEANS_START.search(s.sentences.sentences[siblings[nxt]].text)
+            ):
+                return siblings[nxt]
         return None if pool[i] in chosen else pool[i]
 
     def _part_scores(self, part: str, pool: Sequence[int], *, typed: bool) -> list[float]:

@@ -3738,3 +3738,14 @@ def test_what_a_question_compares_with_is_no_topic_of_its_own(letter_bot):
     assert answer.text.startswith(texts.NOT_IN_LETTER["words"].format(words="“randstad”")), answer.text
     # a question about what the letter never names is still declined, compared or not
     assert letter_bot.ask("is het collegegeld op het mbo net zo hoog als in belgie?").refused
+
+
+def test_a_part_whose_answer_was_shown_gets_what_goes_on_from_it(letter_bot):
+    # "wat gebeurt er dan? krijgt dat bedrijf dan straf of zo": "... moeten verbeteren." was shown for the first part;
+    # the sanction that goes on from it answers the second ("Als ze dit niet doen, kan dit ... leiden tot ...")
+    answer = letter_bot.ask(
+        "als ik melding maak van discriminatie op mn stage, wat gebeurt er dan eigenlijk? krijgt dat bedrijf dan straf "
+        "of zo"
+    )
+    assert "Na een melding van stagediscriminatie" in quoted_lead(answer.text), answer.text
+    assert "het direct intrekken van de erkenning als leerbedrijf" in answer.text, answer.text
