@@ -1806,19 +1806,13 @@ class Selector:
                     best = None
             if best is not None:
                 group = unit(best) or [best]
-                siblings = sents.of_chunk[sents.sentences[group[-1]].chunk]
-                nxt = siblings.index(group[-1]) + 1
                 part_expects = _EXPECTS.get(kind or "")
-                if (
-                    part_expects is not None
-                    and nxt < len(siblings)
-                    and _LEANS_START.search(after := sents.sentences[siblings[nxt]].text)
-                    and part_expects(after)
-                ):
+                if part_expects is not None and (after := self._goes_on(group[-1], part_expects)) is not None:
                     # "krijgt dat bedrijf straf?": "... moeten verbeteren." and what follows if they do not ("Als
                     # ze dit niet doen, kan dit ... leiden tot het intrekken van de erkenning")
-                    group.append(siblings[nxt])
-                    nxt += 1
+                    group.append(after)
+                siblings = sents.of_chunk[sents.sentences[group[-1]].chunk]
+                nxt = siblings.index(group[-1]) + 1
                 if (
                     _ENUMERATE.search(part)
                     and nxt < len(siblings)
@@ -1962,12 +1956,12 @@ class Selector:
         """A chain that leans on ``before`` may start without it: its reason (the last sentence) explains, the asker
         has read ``before``, and the chain has the sentence the reason leans on, which does not start mid-sentence
         ("De effecten hiervan zijn nog niet overal zichtbaar. Want het kost tijd ...", not "Zodat ... Want ...")."""
-        texts = [self.searcher.sentences.sentences[sid].text for sid in chain]
+        sentences = self.searcher.sentences.sentences
         return (
             len(chain) > 1
             and before in shown
-            and bool(_EXPLAINS_ON.search(texts[-1]))
-            and not _SUBORDINATE_START.match(texts[0])
+            and bool(_EXPLAINS_ON.search(sentences[chain[-1]].text))
+            and not _SUBORDINATE_START.match(sentences[chain[0]].text)
         )
 
     def _group(self, sid: int) -> tuple[str, int | None]:
@@ -2140,16 +2134,19 @@ class Selector:
         if pool[i] in chosen and expects is not None:
             # shown already: what goes on from it, of the same kind ("... moeten verbeteren." shown for another part,
             # "Als ze dit niet doen, kan dit ... leiden tot het intrekken van de erkenning" answers "krijgt het straf?")
-            siblings = s.sentences.of_chunk[s.sentences.sentences[pool[i]].chunk]
-            nxt = siblings.index(pool[i]) + 1
-            if (
-                nxt < len(siblings)
-                and siblings[nxt] in pool
-                and siblings[nxt] not in chosen
-                and _LEANS_START.search(s.sentences.sentences[siblings[nxt]].text)
-            ):
-                return siblings[nxt]
+            after = self._goes_on(pool[i], expects)
+            return after if after in pool and after not in chosen else None
         return None if pool[i] in chosen else pool[i]
+
+    def _goes_on(self, sid: int, fits: Callable[[str], object]) -> int | None:
+        """The sentence after ``sid`` in its passage when it goes on from it ("Als ze dit niet doen, ...") and is of
+        the kind ``fits`` expects."""
+        sents = self.searcher.sentences
+        siblings = sents.of_chunk[sents.sentences[sid].chunk]
+        nxt = siblings.index(sid) + 1
+        if nxt < len(siblings) and _LEANS_START.search(text := sents.sentences[siblings[nxt]].text) and fits(text):
+            return siblings[nxt]
+        return None
 
     def _part_scores(self, part: str, pool: Sequence[int], *, typed: bool) -> list[float]:
         """How well each sentence of ``pool`` answers one part of a question: closeness in meaning plus the part's
