@@ -20,7 +20,7 @@ from .documents import Answer, Citation, Document
 from .generate import Event, Generative
 from .inputs import clean_text, typed_length
 from .llm import make_generator
-from .overview import Overview, build_overviews, common_stems, overview_stems
+from .overview import Overview, asked_phrase, asked_stems, build_overviews, common_stems, overview_stems, to_verbs
 from .retrieve import Searcher
 from .scope import Gate, Scope
 from .select import Selection, Selector, is_item, quoted_figures
@@ -183,8 +183,8 @@ class Assistant:
             yield from _final(self.finish(self.composer.compose(question, scope, selection), question, scope))
             return
         scope = self.gate.decide(question, hits, evidence)
-        if scope.decision == "answer" and question.intent == "content" and (skipped := self.skipped_ask(question)):
-            scope = skipped
+        if scope.decision == "answer" and question.intent == "content":
+            scope = self.skipped_ask(question, hits) or scope
         log.info("scope: %s (%s)", scope.decision, scope.reason)
         if scope.decision == "decline":
             yield from _final(Answer(self.composer.decline(question, scope), (), refused=True))
@@ -296,27 +296,45 @@ class Assistant:
         partial = scope.decision == "partial" or bool(scope.also_missing) or bool(scope.also_absent)
         return Answer(text, citations, refused=False, mode="extractive", more=more, partial=partial)
 
-    def skipped_ask(self, question: Question) -> Scope | None:
+    def skipped_ask(self, question: Question, hits: Sequence[Any] = ()) -> Scope | None:
         """ "Hebben scholen genoeg middelen tegen stagediscriminatie?": when a question is about a part of a committee
         question that no sentence of the answer addresses (the overview's evidence), answer in part and say first
-        that the answer does not take it up."""
-        if question.english or question.followup:
+        that the answer does not take it up. Only of the committee question the search found first, or, for a
+        follow-up ("hebben scholen daar wel genoeg geld voor?"), the one being discussed."""
+        if question.english:
             return None
-        asked = overview_stems(question.text)
+        if question.followup and not question.context_questions:
+            return None
+        asked = asked_stems(question.text)  # "genoeg geld" asks about "voldoende middelen"
         for ov in self.overviews.values():
             for sub in ov.subquestions:
                 if sub.answered:
+                    continue
+                # the committee question being discussed, or the one the search found first
+                if question.followup:
+                    about = (ov.source, question.context_questions[0])
+                else:
+                    about = (hits[0].chunk.source_id, hits[0].chunk.question) if hits else (ov.source, sub.question)
+                if (ov.source, sub.question) != about:
                     continue
                 own = overview_stems(sub.text)
                 rest = overview_stems(
                     " ".join(s.text for s in ov.subquestions if s.question == sub.question and s != sub)
                 )
-                mine = common_stems(own - common_stems(own, rest), asked)  # its own words, not its neighbours'
-                if mine and len(common_stems(own, asked)) >= 2:
-                    # its most specific word that the answer does not use in any form: "middelen", not "pakken", nor
+                # its own words, not its neighbours'; a verb after "te" ("aan te pakken") says what for, not what about
+                mine = common_stems(own - common_stems(own, rest) - to_verbs(sub.text), asked)
+                # a follow-up has its subject from the conversation: its own words need only name the part
+                if mine and (question.followup or len(common_stems(own, asked)) >= 2):
+                    # its most specific word that the answer does not use in any form: "middelen", not
                     # "onderwijsinstellingen" when the answer speaks of "mbo-instellingen"
                     unused = [w for w in sorted(mine) if not self.gate.used_in_answer(w, ov.source, sub.question)]
-                    words = (max(unused or sorted(mine), key=len),)
+                    word = max(unused or sorted(mine), key=len)
+
+                    # with the words next to it that were asked about and are not in the answer either
+                    def fits(w: str, source: str = ov.source, number: int = sub.question) -> bool:
+                        return bool(common_stems({w}, asked)) and not self.gate.used_in_answer(w, source, number)
+
+                    words = (asked_phrase(sub.text, word, fits),)
                     reason = f"the answer to question {sub.question} does not take up {', '.join(words)}"
                     return Scope("partial", reason, None, "unanswered", unknown=words, closest=(sub.question,))
         return None

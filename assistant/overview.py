@@ -872,6 +872,52 @@ def overview_stems(text: str) -> set[str]:
     return {w for w in re.findall(r"\w{4,}", _fold(text)) if w not in _STOP and w not in _GENERIC_ASK}
 
 
+# The plain words askers use for the official words of the genre: a committee asks whether institutions have
+# "voldoende middelen", a student whether schools have "genoeg geld".
+_OFFICIAL_FOR = {
+    "genoeg": ("voldoende",),
+    "geld": ("middelen", "financiering", "budget"),
+    "straf": ("sanctie", "sancties"),
+    "snel": ("spoedig",),
+}
+
+
+def asked_stems(text: str) -> set[str]:
+    """:func:`overview_stems` of a question, with the official words for its plain ones.
+
+    >>> sorted(asked_stems("hebben scholen genoeg geld?"))
+    ['budget', 'financiering', 'geld', 'genoeg', 'middelen', 'scholen', 'voldoende']
+    """
+    stems = overview_stems(text)
+    return stems | {o for w in stems for o in _OFFICIAL_FOR.get(w, ())}
+
+
+def to_verbs(text: str) -> set[str]:
+    """The verbs after "te" in a text ("... aan te pakken"): what something is for, not what is asked about.
+
+    >>> sorted(to_verbs("of scholen voldoende middelen hebben om dit aan te pakken?"))
+    ['pakken']
+    """
+    return set(re.findall(r"\bte\s+(\w+)", _fold(text)))
+
+
+def asked_phrase(text: str, word: str, fits: Callable[[str], bool]) -> str:
+    """``word`` of ``text`` with the words around it that ``fits`` too (asked about, say).
+
+    >>> asked_phrase("of scholen voldoende middelen hebben?", "middelen", lambda w: w in {"voldoende"})
+    'voldoende middelen'
+    """
+    words = re.findall(r"\w+", _fold(text))
+    if word not in words:
+        return word
+    lo = hi = words.index(word)
+    while lo > 0 and fits(words[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(words) and fits(words[hi + 1]):
+        hi += 1
+    return " ".join(words[lo : hi + 1])
+
+
 def common_stems(a: set[str], b: set[str]) -> set[str]:
     """The words of ``a`` that share a stem with a word of ``b``: a common start of 5 letters, 6 for long words
     ("besteding"/"besteden", "verklaart"/"verklaring"; not "onderwijsinstellingen"/"onderzoekt")."""

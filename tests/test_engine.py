@@ -3031,12 +3031,13 @@ def test_a_word_inside_another_word_does_not_count_as_used():
 
 
 def test_the_committee_part_left_unanswered_is_named_by_a_word_the_answer_does_not_use(letter_bot):
-    # the answer speaks of "mbo-instellingen", never of "middelen": the note names what it does not take up
+    # the answer speaks of "mbo-instellingen", never of "(voldoende) middelen": the note names what it does not take
+    # up, not "onderwijsinstellingen"
     answer = letter_bot.ask(
         "In vraag 9 vraagt de commissie of onderwijsinstellingen wel genoeg middelen hebben tegen "
         "stagediscriminatie. Wat antwoordt de minister daarop? Noemt ze een bedrag?"
     )
-    assert answer.text.startswith("De commissie vroeg in vraag 9 naar “middelen”"), answer.text
+    assert answer.text.startswith("De commissie vroeg in vraag 9 naar “voldoende middelen”"), answer.text
     # "Noemt ze een bedrag?" asks for a sum, which the answer does not give either
     assert texts.ALSO_NOT_IN_LETTER["money"] in answer.text.split("\n\n")[0], answer.text
 

@@ -277,6 +277,22 @@ def test_a_question_about_a_part_the_answer_skips_says_so_first(letter_bot) -> N
 
 
 @pytest.mark.slow
+def test_a_part_the_answer_skips_asked_in_plain_words_or_as_a_follow_up_says_so_first(letter_bot) -> None:
+    # "genoeg geld" is how an asker says the committee's "voldoende middelen"; "aan te pakken" is what for
+    answer = letter_bot.ask("hebben scholen wel genoeg geld om stagediscriminatie aan te pakken?")
+    first = answer.text.split("\n")[0]
+    assert answer.partial and first.startswith("De commissie vroeg in vraag 9 naar “voldoende middelen”"), first
+    history = [{"role": "user", "content": "wat gebeurt er met een melding van stagediscriminatie?"}]
+    history.append({"role": "assistant", "content": letter_bot.ask(history[0]["content"]).text})
+    follow = letter_bot.ask("hebben scholen daar eigenlijk wel genoeg geld voor?", history)
+    assert follow.text.startswith("De commissie vroeg in vraag 9 naar “voldoende middelen”"), follow.text
+    # a follow-up about money for another question's subject is not taken for that part
+    history = [{"role": "user", "content": "komt er een verplichte stagevergoeding?"}]
+    history.append({"role": "assistant", "content": letter_bot.ask(history[0]["content"]).text})
+    assert "vraag 9" not in letter_bot.ask("is daar genoeg geld voor?", history).text
+
+
+@pytest.mark.slow
 def test_asked_whether_the_minister_uses_a_figure_herself(letter_bot) -> None:
     text = letter_bot.ask("Noemt de minister zelf het bedrag van 33,8 mln?").text
     assert text.startswith("Het cijfer 33,8 mln. euro komt niet van de minister"), text
