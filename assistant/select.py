@@ -393,6 +393,8 @@ _URL_ONLY = re.compile(r"^\s*https?://\S+\s*$")
 _MARKS = re.compile(r"\[(?:vraag \d+|brief)\]")
 
 
+# Something not (yet) so: "... is nog niet zichtbaar", "... nog geen cijfers", "... is nog niet besloten".
+_NOT_YET = re.compile(r"\bnog (?:niet|geen)\b", re.I)
 _RIGHT = re.compile(r"\brecht (?:op|hebben|heeft|hebt)\b", re.I)
 _DUTY = re.compile(r"\bverplicht\w*", re.I)
 # "op welke hulp heb ik recht?", "waar heb je recht op?": which rights, answered where the letter says what they are
@@ -1463,6 +1465,8 @@ class Selector:
                 out = [*leaning(siblings[hedge], siblings, hedge), *out]
             if self._spelled_out(sid):
                 out.append(siblings[pos + 1])  # "... de tekortsectoren." with "Dat gaat bijvoorbeeld om ..."
+            elif (after := self._when_then(sid)) is not None:
+                out.append(after)  # "... nog niet zichtbaar." with "De volgende meting wordt eind 2026 ..."
             elif (
                 pos + 1 < len(siblings)
                 and _EXAMPLES_LIST.search(sents.sentences[siblings[pos + 1]].text)
@@ -2049,6 +2053,18 @@ class Selector:
         siblings = sents.of_chunk[sents.sentences[sid].chunk]
         pos = siblings.index(sid)
         return pos + 1 < len(siblings) and bool(_SPELLS_OUT.search(sents.sentences[siblings[pos + 1]].text))
+
+    def _when_then(self, sid: int) -> int | None:
+        """The next sentence of the passage, when this one says something is not (yet) so and that one says when it
+        will be ("nog niet zichtbaar." and "De volgende meting wordt eind 2026 ..."): it completes the answer."""
+        sents = self.searcher.sentences
+        siblings = sents.of_chunk[sents.sentences[sid].chunk]
+        pos = siblings.index(sid)
+        text = sents.sentences[sid].text
+        if pos + 1 >= len(siblings) or not _NOT_YET.search(text) or has_date(text):
+            return None
+        after = sents.sentences[siblings[pos + 1]].text
+        return siblings[pos + 1] if has_date(after) and not is_item(after) else None
 
     def _item_of(self, sid: int) -> int | None:
         """For a sentence that continues a list item on the same line ("- Een coördinator. Hiervoor is ..."),

@@ -3750,3 +3750,9 @@ def test_a_part_whose_answer_was_shown_gets_what_goes_on_from_it(letter_bot):
     )
     assert "Na een melding van stagediscriminatie" in quoted_lead(answer.text), answer.text
     assert "het direct intrekken van de erkenning als leerbedrijf" in answer.text, answer.text
+
+
+def test_a_sentence_that_says_not_yet_comes_with_the_next_one_that_says_when(letter_bot):
+    # "... nog niet zichtbaar." is completed by "De volgende meting wordt eind 2026 ...": not yet, and when then
+    text = letter_bot.ask("Hoeveel geld gaat er naar loopbaanbegeleiding en is er al een meetbaar effect?").text
+    assert "nog niet zichtbaar. De volgende meting wordt eind 2026 aan uw Kamer toegestuurd." in text, text
