@@ -337,6 +337,8 @@ _SECOND_PART = re.compile(
     r"(?=(?:(?:aan|voor|naar|van|met|bij|op|over|uit|in|to|for|on|with|at)\s+(?=wie|wat|welke|welk|whom?|what|which))?"
     r"(?:wanneer|hoe|waarom|wat|welke|welk|wie|waar(?:aan|voor|op|mee|door|naar|in|over)?|hoeveel|"
     r"is (?:er|daar|dat)|zijn (?:er|daar)|komt er|bevestigt|klopt|noemt|staat|geeft|zegt|when|how|why|what|which|"
+    # "... en heeft dat al effect gehad?": a yes/no about what the first part names
+    r"(?:heeft|werkt|helpt) (?:dat|dit|het)|"
     r"who|where|is there|does)\b)",
     re.I,
 )
@@ -1773,6 +1775,8 @@ def question_parts(text: str) -> tuple[str, ...]:
     ()
     >>> question_parts("Noem de drie cijfers. Hoeveel is het per jaar?")
     ('Noem de drie cijfers.', 'Hoeveel is het per jaar?')
+    >>> question_parts("Hoeveel wordt er in LOB geïnvesteerd en heeft dat al effect gehad?")
+    ('Hoeveel wordt er in LOB geïnvesteerd', 'heeft dat al effect gehad?')
     """
     numbered = list(_NUMBERED.finditer(text))
     if len(numbered) >= 2:

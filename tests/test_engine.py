@@ -3756,3 +3756,9 @@ def test_a_sentence_that_says_not_yet_comes_with_the_next_one_that_says_when(let
     # "... nog niet zichtbaar." is completed by "De volgende meting wordt eind 2026 ...": not yet, and when then
     text = letter_bot.ask("Hoeveel geld gaat er naar loopbaanbegeleiding en is er al een meetbaar effect?").text
     assert "nog niet zichtbaar. De volgende meting wordt eind 2026 aan uw Kamer toegestuurd." in text, text
+
+
+def test_a_second_yes_no_part_that_points_back_is_answered_too(letter_bot):
+    # "... en heeft dat al effect gehad?" is a second thing asked, not part of the amount question
+    text = letter_bot.ask("Hoeveel wordt er per jaar in LOB geïnvesteerd en heeft dat al effect gehad?").text
+    assert "33,8" in text and "nog niet zichtbaar" in text, text
