@@ -127,6 +127,7 @@ _SEE_ALSO = re.compile(r"^zie (?:ook )?(?:mijn |het )?antwoord op vraag (\d+)", 
 _CONTINUES = re.compile(r"^en\b", re.I)
 # a sentence that is a clause of the one before ("Zodat we samen met nieuwe oplossingen komen.")
 _SUBORDINATE_START = re.compile(r"(?:zodat|omdat|doordat|waardoor|want|terwijl|hoewel|en|maar|of)\b", re.I)
+_WANT = re.compile(r"want\b", re.I)
 _ONLY_BACK = re.compile(r"^(?:dat|dit) (?:is|zijn|was|waren|betekent)\b", re.I)  # "Dat is ongeveer 1% van ..."
 _CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+dus\b", re.I)
 # "..., de tekortsectoren. Dat gaat bijvoorbeeld om werk in ...": the next sentence names what this one stands for
@@ -695,9 +696,13 @@ class Selector:
             and (
                 # "waarom ...?" after an answer: only what the asker has read (or, besides it, what does not name what
                 # is asked), and it explains nothing
-                all(
-                    _norm(c.text) in shown or (asked and not self._names_before(sid, asked))
-                    for c, sid in zip(cands, chosen, strict=True)
+                # (or a bare "waarom?" where the only reason near is one for something else)
+                (
+                    all(
+                        _norm(c.text) in shown or (asked and not self._names_before(sid, asked))
+                        for c, sid in zip(cands, chosen, strict=True)
+                    )
+                    or bool(self._reasons_elsewhere(question, list(scores)))
                 )
                 and not any(_EXPLAINS.search(c.text) or _REASON.search(c.text) for c in cands)
                 if question.followup
@@ -1212,6 +1217,8 @@ class Selector:
         shown = {sid for sid in ranked if shown_text and _norm(sents.sentences[sid].text) in shown_text}
         if question.followup and definite_back(question.text):
             shown = set()  # "wat zijn de opties dan?" asks for what the answer said: repeating it is the answer
+        if elsewhere := self._reasons_elsewhere(question, ranked):
+            ranked = [sid for sid in ranked if sid not in elsewhere]
         leads = self._leads(question, ranked)
         fact = next((k for k in ("money", "amount", "date", "payer") if k in question.asked_facts), None)
         undated = False  # a date was asked about something the letter gives no date for
@@ -1955,6 +1962,33 @@ class Selector:
                 out.append(x)
             return out
         return []
+
+    def _reasons_elsewhere(self, question: Question, sids: Sequence[int]) -> set[int]:
+        """For a bare "waarom?" after an answer: the sentences of ``sids`` that give the reason for something the asker
+        has not read. A "Want ..." gives the reason for what its own sentences say ("Want we hebben zorgmedewerkers
+        keihard nodig" explains talks the asker has not read, not why entree students find no place)."""
+        if not (question.followup and question.answer_type == "reason"):
+            return set()
+        if content_words(asking_sentences(question.text)):
+            return set()
+        sents = self.searcher.sentences
+        shown_text = _norm(question.shown or question.previous_answer)
+        shown = {sid for sid in sids if shown_text and _norm(sents.sentences[sid].text) in shown_text}
+        return {sid for sid in sids if _WANT.match(sents.sentences[sid].text) and not self._reason_of(sid, shown)}
+
+    def _reason_of(self, sid: int, shown: set[int]) -> bool:
+        """Whether the reason ``sid`` ("Want ...") goes on from a sentence in ``shown``: directly, or through the
+        sentences between that lean on it ("Binnenkort ga ik in gesprek ... Zodat ... Want ...")."""
+        sents = self.searcher.sentences
+        siblings = sents.of_chunk[sents.sentences[sid].chunk]
+        pos = siblings.index(sid)
+        for back in range(pos - 1, max(-1, pos - 4), -1):
+            if siblings[back] in shown:
+                return True
+            text = sents.sentences[siblings[back]].text
+            if not (_LEANS_START.search(text) or _SUBORDINATE_START.match(text)):
+                return False
+        return pos == 0 and (before := self._before(sid)) is not None and before in shown
 
     def _read_up_to(self, chain: list[int], before: int, shown: set[int]) -> bool:
         """A chain that leans on ``before`` may start without it: its reason (the last sentence) explains, the asker

@@ -3762,3 +3762,13 @@ def test_a_second_yes_no_part_that_points_back_is_answered_too(letter_bot):
     # "... en heeft dat al effect gehad?" is a second thing asked, not part of the amount question
     text = letter_bot.ask("Hoeveel wordt er per jaar in LOB geïnvesteerd en heeft dat al effect gehad?").text
     assert "33,8" in text and "nog niet zichtbaar" in text, text
+
+
+def test_a_bare_why_is_not_answered_by_the_reason_for_something_the_asker_has_not_read(letter_bot):
+    # "Want we hebben zorgmedewerkers keihard nodig" is why the minister talks with the zorg, not why entree students
+    # find a place less easily: the letter gives no reason for what the asker read, and says so
+    history = [{"role": "user", "content": "zijn er groepen studenten die moeilijker aan een stage komen?"}]
+    history.append({"role": "assistant", "content": letter_bot.ask(history[0]["content"]).text})
+    assert "entree" in history[1]["content"], history[1]["content"]
+    text = letter_bot.ask("waarom?", history).text
+    assert text.startswith(texts.NO_REASON) and "zorgmedewerkers" not in text, text
