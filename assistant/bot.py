@@ -42,6 +42,8 @@ _ASKS_WHOSE = re.compile(
     r"\bzelf\b|komt\b[^?]*\buit\b[^?]*\b(?:vraag|commissie))\b",
     re.I,
 )
+# a fact the letter does not give that can be said after another note ("Een bedrag noemt de brief hiervoor niet.")
+_ALSO_SAID = frozenset(texts.ALSO_NOT_IN_LETTER) - {"count", "count_vague", "count_total", "words"}
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -185,6 +187,14 @@ class Assistant:
         scope = self.gate.decide(question, hits, evidence)
         if scope.decision == "answer" and question.intent == "content":
             scope = self.skipped_ask(question, hits) or scope
+        elif (
+            scope.decision == "partial"
+            and question.intent == "content"
+            and scope.missing_fact in _ALSO_SAID
+            and (skipped := self.skipped_ask(question, hits)) is not None
+        ):
+            # "krijg ik evenveel stagegeld als op het hbo?": the part the answer skips, and the sum it does not give
+            scope = replace(scope, also_skipped=skipped.unknown, skipped_in=skipped.closest[0])
         log.info("scope: %s (%s)", scope.decision, scope.reason)
         if scope.decision == "decline":
             yield from _final(Answer(self.composer.decline(question, scope), (), refused=True))
@@ -318,13 +328,22 @@ class Assistant:
                 if (ov.source, sub.question) != about:
                     continue
                 own = overview_stems(sub.text)
-                rest = overview_stems(
-                    " ".join(s.text for s in ov.subquestions if s.question == sub.question and s != sub)
+                # the rest of the committee question: what it says first and its other parts
+                committee = " ".join(
+                    c.text
+                    for c in self.searcher.chunks
+                    if c.source_id == ov.source and c.question == sub.question and c.kind == "question"
                 )
+                rest = overview_stems(committee.replace(sub.text, " "))
                 # its own words, not its neighbours'; a verb after "te" ("aan te pakken") says what for, not what about
                 mine = common_stems(own - common_stems(own, rest) - to_verbs(sub.text), asked)
-                # a follow-up has its subject from the conversation: its own words need only name the part
-                if mine and (question.followup or len(common_stems(own, asked)) >= 2):
+                # a follow-up has its subject from the conversation: its own words need only name the part; a
+                # question names two of the part's words, or is as close in meaning as a paraphrase of it
+                if mine and (
+                    question.followup
+                    or len(common_stems(own, asked)) >= 2
+                    or self.gate.paraphrases(question.text, sub.text)
+                ):
                     # its most specific word that the answer does not use in any form: "middelen", not
                     # "onderwijsinstellingen" when the answer speaks of "mbo-instellingen"
                     unused = [w for w in sorted(mine) if not self.gate.used_in_answer(w, ov.source, sub.question)]

@@ -364,6 +364,11 @@ class Composer:
                 draft.notes.append(notes["total"])
             else:
                 draft.notes.append(notes[scope.missing_fact])
+        if scope.also_skipped:  # "krijg ik evenveel als op het hbo?": no sum, and the part the answer skips
+            words = ", ".join(f"“{w}”" for w in scope.also_skipped)
+            draft.notes.append(
+                notes["unanswered"].format(question=scope.skipped_in, words=words, sender=self.sender(question.english))
+            )
         also = texts.ALSO_NOT_IN_LETTER_EN if question.english else texts.ALSO_NOT_IN_LETTER
         if scope.also_absent:
             draft.notes.append(also["words"].format(words=" en ".join(f"“{w}”" for w in scope.also_absent[:2])))

@@ -879,6 +879,9 @@ _OFFICIAL_FOR = {
     "geld": ("middelen", "financiering", "budget"),
     "straf": ("sanctie", "sancties"),
     "snel": ("spoedig",),
+    "evenveel": ("gelijkwaardig",),
+    "zoveel": ("gelijkwaardig",),  # "net zoveel als"
+    "hetzelfde": ("gelijkwaardig",),
 }
 
 
@@ -965,13 +968,21 @@ def _evidence(
         chosen = []
         for j, s in enumerate(answer):
             overlap = common_stems(own, words[j])
+            # what the ask asks of the question's subject ("hoe waarborgt u dat de stagevergoeding gelijkwaardig is"):
+            # a commitment about the subject alone (a word of the question's context) does not address it
+            beyond = common_stems(own - common_stems(own, shared), words[j]) if distinctive != own else overlap
             acts = j in committed or (action and (s.item or bool(_NAMES_MEASURES.search(s.text))))
             mine = common_stems(distinctive, words[j])
             if (
                 (mine and (not yes_no or acts or len(mine) >= 2))
                 or (
                     overlap
-                    and ((when and dated[j]) or (amount and figures[j]) or (action and acts) or (yes_no and acts))
+                    and (
+                        (when and dated[j])
+                        or (amount and figures[j])
+                        or (action and acts and beyond)
+                        or (yes_no and acts)
+                    )
                 )
                 or (when and dated[j] and j in committed)
                 or (yes_no and _YES_NO.match(s.text) and j == 0)

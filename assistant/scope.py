@@ -720,6 +720,9 @@ class Scope:
     elsewhere: tuple[str, ...] = ()  # a follow-up's asked fact is not in what was discussed but elsewhere, with these
     also_missing: tuple[str, ...] = ()  # kinds of fact another part asks for that the letter does not give either
     also_absent: tuple[str, ...] = ()  # nouns another part asks about that the letter never uses ("minimumloon")
+    # words of the part of committee question ``skipped_in`` that the question also asks about and the answer skips
+    also_skipped: tuple[str, ...] = ()
+    skipped_in: int | None = None
     # partial for a figure when nothing specific is asked: a figure naming one of these words in its own sentence
     # answers after all (Gate.recheck)
     loose: tuple[str, ...] = ()
@@ -1753,6 +1756,11 @@ class Gate:
             for c in self.searcher.chunks
             if c.source_id == source and c.question == question and c.kind != "question"
         )
+
+    def paraphrases(self, text: str, part: str) -> bool:
+        """Whether ``text`` is as close in meaning to a part of a committee question as a paraphrase of it."""
+        vectors = [np.asarray(self.searcher.embed_query(t), dtype=np.float32) for t in (text, part)]
+        return float(np.dot(*vectors)) >= PART_SIMILARITY
 
     def _closest_part(self, question: Question, top: Chunk) -> str | None:
         """The part of the committee's question the asker paraphrases, if one stands out."""

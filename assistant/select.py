@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import texts
 from .analyze import CONJUNCTIONS
 from .documents import Chunk, Document, Hit
 from .scope import HAS_FACT, Scope, answers_fact, fold, has_date, has_time, is_item
@@ -403,6 +404,10 @@ _ASKS_RIGHTS = re.compile(
     r"\b(?:welke\s+(?:\w+\s+){0,2}|waar\s+)(?:heb|hebt|heeft|hebben)\s+(?:ik|je|jij|u|we|wij|ze|zij|hij)\s+recht\b",
     re.I,
 )
+
+
+def _words_of(text: str) -> int:
+    return len(text.split())
 
 
 def _asked_rule(text: str) -> re.Pattern[str] | None:
@@ -1435,7 +1440,13 @@ class Selector:
         # asker has just read, is not repeated (see _read_up_to)
         why_again = question.followup and question.answer_type == "reason"
         chosen: list[int] = []
+        # a note said first on a part of the committee question the answer skips takes its room from the quotes (with
+        # the note on a fact the letter does not give, said before it)
         words = 0
+        if scope.missing_fact == "unanswered" or scope.also_skipped:
+            words = _words_of(texts.NOT_IN_LETTER["unanswered"]) + _words_of(
+                texts.NOT_IN_LETTER.get(scope.missing_fact or "", "") if scope.also_skipped else ""
+            )
         links: set[int] = set()  # sentences a chain was read through and left out (see leaning): not shown later
         for_examples: set[int] = set()  # lists of examples chosen for themselves: they come with what they exemplify
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant import texts
 from assistant.evaluate import score_overview
 from assistant.overview import build_overview, time_phrases
 from assistant.parse import parse_file, parse_text
@@ -290,6 +291,22 @@ def test_a_part_the_answer_skips_asked_in_plain_words_or_as_a_follow_up_says_so_
     history = [{"role": "user", "content": "komt er een verplichte stagevergoeding?"}]
     history.append({"role": "assistant", "content": letter_bot.ask(history[0]["content"]).text})
     assert "vraag 9" not in letter_bot.ask("is daar genoeg geld voor?", history).text
+
+
+@pytest.mark.slow
+def test_how_a_part_is_guaranteed_is_not_answered_by_a_commitment_about_the_subject_alone(letter_bot) -> None:
+    # "hoe waarborgt u dat de stagevergoeding gelijkwaardig is aan die van hbo": the commitment to a stagevergoeding
+    # for all students shares only the question's own subject ("stagevergoeding"), not "gelijkwaardig"
+    subs = {s.text: s for ov in letter_bot.overviews.values() for s in ov.subquestions}
+    part = next(t for t in subs if "gelijkwaardig" in t)
+    assert not subs[part].answered
+    assert subs[next(t for t in subs if "wanneer deze verplichting" in t)].answered
+    # the asker's "evenveel" asks about that part: after the sum the letter does not give, the part it skips
+    answer = letter_bot.ask("krijgen mbo-stagiairs straks evenveel stagevergoeding als hbo-stagiairs?")
+    first = answer.text.split("\n")[0]
+    assert first.startswith(texts.NOT_IN_LETTER["money"]) and "vraag 10 naar “gelijkwaardig”" in first, first
+    # a question about money that the search does not clearly place at a skipped part gets no such note
+    assert "“middelen”" not in letter_bot.ask("mijn stage betaalt niks, heb ik eigenlijk geen recht op geld?").text
 
 
 @pytest.mark.slow
