@@ -128,6 +128,8 @@ _SEE_ALSO = re.compile(r"^zie (?:ook )?(?:mijn |het )?antwoord op vraag (\d+)", 
 _CONTINUES = re.compile(r"^en\b", re.I)
 # a sentence that is a clause of the one before ("Zodat we samen met nieuwe oplossingen komen.")
 _SUBORDINATE_START = re.compile(r"(?:zodat|omdat|doordat|waardoor|want|terwijl|hoewel|en|maar|of)\b", re.I)
+# "wat staat er in de brief over X?", "wat zegt de minister over X?": what the letter says about a topic
+_ASKS_WHAT_ABOUT = re.compile(r"\bwat (?:staat|zegt|schrijft)\b[^?]*\bover\b", re.I)
 _WANT = re.compile(r"want\b", re.I)
 _ONLY_BACK = re.compile(r"^(?:dat|dit) (?:is|zijn|was|waren|betekent)\b", re.I)  # "Dat is ongeveer 1% van ..."
 _CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+dus\b", re.I)
@@ -1434,6 +1436,26 @@ class Selector:
             ]
             if with_rare and not is_item(sents.sentences[with_rare[0]].text):
                 lead = with_rare[0]
+        if (
+            question.answer_type is None
+            and not question.parts
+            and not question.followup
+            and _ASKS_WHAT_ABOUT.search(question.text)
+            and (named := {t for w in question.focus for t in s.analyzer.terms(w)[:1]})
+        ):
+            # "wat staat er in de brief over het stagepact?": what the best answer says of it first, in reading order
+            # (its opening judgement, not the sentence that happens to score best)
+            group = self._group(lead)
+            first = next(
+                (
+                    sid
+                    for sid in sorted(ranked)
+                    if self._group(sid) == group and not self._is_committee(sid) and named & sents.terms[sid]
+                ),
+                None,
+            )
+            if first is not None and not is_item(sents.sentences[first].text):
+                lead = first
         if committee_only:
             lead = first_theirs
         # "waarom?" after an answer, and the reason is in it: the chain of sentences the reason leans on, which the

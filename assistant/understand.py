@@ -201,7 +201,8 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
         # whether something works: "werkt het Stagepact?", "heeft het effect?", "is it working?"
         "effect",
         re.compile(
-            r"\b(?:werkt (?:het|dat|dit|die|deze|de|het)\b|hoe (?:gaat|staat) het(?: \w+)? (?:met|ervoor)|"
+            # ("hoe werkt dat melden?" asks how it goes, not whether it works)
+            r"\b(?:(?<!\bhoe )werkt (?:het|dat|dit|die|deze|de|het)\b|hoe (?:gaat|staat) het(?: \w+)? (?:met|ervoor)|"
             r"(?:gaat|loopt) er\b[^?.]{0,30}\b(?:niet goed|mis|fout)|wat (?:lukt|werkt) (?:er )?niet|"
             # "wat zijn de problemen met het X?": what does not work
             r"(?:wat zijn|welke) (?:de |nog )?(?:problemen|knelpunten|pijnpunten|zwakke punten)|"
@@ -252,7 +253,9 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
     (
         "action",
         re.compile(
-            r"\bwat (?:kan|moet|kun|moet) (?:ik|je|jij|een student)\b[^?]*\bdoen\b|\bwat nu\b|\bhoe (?:meld|kan|moet) ik\b|"  # noqa: E501
+            # (a parent for a child: "wat kunnen wij als ouders doen")
+            r"\bwat (?:kan|moet|kun|kunnen|moeten) (?:ik|je|jij|een student|we|wij|ouders)\b[^?]*\bdoen\b|"
+            r"\bwat nu\b|\bhoe (?:meld|kan|moet) ik\b|"
             r"\bwat (?:kan|moet) ik\b|\bwhat (?:can|should) i do\b|\bhow (?:do|can) i\b|"
             # how the asker finds out: "hoe weet ik waar hij recht op heeft?" (not whether: "hoe weet ik of ik straks
             # werk vind?"; "hoe kom ik erachter ...?" asks where to look: a place)

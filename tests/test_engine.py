@@ -3772,3 +3772,23 @@ def test_a_bare_why_is_not_answered_by_the_reason_for_something_the_asker_has_no
     assert "entree" in history[1]["content"], history[1]["content"]
     text = letter_bot.ask("waarom?", history).text
     assert text.startswith(texts.NO_REASON) and "zorgmedewerkers" not in text, text
+
+
+def test_parents_asking_what_they_can_do_get_the_step_question_answered(letter_bot):
+    # "wat kunnen wij als ouders doen?" asks for a step as "wat kan ik doen?" does: the letter names none for them
+    text = letter_bot.ask("mijn zoon vindt al maanden geen stageplek, wat kunnen wij als ouders doen?").text
+    assert text.startswith(texts.NO_STEP) and "SBB" in text.split("\n\n")[1], text
+
+
+def test_how_something_works_asks_how_it_goes_not_whether_it_works(letter_bot):
+    # "hoe werkt het melden?" is answered by the steps after a report, not by a judgement of how well it works
+    text = letter_bot.ask("hoe werkt het melden van discriminatie op je stage eigenlijk?").text
+    assert "Na een melding van stagediscriminatie, zijn er verschillende stappen mogelijk." in text.split("\n\n")[0]
+    assert understand("werkt dat meldpunt wel?").answer_type == "effect"
+
+
+def test_what_the_letter_says_about_a_topic_starts_where_its_answer_starts_on_it(letter_bot):
+    # "wat zegt de minister over het Stagepact?": the answer's opening judgement, not the sentence scoring best
+    text = letter_bot.ask("wat zegt de minister over het Stagepact?").text
+    first = text.split("\n\n")[0]
+    assert "schrijft de minister: Het lukt nog onvoldoende om op de vier doelstellingen" in first, text
