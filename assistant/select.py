@@ -197,7 +197,7 @@ _STEP = re.compile(
 )
 # A step the asker can take themselves (stricter than _STEP, which also finds "kunnen studenten kennismaken").
 _ASKER_STEP = re.compile(
-    r"\b(?:melden|melding doen|meldpunt\w*|kun je|kan je|neem\w* contact|terecht|ga naar|vraag om|aanvragen|"
+    r"\b(?:melden|melding (?:te )?doen|meldpunt\w*|kun je|kan je|neem\w* contact|terecht|ga naar|vraag om|aanvragen|"
     r"vervolgstap\w*|bespreekt|(?:kunnen|kan) (?:studenten|de student|een student|jongeren|ouders)\b[^.]*\b"
     r"(?:vragen|krijgen|kiezen|contact|bellen|mailen|chatten|zien|opzoeken|nakijken|bekijken|lezen))\b",
     re.I,
@@ -1360,6 +1360,21 @@ class Selector:
                     ]
                     best = close[0] if close else best
                     typed = [best]
+                elif question.answer_type == "action" and not question.followup:
+                    # "wat kan ik doen?": of the steps of the best answer that score close, the first one the letter
+                    # names ("... kunnen melden bij een meldpunt" before "Wanneer een student ervoor kiest om een
+                    # formele melding te doen, ...")
+                    group = self._group(best)
+                    close = [
+                        x
+                        for x in typed
+                        if self._group(x) == group
+                        and scores[x] >= scores[best] - TYPED_MARGIN
+                        and _ASKER_STEP.search(sents.sentences[x].text)
+                    ]
+                    if close:
+                        best = min(close)
+                        typed = [best]
                 if _LEANS_START.search(text := sents.sentences[best].text) or _ALSO_ONE.match(text):
                     # "Er is ook een versie voor studenten" leans on the typed sentence it goes on from ("Daarom is de
                     # handreiking ... ontwikkeld"): that one leads, and the paragraph reads on to it
@@ -1674,7 +1689,14 @@ class Selector:
                 if scores.get(best, 0.0) >= scores[lead] - 2 * ADD_MARGIN:
                     add(unit(best) or [best], TARGET_WORDS + 15)
         # the best-scoring sentence too, when the lead was chosen over it for its type or figure, from the same answer
-        for sid in (x for n, x in enumerate(ranked) if n or self._group(x) == self._group(lead)):
+        order = [x for n, x in enumerate(ranked) if n or self._group(x) == self._group(lead)]
+        if question.answer_type == "action":
+            # "wat kan ik doen?": of what scores close enough, a step the lead's answer gives the asker before what
+            # others do there
+            order.sort(
+                key=lambda x: not (self._group(x) == self._group(lead) and _ASKER_STEP.search(sents.sentences[x].text))
+            )
+        for sid in order:
             if words >= TARGET_WORDS or sid in chosen or (committee_only and self._is_committee(sid)):
                 continue
             if undated and has_time(sents.sentences[sid].text):

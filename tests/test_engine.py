@@ -3792,3 +3792,12 @@ def test_what_the_letter_says_about_a_topic_starts_where_its_answer_starts_on_it
     text = letter_bot.ask("wat zegt de minister over het Stagepact?").text
     first = text.split("\n\n")[0]
     assert "schrijft de minister: Het lukt nog onvoldoende om op de vier doelstellingen" in first, text
+
+
+def test_what_can_i_do_gives_the_askers_steps_in_the_letters_order(letter_bot):
+    # the first step the letter names for the asker leads (report it at a meldpunt); of what scores close, the next
+    # step the asker can take (a formal report, passed on to SBB) comes before what others must do
+    text = letter_bot.ask("ik word op mijn stage gediscrimineerd door mijn begeleider, wat kan ik doen?").text
+    first = text.split("\n\n")[0]
+    assert "schrijft de minister: Studenten moeten stagediscriminatie laagdrempelig en veilig kunnen melden" in first
+    assert "Wanneer een student ervoor kiest om een formele melding te doen" in text, text
