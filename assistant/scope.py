@@ -440,6 +440,19 @@ def _clause_final_verb(word: str, text: str) -> bool:
     return any(zipf(s + "en") >= INFINITIVE_ZIPF for s in _verb_stems(w))
 
 
+def _done_to_asker(word: str, text: str) -> bool:
+    """A verb's form in -t with the asker as its object ("... behandelt me anders", "... negeert mij"): its
+    infinitive is a Dutch word.
+
+    >>> _done_to_asker("behandelt", "mijn stagebedrijf behandelt me anders"), _done_to_asker("tekort", "een tekort")
+    (True, False)
+    """
+    w = word.lower()
+    if not w.endswith("t") or len(w) < 5 or not re.search(rf"\b{re.escape(w)}\s+(?:me|mij|ons)\b", text.lower()):
+        return False
+    return any(zipf(s + "en") >= INFINITIVE_ZIPF for s in _verb_stems(w))
+
+
 def _verb_stems(verb: str) -> set[str]:
     """The stems of a verb's form in -t, as its other forms start: "duurt" -> {"duur", "dur"} ("duren").
 
@@ -836,6 +849,8 @@ class Gate:
                 continue  # "bijles of extra les": the asker names what the corpus has as well
             if not self.known(word) and _clause_final_verb(word, question.text):
                 continue  # "... of dat geld iets oplevert?": the doing asked about, not a topic
+            if not self.known(word) and _done_to_asker(word, question.text):
+                continue  # "mijn stagebedrijf behandelt me anders": what is done to the asker, not a topic
             weight = max(0.0, 6.0 - zipf(word))
             if word in names:
                 weight = max(weight, 6.0 - SPECIFIC_ZIPF)

@@ -3801,3 +3801,10 @@ def test_what_can_i_do_gives_the_askers_steps_in_the_letters_order(letter_bot):
     first = text.split("\n\n")[0]
     assert "schrijft de minister: Studenten moeten stagediscriminatie laagdrempelig en veilig kunnen melden" in first
     assert "Wanneer een student ervoor kiest om een formele melding te doen" in text, text
+
+
+def test_what_is_done_to_the_asker_is_no_topic_the_letter_lacks(letter_bot):
+    # "behandelt me anders" is what the company does to the asker (a verb), not a subject of the question: the
+    # question is about unequal treatment at an internship, which the letter covers
+    answer = letter_bot.ask("mijn stagebedrijf behandelt me anders door mijn afkomst, wat kan ik daar tegen doen?")
+    assert not answer.refused and {c.question for c in answer.citations} == {9}, answer.text
