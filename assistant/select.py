@@ -408,6 +408,16 @@ _ASKS_RIGHTS = re.compile(
 )
 
 
+def _in_another_form(term: str, terms: set[str]) -> bool:
+    """Whether ``terms`` has ``term`` in another form: one starts with the other, six letters at least (the
+    stemmer leaves "verschill" for "verschillen" and "verschil" for "verschilt").
+
+    >>> _in_another_form("verschill", {"verschil", "regio"}), _in_another_form("meldpunt", {"meld"})
+    (True, False)
+    """
+    return any(min(len(term), len(t)) >= 6 and (term.startswith(t) or t.startswith(term)) for t in terms)
+
+
 def _words_of(text: str) -> int:
     return len(text.split())
 
@@ -1792,7 +1802,8 @@ class Selector:
         # sentence of the lead's answer that has it comes along (it is often the one that answers).
         have = set().union(*(sents.terms[x] for x in chosen))
         answer = [sid for sid in ranked if self._group(sid) == self._group(lead) and not self._is_committee(sid)]
-        for term in self._rare_terms(question) - have:
+        # (a term a chosen sentence has in another form is had: "verschillen" and "De aanpak verschilt per regio")
+        for term in (t for t in self._rare_terms(question) - have if not _in_another_form(t, have)):
             best = next((sid for sid in answer if term in sents.terms[sid]), None)
             if best is None and support and not question.followup:
                 # the lead's answer lacks it ("slecht in rekenen, krijg ik extra hulp?"): the answer of the letter

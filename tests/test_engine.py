@@ -3808,3 +3808,10 @@ def test_what_is_done_to_the_asker_is_no_topic_the_letter_lacks(letter_bot):
     # question is about unequal treatment at an internship, which the letter covers
     answer = letter_bot.ask("mijn stagebedrijf behandelt me anders door mijn afkomst, wat kan ik daar tegen doen?")
     assert not answer.refused and {c.question for c in answer.citations} == {9}, answer.text
+
+
+def test_a_rare_word_the_answer_has_in_another_form_brings_no_other_answer(letter_bot):
+    # "verschillen" is in the answer as "De aanpak verschilt per regio": no sentence of another question ("Na een
+    # melding ..., zijn er verschillende stappen mogelijk") is added for it
+    answer = letter_bot.ask("Wat zegt de minister over hoe wordt voorkomen dat regionale verschillen uit beeld raken?")
+    assert {c.question for c in answer.citations} == {5}, answer.text
