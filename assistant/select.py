@@ -131,6 +131,10 @@ _SUBORDINATE_START = re.compile(r"(?:zodat|omdat|doordat|waardoor|want|terwijl|h
 # "wat staat er in de brief over X?", "wat zegt de minister over X?": what the letter says about a topic
 _ASKS_WHAT_ABOUT = re.compile(r"\bwat (?:staat|zegt|schrijft)\b[^?]*\bover\b", re.I)
 _WANT = re.compile(r"want\b", re.I)
+# a purpose: "Om te beslissen ... kijken we naar ...", "..., zodat ..." (not "het lukt niet om ... te boeken")
+_PURPOSE = re.compile(r"^om\b[^.;]*\bte\b|\bzodat\b|\bopdat\b", re.I)
+# ... or a justification ("Dit past bij het karakter van LOB")
+_JUSTIFIES = re.compile(r"\b(?:past|passen|paste|sluit|sluiten) (?:\w+ )?(?:bij|aan bij)\b", re.I)
 _ONLY_BACK = re.compile(r"^(?:dat|dit) (?:is|zijn|was|waren|betekent)\b", re.I)  # "Dat is ongeveer 1% van ..."
 _CONCLUDES = re.compile(r"^\S+(?:\s+\S+){0,3}\s+dus\b", re.I)
 # "..., de tekortsectoren. Dat gaat bijvoorbeeld om werk in ...": the next sentence names what this one stands for
@@ -406,6 +410,12 @@ _ASKS_RIGHTS = re.compile(
     r"\b(?:welke\s+(?:\w+\s+){0,2}|waar\s+)(?:heb|hebt|heeft|hebben)\s+(?:ik|je|jij|u|we|wij|ze|zij|hij)\s+recht\b",
     re.I,
 )
+
+
+def _gives_reason(text: str) -> bool:
+    """Whether a sentence gives a reason, purpose or justification of its own ("Want ...", "..., zodat ...", "Dit past
+    bij ..."); not "Daarom ...", which says what follows from the sentence before."""
+    return bool(_EXPLAINS_ON.search(text) or _PURPOSE.search(text) or _JUSTIFIES.search(text))
 
 
 def _in_another_form(term: str, terms: set[str]) -> bool:
@@ -707,6 +717,7 @@ class Selector:
         # "waarom verliezen ze niet meteen hun erkenning?" answered only by what the asker has read, and nothing in the
         # cited answers explains (a claim about the letter, checked there)
         asked = self._query_terms(question.text)[0]
+        bare_why = bool(shown) and not content_words(asking_sentences(question.text))
         no_reason = (
             bool(cands)
             and question.answer_type == "reason"
@@ -715,13 +726,18 @@ class Selector:
                 # is asked), and it explains nothing
                 # (or a bare "waarom?" where the only reason near is one for something else)
                 (
-                    all(
-                        _norm(c.text) in shown or (asked and not self._names_before(sid, asked))
-                        for c, sid in zip(cands, chosen, strict=True)
+                    (
+                        all(
+                            _norm(c.text) in shown or (asked and not self._names_before(sid, asked))
+                            for c, sid in zip(cands, chosen, strict=True)
+                        )
+                        or bool(self._reasons_elsewhere(question, list(scores)))
                     )
-                    or bool(self._reasons_elsewhere(question, list(scores)))
+                    and not any(_EXPLAINS.search(c.text) or _REASON.search(c.text) for c in cands)
                 )
-                and not any(_EXPLAINS.search(c.text) or _REASON.search(c.text) for c in cands)
+                # a bare "waarom (niet)?" about what was shown: no sentence gives a reason or purpose of its own
+                # ("Daarom gaan we stappen maken" says what follows from it, not why it is so)
+                or (bare_why and not any(_gives_reason(c.text) for c in cands))
                 if question.followup
                 # "klopt dat? en waarom is dat dan": why the state the first part asks about holds
                 else any(_WHY_THAT.match(p) for p in question.parts[1:]) and not self._explains_any(question, chosen)

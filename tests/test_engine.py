@@ -3815,3 +3815,15 @@ def test_a_rare_word_the_answer_has_in_another_form_brings_no_other_answer(lette
     # melding ..., zijn er verschillende stappen mogelijk") is added for it
     answer = letter_bot.ask("Wat zegt de minister over hoe wordt voorkomen dat regionale verschillen uit beeld raken?")
     assert {c.question for c in answer.citations} == {5}, answer.text
+
+
+def test_a_bare_why_not_about_a_finding_says_the_letter_gives_no_reason(letter_bot):
+    # "Daarom gaan we de komende periode (extra) stappen maken" says what follows from the findings, not why they are
+    # so; "Dit past bij het karakter van LOB" does justify what it follows
+    history = [{"role": "user", "content": "heeft het stagepact al iets opgeleverd?"}]
+    history.append({"role": "assistant", "content": letter_bot.ask(history[0]["content"]).text})
+    assert "Het lukt nog onvoldoende" in history[1]["content"], history[1]["content"]
+    assert letter_bot.ask("waarom niet?", history).text.startswith(texts.NO_REASON)
+    history = [{"role": "user", "content": "bepaalt de school zelf wie LOB geeft?"}]
+    history.append({"role": "assistant", "content": letter_bot.ask(history[0]["content"]).text})
+    assert not letter_bot.ask("waarom?", history).text.startswith(texts.NO_REASON)
