@@ -30,6 +30,11 @@ from .verify import Verifier
 log = logging.getLogger(__name__)
 
 _THIS_LETTER = re.compile(r"\b(?:deze|de|this|the) (?:brief|letter)\b", re.I)
+# a part asking only for a paper's number, after a part asking which paper ("welke motie ..., welk kamerstuknummer?")
+_REFERENCE_ASKED = re.compile(
+    r"\b(?:welke?|which|what)\s+(?:motie|motion|kamerstuk|brief|letter|rapport|report)\w*", re.I
+)
+_REFERENCE_WORDS = frozenset({"kamerstuk", "kamerstuknummer", "nummer", "number", "nr", "dossiernummer"})
 
 MAX_QUESTION_CHARS = 2000
 MAX_HISTORY_MESSAGES = 50
@@ -255,9 +260,18 @@ class Assistant:
         out: list[Claim] = []
         before = ""  # ("wie heeft de brief ondertekend, en wanneer?": "wanneer" is about the same)
         sentences = re.split(r"(?<=[?!.])\s+", question.text)
+        previous = ""
         for part in question.parts:
+            previous, asked_before = part, previous
             if points_back(part) and not before and not _THIS_LETTER.search(part):
                 continue  # "... en in welk Kamerstuk is dat vastgelegd?": about what the question asked before
+            if (
+                not before
+                and not _THIS_LETTER.search(part)
+                and _REFERENCE_ASKED.search(asked_before)
+                and not set(content_words(part)) - _REFERENCE_WORDS
+            ):
+                continue  # "welke motie noemt de minister over X, welk kamerstuknummer?": that motie's number
             text = f"{before} {part}" if before and not content_words(part) else part
             asked = self.understand(text, messages)
             sentence = next((x for x in sentences if part in x), text)

@@ -3827,3 +3827,11 @@ def test_a_bare_why_not_about_a_finding_says_the_letter_gives_no_reason(letter_b
     history = [{"role": "user", "content": "bepaalt de school zelf wie LOB geeft?"}]
     history.append({"role": "assistant", "content": letter_bot.ask(history[0]["content"]).text})
     assert not letter_bot.ask("waarom?", history).text.startswith(texts.NO_REASON)
+
+
+def test_a_part_asking_only_the_number_of_the_paper_asked_for_is_not_about_the_letter_itself(letter_bot):
+    # "welk kamerstuknummer?" after "welke motie ...": that motie's number, not the letter's own header
+    text = letter_bot.ask("welke motie noemt de minister bij de stagevergoeding? welk kamerstuknummer?").text
+    assert "Nr. 707" not in text and "nr. 687" in text, text
+    # the letter's own number is still given when the part names the letter
+    assert "707" in letter_bot.ask("welke motie noemt de minister, en wat is het kamerstuknummer van deze brief?").text
