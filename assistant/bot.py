@@ -343,12 +343,7 @@ class Assistant:
                     continue
                 own = overview_stems(sub.text)
                 # the rest of the committee question: what it says first and its other parts
-                committee = " ".join(
-                    c.text
-                    for c in self.searcher.chunks
-                    if c.source_id == ov.source and c.question == sub.question and c.kind == "question"
-                )
-                rest = overview_stems(committee.replace(sub.text, " "))
+                rest = overview_stems(self.gate.committee_text(ov.source, sub.question).replace(sub.text, " "))
                 # its own words, not its neighbours'; a verb after "te" ("aan te pakken") says what for, not what about
                 mine = common_stems(own - common_stems(own, rest) - to_verbs(sub.text), asked)
                 # a follow-up has its subject from the conversation: its own words need only name the part; a

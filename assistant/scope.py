@@ -1772,6 +1772,14 @@ class Gate:
             if c.source_id == source and c.question == question and c.kind != "question"
         )
 
+    def committee_text(self, source: str, question: int | None) -> str:
+        """The committee's whole question ``question`` of ``source`` (what it says first and every part)."""
+        return " ".join(
+            c.text
+            for c in self.searcher.chunks
+            if c.source_id == source and c.question == question and c.kind == "question"
+        )
+
     def paraphrases(self, text: str, part: str) -> bool:
         """Whether ``text`` is as close in meaning to a part of a committee question as a paraphrase of it."""
         vectors = [np.asarray(self.searcher.embed_query(t), dtype=np.float32) for t in (text, part)]
