@@ -21,7 +21,7 @@ from .analyze import fold
 from .documents import Chunk, Citation, Document
 from .overview import Commitment, Figure, Overview
 from .scope import TOTAL_WORDS, Scope
-from .select import ASKS_RULE, Candidate, Selection, is_item, quoted_figures
+from .select import ASKS_RULE, FIRM_RULE, Candidate, Selection, is_item, quoted_figures
 from .understand import (
     SPECIFIC_ZIPF,
     Question,
@@ -116,6 +116,12 @@ _ASKS_PENALTY = re.compile(
 )
 _PENALTY = re.compile(r"\b(?:sanctie\w*|straf\w*|boete\w*|intrekken|ingetrokken|maatregel\w*)", re.I)
 _STATES_RIGHT = re.compile(r"\b(?:\w*recht\w*|verplicht\w*|wettelijk\w*|mag|mogen|moet|moeten)\b", re.I)
+# "mag dat (zomaar)?", "is dat wel toegestaan?": whether what the asker tells is allowed
+_ASKS_PERMISSION = re.compile(
+    r"\bmag (?:dat|dit|het|zoiets)\b|\b(?:is|zijn) (?:dat|dit|het|zoiets) (?:\w+ )?(?:toegestaan|legaal|geoorloofd)\b|"
+    r"\b(?:is|are) (?:that|this|it) (?:\w+ )?(?:allowed|legal|permitted)\b",
+    re.I,
+)
 # The asker already places it in the future ("krijg ik straks ook die stagevergoeding?"): no need to say it is a plan.
 _ASKS_FUTURE = re.compile(
     r"\b(?:straks|later|in de toekomst|toekomstige?|zodra|tegen die tijd|vanaf (?:\d{4}|volgend jaar)|in \d{4}|"
@@ -321,6 +327,9 @@ class Composer:
         if (what := self._right_not_stated(question, scope, selection)) and not draft.notes:
             # "heb ik recht op een stageplek?" answered by sentences that state no right: say so first
             draft.notes.append((texts.NO_RIGHT_EN if question.english else texts.NO_RIGHT).format(what=what))
+        if self._permission_not_stated(question, scope, selection) and not draft.notes:
+            # "mijn begeleider komt nooit langs, mag dat?" answered by sentences that say nothing may or must
+            draft.notes.append(texts.NO_PERMISSION_EN if question.english else texts.NO_PERMISSION)
         if selection.no_step and scope.decision != "partial" and not draft.notes:
             # "wat moet ik doen?" where the letter names no step for the asker: say so, then what it does say
             draft.notes.append(texts.NO_STEP_EN if question.english else texts.NO_STEP)
@@ -437,6 +446,14 @@ class Composer:
         if any(_STATES_RIGHT.search(c.text) and head in c.text.lower() for c in selection.full):
             return ""
         return what
+
+    @staticmethod
+    def _permission_not_stated(question: Question, scope: Scope, selection: Selection) -> bool:
+        """Whether "... mag dat?" asks if what the asker tells is allowed, and none of the sentences shown says what
+        may, must or is a right, nor judges it ("volstrekt onacceptabel"), nor who decides ("bepalen zelf")."""
+        if scope.decision != "answer" or not selection.sentences or not _ASKS_PERMISSION.search(question.text):
+            return False
+        return not any(_STATES_RIGHT.search(c.text) or FIRM_RULE.search(c.text) for c in selection.sentences)
 
     @staticmethod
     def _plan_not_rule(question: Question, selection: Selection) -> bool:

@@ -42,6 +42,7 @@ from .understand import (
     asks_usual,
     content_words,
     definite_back,
+    names_money,
     points_back,
     quoted_phrases,
     says_trend,
@@ -188,7 +189,7 @@ ASKS_RULE = re.compile(
     r"entitled|required|must|have to)\b",
     re.I,
 )
-_FIRM_RULE = re.compile(
+FIRM_RULE = re.compile(
     r"\b(?:verplicht\w*|recht op|recht hebben|recht heeft|toegestaan|wettelijk\w*|onacceptabel|ontoelaatbaar|"
     r"verboden|strafbaar|"
     r"niet toegestaan|bepalen zelf)\b",
@@ -440,7 +441,7 @@ def _asked_rule(text: str) -> re.Pattern[str] | None:
     if _DUTY.search(text):
         return _DUTY
     if ASKS_RULE.search(text):
-        return _FIRM_RULE
+        return FIRM_RULE
     return None
 
 
@@ -1158,6 +1159,15 @@ class Selector:
             return None
         return {t for w in content_words(question.text) if zipf(w) < SPECIFIC_ZIPF for t in self._heads(w)}
 
+    def _rule_about_asked(self, question: Question, sid: int) -> bool:
+        """Whether a rule sentence names what a yes/no question asks about: one of its specific words (a compound by
+        its head too), or money for a question about money ("krijgt 0 euro, mag dat?" and a stagevergoeding)."""
+        sents = self.searcher.sentences
+        asked = {t for w in content_words(question.text) if zipf(w) < SPECIFIC_ZIPF for t in self._heads(w)}
+        if asked & sents.terms[sid]:
+            return True
+        return names_money(question.text) and names_money(sents.sentences[sid].text)
+
     def _heads(self, word: str) -> set[str]:
         """The word's term when it names a subject (see _subject_term), and its head's when it is a compound
         ("stagebegeleider": also "begeleid")."""
@@ -1317,6 +1327,11 @@ class Selector:
 
             typed = [sid for sid in leads if typed_here(sid)]
             typed = [sid for sid in typed if self._next_step(question, sents.sentences[sid].text)] or typed
+            if typed_lead is FIRM_RULE and question.answer_type == "yesno":
+                # "mijn stagebegeleider komt nooit langs, mag dat?": a rule about another thing ("... een wetsvoorstel
+                # om het geven van een stagevergoeding verplicht te stellen") does not say whether that may; the best
+                # answer's own sentences lead
+                typed = [sid for sid in typed if self._rule_about_asked(question, sid)]
             if question.answer_type == "action" and _LOOK_UP.search(question.text):
                 # "hoe kan ik zelf nakijken waar ik recht op heb?": the step of looking it up ("Zo kunnen studenten
                 # zelf ook zien ..."), not another one the answer names ("... kunnen extra hulp krijgen")
@@ -2229,8 +2244,8 @@ class Selector:
             # "..., mag dat?": the sentence that states the rule or judges it; a modal verb ("moeten ... kunnen
             # melden") only when none does
             group = group or (self._group(ranked[0]) if ranked else None)  # the answer that leads
-            firm = any(self._group(x) == group and _FIRM_RULE.search(s.sentences.sentences[x].text) for x in ranked)
-            expects = _FIRM_RULE.search if firm else _EXPECTS["yesno"]
+            firm = any(self._group(x) == group and FIRM_RULE.search(s.sentences.sentences[x].text) for x in ranked)
+            expects = FIRM_RULE.search if firm else _EXPECTS["yesno"]
         pool = [sid for sid in ranked if not self._is_committee(sid)] or ranked
         if group is not None:
             pool = [sid for sid in pool if self._group(sid) == group]

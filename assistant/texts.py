@@ -172,6 +172,9 @@ NO_PENALTY_FOR = "De brief noemt geen {what} voor {party}. Wel staat erin:"
 NO_PENALTY_FOR_EN = "The letter names no {what} for {party}. What it does say:"
 NO_RIGHT = "De brief zegt niet dat je recht hebt op {what}."
 NO_RIGHT_EN = "The letter does not say that you are entitled to {what}."
+# "mijn begeleider komt nooit langs, mag dat?" when none of the quoted sentences says what may or must.
+NO_PERMISSION = "De brief zegt niet of dat mag."
+NO_PERMISSION_EN = "The letter does not say whether that is allowed."
 NO_STEP = "De brief zegt niet wat je zelf kunt doen. Wel staat erin:"
 NO_STEP_EN = "The letter does not say what you can do yourself. What it does say:"
 # A follow-up about a case ("en als dat niet lukt?") that the letter answers only with what was shown already.

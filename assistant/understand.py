@@ -354,7 +354,7 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:\w*(?:bedrag|boete|kosten|geld(?!t)|vergoeding|budget|salaris|subsidie)\w*|kost|euro|"
             # "krijg ik evenveel als een hbo'er?" (not "zoveel blijer", a degree, nor "zoveel bedrijven", a count)
-            r"investeer\w*|investering\w*|ge[iï]nvesteerd|betaal\w*|"
+            r"investeer\w*|investering\w*|ge[iï]nvesteerd|betaal\w*|betal(?:en|ing\w*|de|d)\b|"
             r"(?:zoveel|evenveel|net zo ?veel)(?=\s+(?:als|as)\b|\s*[?.!,]|\s*$)|"
             r"money|funding|invest\w*|pay|wages?|salary|allowance)\b",
             re.I,

@@ -3835,3 +3835,25 @@ def test_a_part_asking_only_the_number_of_the_paper_asked_for_is_not_about_the_l
     assert "Nr. 707" not in text and "nr. 687" in text, text
     # the letter's own number is still given when the part names the letter
     assert "707" in letter_bot.ask("welke motie noemt de minister, en wat is het kamerstuknummer van deze brief?").text
+
+
+def test_whether_what_the_asker_tells_may_happen_is_said_not_to_be_in_the_letter_when_no_rule_is_shown(letter_bot):
+    """ "mijn begeleider komt nooit langs, mag dat?": a rule about another thing (a bill on pay) is no answer, and
+    the answer says first that the letter does not say whether that may."""
+    from assistant import texts
+
+    answer = letter_bot.ask("mijn stagebegeleider van school komt nooit langs, mag dat?")
+    assert answer.text.startswith(texts.NO_PERMISSION), answer.text
+    assert texts.PLAN_NOT_RULE not in answer.text, answer.text
+    assert "begeleiding" in " ".join(c.quote for c in answer.citations[:2]), answer.text
+    # who decides is the answer there is: "bepalen zelf welke medewerkers hieraan bijdragen"
+    answer = letter_bot.ask("onze loopbaanbegeleider is gewoon iemand van de administratie, mag dat zomaar?")
+    assert not answer.text.startswith(texts.NO_PERMISSION), answer.text
+    assert "bepalen zelf" in " ".join(c.quote for c in answer.citations), answer.text
+
+
+def test_paying_names_money():
+    from assistant.understand import names_money
+
+    assert names_money("moet een bedrijf mij betalen?") and names_money("een betaling")
+    assert not names_money("een meldpunt voor studenten")
