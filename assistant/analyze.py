@@ -71,6 +71,9 @@ _WEAK_PARTICIPLE = re.compile(
 )
 _NOT_PARTICIPLES = frozenset(["gemiddeld", "gezond", "gebied", "geschikt", "gewoon", "gelijk", "gedacht"])
 _PERSON = re.compile(r"^(?P<root>[a-z]{3,})iaires?$|^(?P<root2>[a-z]{3,})iairs?$")
+# One who does it, named by the present participle, with or without a verb prefix: "(een) verzorgende" (zorg),
+# "werkenden" (werk)
+_DOER = re.compile(r"^(?:ver|be|ont|her|ge)?(?P<root>[a-z]{4,}?)enden?$")
 # Heads that name the same kind of thing in a compound (general Dutch): a compound the corpus never writes is
 # searched as the one it does write with the same first part ("stagegeld" as "stagevergoeding", "stageplaats" as
 # "stageplek"), not by its bare head ("geld" would find every passage about money).
@@ -262,6 +265,8 @@ class Analyzer:
                 continue
             stem = self._stem(w)
             out.append(stem)
+            if doer := self.doer_root(w):
+                out.append(self._stem(doer))  # "verzorgende ig": the corpus's "zorg"
             # an abbreviation's Dutch plural or person, "bbl'ers", "pc's": also the abbreviation itself
             if "'" in w and (head := w.split("'")[0]) and len(head) > 1:
                 out.append(self._stem(head))
@@ -284,6 +289,19 @@ class Analyzer:
                 out.extend(self._stem(p) for p in parts)
             out.extend(self.abbreviations.get(w, ()))
         return out
+
+    def doer_root(self, word: str) -> str:
+        """The corpus's word a person named by a present participle the corpus never writes is derived from
+        ("verzorgende": "zorg"), or "".
+
+        >>> a = Analyzer()
+        >>> a.corpus_words = frozenset({"zorg", "werk"})
+        >>> a.doer_root("verzorgende"), a.doer_root("werkenden"), a.doer_root("zorg"), a.doer_root("bevestigende")
+        ('zorg', 'werk', '', '')
+        """
+        if not self.corpus_words or word in self.corpus_words or (m := _DOER.match(word)) is None:
+            return ""
+        return m.group("root") if m.group("root") in self.corpus_words else ""
 
     def corrected(self, word: str) -> str | None:
         """The one word of the corpus a long word that is neither the corpus's nor common Dutch is a typo of (one

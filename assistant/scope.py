@@ -332,13 +332,14 @@ _COORDINATED = re.compile(
     r"(?=\s*(?:[?.!,;]|$))",
     re.I,
 )
+_ADVERB_BETWEEN = r"(?:\s+(?:ook|dan|nog|wel|eigenlijk|gewoon|nou|echt|straks|al))?"
 _BEFORE_NOUN = (
     r"\b(?:(?P<article>de|het|een|geen|mijn|m'n|je|jouw|zijn|haar|hun|onze|ons)|"
     r"(?:op|in|bij|met|voor|zonder|over|tegen|na|tijdens|naar|van|aan)|"
     # the object right after "krijg ik": "krijg ik studiefinanciering als ...?", or before it ends the clause: "kan
-    # ik studiefinanciering krijgen als ...?"
-    r"(?:krijg|krijgt|krijgen)\s+(?:ik|je|jij|u|we|wij|ze|zij|hij)|"
-    r"(?:kan|kun|mag|wil)\s+(?:ik|je|jij|u|we|wij)(?=\s+[^\W\d_][\w'’-]{3,}\s+krijgen\b))\s+"
+    # ik studiefinanciering krijgen als ...?" (an adverb between: "krijg je ook studiefinanciering als ...?")
+    r"(?:krijg|krijgt|krijgen)\s+(?:ik|je|jij|u|we|wij|ze|zij|hij)" + _ADVERB_BETWEEN + "|"
+    r"(?:kan|kun|mag|wil)\s+(?:ik|je|jij|u|we|wij)" + _ADVERB_BETWEEN + r"(?=\s+[^\W\d_][\w'’-]{3,}\s+krijgen\b))\s+"
 )
 _AFTER_NOUN = (
     # then the end of the clause, a conjunction or preposition, or the verb that ends it ("op zaterdag komen?")

@@ -2334,6 +2334,9 @@ def test_the_object_before_krijgen_is_asked_about(letter_bot):
     for question in (
         "kan ik studiefinanciering krijgen als ik bbl doe?",
         "kan ik reiskostenvergoeding krijgen als ik stage loop?",
+        # (an adverb between: "krijg je ook X als ...?")
+        "krijg je ook studiefinanciering als je bbl doet?",
+        "kan ik dan ook huurtoeslag krijgen als ik bbl doe?",
     ):
         answer = letter_bot.ask(question)
         assert answer.refused and "[vraag" not in answer.text, (question, answer.text)

@@ -281,3 +281,13 @@ def test_a_burst_of_questions_embeds_at_most_n_at_once(index, sentence_cache):
         vectors = list(pool.map(searcher.embed_query, [f"Wanneer komt de wet? ({i})" for i in range(32)]))
     assert len(vectors) == 32 and all(v.shape == (index.embedder.dim,) for v in vectors)
     assert counting.most == 2  # 16 threads asked at once; two embedded, the rest waited
+
+
+def test_a_person_named_by_a_present_participle_is_searched_as_the_corpus_word_it_comes_from(searcher):
+    # "ik doe verzorgende ig": the letter writes "zorg" ("werkgevers in de zorg"), never "verzorgende"
+    a = searcher.analyzer
+    zorg = a.terms("zorg")[0]
+    assert zorg in a.terms("verzorgende") and zorg in a.terms("verzorgenden")
+    assert searcher.has_term(zorg)
+    # not a word the corpus writes itself, nor a root the corpus lacks
+    assert a.terms("zorg") == [zorg] and a.doer_root("bevestigende") == ""
