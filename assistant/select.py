@@ -68,6 +68,7 @@ PHRASE_IDF = 1.5  # ... one of the two at least this specific
 FACT_BONUS = 0.01  # a sentence with a date or figure (the facts people quote)
 NUMBER_BONUS = 0.05  # a sentence with the very number the question quotes
 FACT_LEAD_MARGIN = 0.05  # a sentence with the asked-for figure or date leads when it scores this close to the best
+JUDGED_MARGIN = 0.06  # "is dat normaal?": another answer's judgement of what the asker tells leads this close
 TYPED_MARGIN = 0.03  # of the typed sentences of one paragraph (see _GENERAL_FIRST) scoring this close, the first leads
 REPEAT_PENALTY = 0.06  # a sentence the previous answer already showed
 LIST_PENALTY = 0.03  # list items and their lead, for questions that do not ask for an enumeration
@@ -1353,8 +1354,26 @@ class Selector:
             if (judged := self._judged_terms(question)) is not None:
                 # "mijn stagebegeleider komt nooit langs, is dat normaal?": the best answer's judgement of what the
                 # asker tells ("De bpv-begeleiding vanuit school moet beter"), not one of another thing (a compound
-                # by its head too: a "stagebegeleider" is a "begeleider")
-                typed = [sid for sid in typed if judged & sents.terms[sid]]
+                # by its head too: a "stagebegeleider" is a "begeleider"), naming two things told, as "stagebegeleider
+                # van school" (one shared word is of something else: "Het is belangrijk studenten hier goed in te
+                # begeleiden")
+                told = [self._heads(w) | set(s.analyzer.terms(w)[:1]) for w in content_words(question.text)]
+
+                def judges_told(sid: int) -> bool:
+                    return bool(judged & sents.terms[sid]) and sum(bool(h & sents.terms[sid]) for h in told) >= 2
+
+                typed = [sid for sid in typed if judges_told(sid)]
+                if not typed:
+                    # ... or another answer's, when the best answer judges nothing the asker tells and that one
+                    # scores close
+                    top_score = max(scores[sid] for sid in leads)
+                    typed = [
+                        sid
+                        for sid in leads
+                        if pattern.search(sents.sentences[sid].text)
+                        and judges_told(sid)
+                        and scores[sid] >= top_score - JUDGED_MARGIN
+                    ][:1]
             if question.answer_type == "yesno" and (modal := _asked_modal(question.text)):
                 # "mag een bedrijf dat discrimineert doorgaan?": the sentence of the best answer that says what that one
                 # may do ("..., waardoor het bedrijf geen mbo-studenten meer mag opleiden"), before a judgement

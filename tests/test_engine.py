@@ -3860,3 +3860,16 @@ def test_paying_names_money():
 
     assert names_money("moet een bedrijf mij betalen?") and names_money("een betaling")
     assert not names_money("een meldpunt voor studenten")
+
+
+def test_is_that_normal_is_led_by_a_judgement_of_two_things_the_asker_tells(letter_bot):
+    """ "is dat normaal?": a judgement that shares one word with what the asker tells is of something else ("Het is
+    belangrijk studenten hier goed in te begeleiden" na een melding); the one of the supervisor from school leads,
+    from another answer when the best one has none."""
+    for question in (
+        "de stagebegeleider vanuit school komt nooit kijken en antwoordt niet op mijn berichten, is dat normaal?",
+        "mijn stagebegeleider van school laat nooit wat van zich horen, is dat normaal of moet dat beter?",
+    ):
+        answer = letter_bot.ask(question)
+        assert answer.citations[0].quote == "De bpv-begeleiding vanuit school moet beter.", answer.text
+        assert answer.citations[0].question == 8, answer.text
