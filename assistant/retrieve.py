@@ -235,6 +235,7 @@ class Searcher:
         for terms in corpus:
             for t in set(terms):
                 df[t] = df.get(t, 0) + 1
+        self._df = df
         self._idf = {t: float(np.log(1 + (len(corpus) - d + 0.5) / (d + 0.5))) for t, d in df.items()}
         self._max_idf = max(self._idf.values(), default=1.0)
         self._question_terms = set(self.analyzer.terms(" ".join(QUESTION_WORDS)))
@@ -277,6 +278,10 @@ class Searcher:
     def idf(self, term: str) -> float:
         """Inverse document frequency; a term the corpus does not have counts as the rarest."""
         return self._idf.get(term, self._max_idf)
+
+    def passages_with(self, term: str) -> int:
+        """How many passages of the corpus have the (stemmed) term."""
+        return self._df.get(term, 0)
 
     def has_term(self, term: str) -> bool:
         """Whether some passage of the corpus has the (stemmed) term."""

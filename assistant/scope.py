@@ -1533,6 +1533,7 @@ class Gate:
             and _ASKS_START.search(_DOCUMENT_COMES.sub(" ", asked_text))
             and not _ASKS_END.search(question.text)  # "en tot wanneer loopt het?" after "sinds wanneer ...?"
             and not any(_GIVES_START.search(t) and has_date(t) for t in passage)
+            and not self._dated_event(question, passage)
         ):
             # neither a start date nor what it would be of: "wanneer begint de zomervakantie?" is not about the
             # letter, whatever date it gives for something else
@@ -1817,6 +1818,24 @@ class Gate:
         if top.question is None:
             return [s.by_id[h.chunk.id] for h in hits[:2] if h.chunk.id in s.by_id]
         return [i for i, c in enumerate(s.chunks) if c.source_id == top.source_id and c.question == top.question]
+
+    def _dated_event(self, question: Question, passage: Sequence[str]) -> bool:
+        """Whether "wanneer start X?" asks about an event the corpus names in one or two passages only, and a sentence
+        found names it with a date ("In 2027 zal de eindevaluatie plaatsvinden."): that date is when it starts. (A
+        subject named all over the corpus, as "de stagevergoeding", is no event one sentence dates.)"""
+        s = self.searcher
+        rare = {
+            t
+            for w in question.focus
+            if zipf(w) < SPECIFIC_ZIPF
+            for t in s.analyzer.terms(w)[:1]
+            if 0 < s.passages_with(t) <= FEW_PARTS
+        }
+        return bool(rare) and any(
+            has_date(sentence) and rare & set(s.analyzer.terms(sentence))
+            for text in passage
+            for sentence in split_sentences(text)
+        )
 
     def _passage_texts(self, hits: Sequence[Hit]) -> list[str]:
         return [self.searcher.chunks[i].text for i in self._passage_chunks(hits)]

@@ -3873,3 +3873,16 @@ def test_is_that_normal_is_led_by_a_judgement_of_two_things_the_asker_tells(lett
         answer = letter_bot.ask(question)
         assert answer.citations[0].quote == "De bpv-begeleiding vanuit school moet beter.", answer.text
         assert answer.citations[0].question == 8, answer.text
+
+
+def test_when_an_event_named_in_few_passages_starts_is_answered_by_its_dated_sentence(letter_bot):
+    """ "wanneer start de eindevaluatie?": "In 2027 zal de eindevaluatie plaatsvinden." dates it; the answer must
+    not say the letter gives no start date. A subject named all over the letter is no such event."""
+    from assistant import texts
+
+    missing = texts.NOT_IN_LETTER["start"]
+    answer = letter_bot.ask("wanneer start de eindevaluatie van het stagepact?")
+    assert not answer.text.startswith(missing), answer.text
+    assert "In 2027 zal de eindevaluatie plaatsvinden." in answer.text, answer.text
+    answer = letter_bot.ask("wanneer gaat de verplichte stagevergoeding in?")
+    assert answer.text.startswith(missing), answer.text
