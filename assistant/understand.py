@@ -661,6 +661,8 @@ _FIGURES = re.compile(
 _TREND = re.compile(
     r"\b(?:stijg\w*|steeg|stegen|gestegen|daal\w*|daalde\w*|gedaald|daling|groei\w*|gegroeid|"
     r"(?:toe|af)(?:nemen|neemt|genomen|name)|"
+    # "is het minder geworden?", "wordt het beter?"
+    r"(?:meer|minder|beter|slechter|erger|hoger|lager|groter|kleiner) (?:geworden|worden|wordt)|"
     r"neemt\b[^?.]*\b(?:toe|af)|nemen\b[^?.]*\b(?:toe|af)|omhoog|omlaag|go(?:es|ing)? (?:up|down)|ris(?:e|es|ing)|"
     r"increas\w*|decreas\w*)\b",
     re.I,
@@ -674,6 +676,9 @@ _COMPARES = re.compile(
             r"\bwelke? van (?:de|deze|die|beide) (?:twee|drie|groepen)\b",
             # "bij welke zijn studenten meer tevreden?": which group has more of something
             r"\b(?:bij|in|onder|voor) welke?\b[^?.]*\b(?:meer|minder)\b",
+            # "zijn bbl'ers nou tevredener (of maakt dat niet uit)?": whether one group has more of it than another
+            rf"\b(?:zijn|is)\s+(?!(?:het|dat|dit|er|ze|zij|hij|je|jij|u|ik|we|wij)\b)(?:de\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
+            rf"\s+(?:(?:nou|nu|echt|eigenlijk|wel|gemiddeld)\s+)?(?:meer\s+\w+|minder\s+\w+|{_COMPARER})\b",
             rf"\b(?:wie|welke?)\b[^?.]*\b{_COMPARER}\b",
             rf"\b(?:meer|minder|{_COMPARER})\b[^?.]{{0,40}}\bdan (?!(?:dit|dat|nu|eerst|gepland|verwacht)\b)",
             r"\bwhich of the\b",
@@ -1878,7 +1883,7 @@ def asked_facts(text: str, kind: AnswerType | None) -> tuple[str, ...]:
     # ("stijgt het aantal inschrijvingen?": a direction, which a sentence says without a figure)
     trend = asks_trend(text, kind)
     figures = _FIGURES.search(text) and not trend
-    if (figures or (_COMPARES.search(text) and kind in (None, "yesno", "who"))) and "amount" not in asked:
+    if (figures or (_COMPARES.search(text) and kind in (None, "yesno", "who") and not trend)) and "amount" not in asked:
         asked = (*asked, "amount")
     if kind == "amount" and _HOW_LONG.search(text) and "money" not in asked:
         # "hoe lang duurt dat?": a duration, which a figure about something else does not give

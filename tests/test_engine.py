@@ -3886,3 +3886,16 @@ def test_when_an_event_named_in_few_passages_starts_is_answered_by_its_dated_sen
     assert "In 2027 zal de eindevaluatie plaatsvinden." in answer.text, answer.text
     answer = letter_bot.ask("wanneer gaat de verplichte stagevergoeding in?")
     assert answer.text.startswith(missing), answer.text
+
+
+def test_whether_one_group_has_more_of_it_is_answered_by_the_figures(letter_bot):
+    """ "zijn bbl'ers nou tevredener?" (no "dan ...") compares the groups: the committee's figures settle it, labelled
+    as theirs; "is het minder geworden?" asks which way it went, not a figure."""
+    from assistant import texts
+
+    answer = letter_bot.ask("twijfel tussen bol en bbl, zijn bbl'ers nou tevredener over hun stage of maakt het uit")
+    assert "58%" in answer.text and "40%" in answer.text, answer.text
+    assert answer.text.startswith(texts.FRAME_COMMITTEE_FIGURE.format(question=8)), answer.text
+    answer = letter_bot.ask("is stagediscriminatie eigenlijk minder geworden door het stagepact?")
+    assert "nog niet gedaald" in answer.citations[0].quote, answer.text
+    assert "geen bedrag" not in answer.text, answer.text
