@@ -1460,15 +1460,25 @@ class Selector:
                 # "hoeveel extra geld krijgen scholen voor passend onderwijs?" and no sum for it: what the letter says
                 # about that leads (not a sum for something else: "Elk jaar gaat er extra geld naar ...")
                 # (as the question names it, with the word after it, when a sentence has that: "passend onderwijs",
-                # not "passende stagevergoeding")
+                # not "passende stagevergoeding", nor "stagediscriminatie ervaart" for "stagediscriminatie er")
                 phrases = [
                     " ".join(m.group(0).lower().split())
                     for w in scope.unknown
                     for m in re.finditer(rf"\b{re.escape(w)}\s+\w+", question.text, re.I)
                 ]
-                named = [
-                    sid for sid in ranked if any(p in _norm(sents.sentences[sid].text).lower() for p in phrases)
-                ] or [sid for sid in ranked if any(self._names(w, sents.sentences[sid].text) for w in scope.unknown)]
+                # (all it names before some of it: "meldingen van stagediscriminatie" is "Alle meldingen ...", not
+                # "Het aantal studenten dat stagediscriminatie ervaart")
+                named = (
+                    [
+                        sid
+                        for sid in ranked
+                        if any(
+                            re.search(rf"\b{re.escape(p)}\b", _norm(sents.sentences[sid].text).lower()) for p in phrases
+                        )
+                    ]
+                    or [sid for sid in ranked if all(self._names(w, sents.sentences[sid].text) for w in scope.unknown)]
+                    or [sid for sid in ranked if any(self._names(w, sents.sentences[sid].text) for w in scope.unknown)]
+                )
                 leads = [sid for sid in leads if sid in named] or named[:1] or leads
             if scope.about and not with_fact:
                 # "wanneer is die klaar?" and no date near what "die" points at: the sentence that names it leads,

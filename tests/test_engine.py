@@ -3899,3 +3899,11 @@ def test_whether_one_group_has_more_of_it_is_answered_by_the_figures(letter_bot)
     answer = letter_bot.ask("is stagediscriminatie eigenlijk minder geworden door het stagepact?")
     assert "nog niet gedaald" in answer.citations[0].quote, answer.text
     assert "geen bedrag" not in answer.text, answer.text
+
+
+def test_what_a_missing_count_is_of_leads_by_whole_words(letter_bot):
+    """No count of reports: the sentence about the reports leads, not one whose word merely starts like the word after
+    the asked noun ("stagediscriminatie er": "stagediscriminatie ervaart")."""
+    answer = letter_bot.ask("noemt de minister hoeveel meldingen van stagediscriminatie er vorig jaar binnenkwamen?")
+    assert answer.partial, answer.text
+    assert answer.citations[0].question == 9 and "melding" in answer.citations[0].quote, answer.text
