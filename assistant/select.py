@@ -1508,6 +1508,12 @@ class Selector:
                     and scores[sid] >= top - FACT_LEAD_MARGIN
                 ]
                 leads = named or leads
+            elif question.followup and asks_same_for(question.text) and (new := self._rare_terms(question)):
+                # "en voor entree en niveau 2?": what the answer says of the new thing leads ("Maar de cijfers laten
+                # ook zien dat het voor studenten in entree-opleidingen en niveau 2 moeilijker wordt ..."), as for a
+                # typed question (see above)
+                group = self._group(max(leads, key=lambda sid: scores[sid]))
+                leads = [sid for sid in leads if self._group(sid) == group and new & sents.terms[sid]] or leads
         lead = max(leads, key=lambda sid: scores[sid] + (REPEAT_PENALTY / 2 if sid in shown else 0.0))
         if question.answer_type == "yesno" and not question.followup:
             # "kan ik anoniem melden?": the one sentence of the lead's answer with the question's rare word is the
@@ -1546,6 +1552,7 @@ class Selector:
         # "waarom?" after an answer, and the reason is in it: the chain of sentences the reason leans on, which the
         # asker has just read, is not repeated (see _read_up_to)
         why_again = question.followup and question.answer_type == "reason"
+        same_again = question.followup and asks_same_for(question.text)
         chosen: list[int] = []
         # a note said first on a part of the committee question the answer skips takes its room from the quotes (with
         # the note on a fact the letter does not give, said before it)
@@ -1624,6 +1631,15 @@ class Selector:
             while back > 0 and back > pos - 2 and _LEANS_BACK.search(sents.sentences[siblings[back]].text):
                 if why_again and self._read_up_to(out, siblings[back - 1], shown):
                     break  # (see below)
+                if (
+                    same_again
+                    and sid == lead
+                    and siblings[back - 1] in shown
+                    and not _LEANS_START.search(sents.sentences[out[0]].text)
+                ):
+                    # "en voor entree en niveau 2?": "Maar de cijfers laten ook zien dat het voor studenten in
+                    # entree-opleidingen ..." goes on from what the previous answer showed; the asker has read it
+                    break
                 back -= 1
                 out.insert(0, siblings[back])
             continued = False

@@ -919,7 +919,9 @@ _CONNECTIVE = re.compile(r"^\s*(?:en|maar|ook|of|dus|and|but|also|so|what about|
 # "en bij de bouw dan?", "and for hbo?")
 _SAME_FOR = re.compile(
     r"(?:en|maar|ook|and|what about|hoe zit het)\s+(?:(?:met|voor|bij|in|op|van|for|with|in|at)\s+)?"
-    r"(?:de|het|een|die|the|a)?\s*[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:dan|then|nou|eigenlijk))?\s*\?*",
+    # (two of them: "en voor entree en niveau 2?")
+    r"(?:de|het|een|die|the|a)?\s*[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:en|of|and|or)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"(?:\s+(?:dan|then|nou|eigenlijk))?\s*\?*",
     re.I,
 )
 _ANAPHOR = re.compile(

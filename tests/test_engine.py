@@ -3907,3 +3907,14 @@ def test_what_a_missing_count_is_of_leads_by_whole_words(letter_bot):
     answer = letter_bot.ask("noemt de minister hoeveel meldingen van stagediscriminatie er vorig jaar binnenkwamen?")
     assert answer.partial, answer.text
     assert answer.citations[0].question == 9 and "melding" in answer.citations[0].quote, answer.text
+
+
+def test_a_follow_up_about_two_new_groups_is_led_by_what_the_answer_says_of_them(letter_bot):
+    """ "en voor entree en niveau 2?" asks the same for two groups: the sentence about them leads, without the
+    sentences the previous answer showed that it goes on from ("Maar de cijfers laten ook zien ...")."""
+    from assistant.understand import asks_same_for
+
+    assert asks_same_for("en voor entree en niveau 2?") and not asks_same_for("en wat doet de minister?")
+    history = converse(letter_bot, "hoe zit het met stageplekken in de zorg")
+    answer = letter_bot.ask("en voor entree en niveau 2?", history)
+    assert answer.citations[0].quote.startswith("Maar de cijfers laten ook zien"), answer.text
