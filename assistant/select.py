@@ -68,6 +68,7 @@ PHRASE_IDF = 1.5  # ... one of the two at least this specific
 FACT_BONUS = 0.01  # a sentence with a date or figure (the facts people quote)
 NUMBER_BONUS = 0.05  # a sentence with the very number the question quotes
 FACT_LEAD_MARGIN = 0.05  # a sentence with the asked-for figure or date leads when it scores this close to the best
+READ_BACK = 3  # a bare "waarom?" asks about what the previous answer opened with: its first sentences
 JUDGED_MARGIN = 0.06  # "is dat normaal?": another answer's judgement of what the asker tells leads this close
 TYPED_MARGIN = 0.03  # of the typed sentences of one paragraph (see _GENERAL_FIRST) scoring this close, the first leads
 REPEAT_PENALTY = 0.06  # a sentence the previous answer already showed
@@ -1549,6 +1550,11 @@ class Selector:
                 lead = first
         if committee_only:
             lead = first_theirs
+        elif (given := self._reason_shown(question, ranked)) is not None:
+            # a bare "waarom (niet)?" right after an answer that gave the reason ("moet hij een diploma hebben?" and
+            # "... Dit past bij het karakter van LOB, ..."): that reason is the answer, said again
+            lead = given
+            shown.discard(given)
         # "waarom?" after an answer, and the reason is in it: the chain of sentences the reason leans on, which the
         # asker has just read, is not repeated (see _read_up_to)
         why_again = question.followup and question.answer_type == "reason"
@@ -2131,6 +2137,29 @@ class Selector:
             if not (_LEANS_START.search(text) or _SUBORDINATE_START.match(text)):
                 return False
         return pos == 0 and (before := self._before(sid)) is not None and before in shown
+
+    def _reason_shown(self, question: Question, ranked: list[int]) -> int | None:
+        """For a bare "waarom (niet)?" after an answer: the sentence of that answer's first group that gives a reason
+        of its own (see _gives_reason), if any."""
+        if not question.followup or question.answer_type != "reason" or content_words(asking_sentences(question.text)):
+            return None
+        sents = self.searcher.sentences
+        last = _norm(question.previous_answer)
+        shown = sorted(
+            (sid for sid in ranked if _norm(sents.sentences[sid].text) in last),
+            key=lambda sid: last.index(_norm(sents.sentences[sid].text)),
+        )
+        # (among the opening sentences of that answer, what they are about: a reason further down is of something
+        # else; a purpose, "Om te beslissen ... kijken we naar ...", is of an action, not why a state holds)
+        return next(
+            (
+                sid
+                for sid in shown[:READ_BACK]
+                if self._group(sid) == self._group(shown[0])
+                and (_EXPLAINS_ON.search(t := sents.sentences[sid].text) or _JUSTIFIES.search(t))
+            ),
+            None,
+        )
 
     def _read_up_to(self, chain: list[int], before: int, shown: set[int]) -> bool:
         """A chain that leans on ``before`` may start without it: its reason (the last sentence) explains, the asker

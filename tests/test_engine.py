@@ -3918,3 +3918,14 @@ def test_a_follow_up_about_two_new_groups_is_led_by_what_the_answer_says_of_them
     history = converse(letter_bot, "hoe zit het met stageplekken in de zorg")
     answer = letter_bot.ask("en voor entree en niveau 2?", history)
     assert answer.citations[0].quote.startswith("Maar de cijfers laten ook zien"), answer.text
+
+
+def test_a_bare_why_after_an_answer_that_gave_the_reason_says_that_reason_again(letter_bot):
+    """ "waarom niet?" right after "... Dit past bij het karakter van LOB, ...": that is the reason; the answer must not
+    say the letter gives none (a false claim) and quote something else."""
+    from assistant import texts
+
+    history = converse(letter_bot, "heeft iemand die lob geeft een speciaal diploma nodig?")
+    answer = letter_bot.ask("waarom niet?", history)
+    assert not answer.text.startswith(texts.NO_REASON), answer.text
+    assert "Dit past bij het karakter van LOB" in answer.text and answer.citations[0].question == 2, answer.text
