@@ -1159,14 +1159,17 @@ class Selector:
         answer it); None for other questions."""
         if question.answer_type != "stance" or not asks_usual(question.text):
             return None
+        return self._told_terms(question)
+
+    def _told_terms(self, question: Question) -> set[str]:
+        """The terms of the question's specific words, a compound by its head too ("stagebegeleider": "begeleid")."""
         return {t for w in content_words(question.text) if zipf(w) < SPECIFIC_ZIPF for t in self._heads(w)}
 
-    def _rule_about_asked(self, question: Question, sid: int) -> bool:
-        """Whether a rule sentence names what a yes/no question asks about: one of its specific words (a compound by
-        its head too), or money for a question about money ("krijgt 0 euro, mag dat?" and a stagevergoeding)."""
+    def _rule_about_asked(self, question: Question, told: set[str], sid: int) -> bool:
+        """Whether a rule sentence names what a yes/no question asks about: one of its specific words (``told``, see
+        _told_terms), or money for a question about money ("krijgt 0 euro, mag dat?" and a stagevergoeding)."""
         sents = self.searcher.sentences
-        asked = {t for w in content_words(question.text) if zipf(w) < SPECIFIC_ZIPF for t in self._heads(w)}
-        if asked & sents.terms[sid]:
+        if told & sents.terms[sid]:
             return True
         return names_money(question.text) and names_money(sents.sentences[sid].text)
 
@@ -1333,7 +1336,8 @@ class Selector:
                 # "mijn stagebegeleider komt nooit langs, mag dat?": a rule about another thing ("... een wetsvoorstel
                 # om het geven van een stagevergoeding verplicht te stellen") does not say whether that may; the best
                 # answer's own sentences lead
-                typed = [sid for sid in typed if self._rule_about_asked(question, sid)]
+                asked_terms = self._told_terms(question)
+                typed = [sid for sid in typed if self._rule_about_asked(question, asked_terms, sid)]
             if question.answer_type == "action" and _LOOK_UP.search(question.text):
                 # "hoe kan ik zelf nakijken waar ik recht op heb?": the step of looking it up ("Zo kunnen studenten
                 # zelf ook zien ..."), not another one the answer names ("... kunnen extra hulp krijgen")
