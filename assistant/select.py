@@ -996,7 +996,7 @@ class Selector:
         expects = expected(question)
         numbers = quoted_figures(question.text)
         phrases = quoted_phrases(question.text)
-        cover = self._cover(question, chunk_ids) if support else {}
+        cover = self._cover(question, chunk_ids, support) if support else {}
         # the gate found no figure naming what is asked when nothing specific is ("welk percentage heeft een
         # baan?"): a figure is no better a sentence for it, and another answer's figure is none (see _choose)
         unfigured = unfigured_ask(question, scope)
@@ -1035,16 +1035,30 @@ class Selector:
             scores[sid] = score
         return scores
 
-    def _cover(self, question: Question, chunk_ids: list[int]) -> dict[tuple[str, int | None], float]:
+    def _cover(
+        self,
+        question: Question,
+        chunk_ids: list[int],
+        support: Mapping[tuple[str, int | None], float] | None = None,
+    ) -> dict[tuple[str, int | None], float]:
         """The answers of the letter that hold two or more of the question's rarest words in two sentences side by
         side: "stoppen met mn opleiding ... een coach?" is the answer with "voortijdig stoppen met hun opleiding. ...
         een vaste begeleider of coach", not the one that says "opleiding" most often."""
         s = self.searcher
         rare = self._rare_terms(question, COVER_ZIPF, whole=True)  # what the asker tells counts too
-        if len(specific := self._rare_terms(question, SPECIFIC_ZIPF, whole=True)) == 1:
+        specific = self._rare_terms(question, SPECIFIC_ZIPF, whole=True)
+        # no word that rare, but one that names a subject: "mijn stagebegeleider reageert nooit, gaat daar iets aan
+        # gebeuren?" is about the answers with "stagebegeleiding", not the one the search found most often
+        named = set() if specific or question.english else self._named_subjects(question)
+        if len(specific) == 1 or len(named) == 1:
             # one word of the question is specific ("slecht in rekenen en nederlands"): the one answer that has it
             # ("... de lessen taal, rekenen en burgerschap"), however often another answer was found
-            (term,) = specific
+            (term,) = specific or named
+            answers = {
+                (s.chunks[ci].source_id, s.chunks[ci].question)
+                for ci in chunk_ids
+                if s.chunks[ci].kind == "answer" and s.chunks[ci].question is not None
+            }
             holding = {
                 (s.chunks[ci].source_id, s.chunks[ci].question)
                 for ci in chunk_ids
@@ -1052,7 +1066,9 @@ class Selector:
                 and s.chunks[ci].question is not None
                 and any(_holds(term, s.sentences.terms[sid]) for sid in s.sentences.of_chunk[ci])
             }
-            if len(holding) == 1:
+            # (a subject named in several answers: each of them, when the answer the search found best does not)
+            best = max(support or {}, key=lambda k: (support or {})[k], default=None)
+            if len(holding) == 1 or (named and holding and best in answers - holding):
                 return dict.fromkeys(holding, 1.0)
         if len(rare) < 2:
             return {}
@@ -1153,6 +1169,24 @@ class Selector:
         words = [w for w in content_words(text) if zipf(w) < max_zipf]  # not "geeft", "doen"
         terms = set(s.analyzer.terms(" ".join(words))) - s._question_terms
         return {t for t in terms if t in self._sentences_with and self._count_with(t) <= RARE_SENTENCES}
+
+    def _named_subjects(self, question: Question) -> set[str]:
+        """The corpus terms of the question's specific words that name a subject (in at most SUBJECT_SHARE of the
+        sentences): "stagebegeleider" gives "stagebegeleid"; "stage" is in too many sentences to name one."""
+        s, a = self.searcher, self.searcher.analyzer
+        most = SUBJECT_SHARE * len(s.sentences.sentences)
+        return {
+            t
+            for w in content_words(question.text)
+            if zipf(w) < SPECIFIC_ZIPF
+            # the word itself, not a part of it ("supermarkt" does not name the letter's "arbeidsmarkt"), by a stem
+            # that starts it ("vaakst" is no "vak")
+            for t in set(a.terms(w)) - set(a.terms(" ".join(a.split_compound(w))))
+            if w.lower().startswith(t)
+            and t in self._sentences_with
+            and self._count_with(t) <= most
+            and t not in s._question_terms
+        }
 
     def _judged_terms(self, question: Question) -> set[str] | None:
         """For "... is dat normaal?": the terms naming what the asker tells (a judgement of another thing does not

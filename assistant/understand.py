@@ -302,7 +302,7 @@ _TYPES: tuple[tuple[AnswerType, re.Pattern[str]], ...] = (
             r"\bwat (?:gaat|gaan|doet|doen|wil|wilt|zal)\b[^?]*\b(?:doen|aanpakken|ondernemen|veranderen)\b|"
             r"\bwat (?:doet|doen|gaat|gaan) (?:de|het|hij|zij|ze)\b[^?]*\b(?:daar|er|hier)?(?:tegen|aan)\b|"
             r"\bwelke (?:maatregelen|stappen|acties|plannen)\b|"
-            r"\bgaat (?:daar|er) (?:nog )?iets (?:aan )?veranderen\b|"
+            r"\bgaat (?:daar|er) (?:nog )?iets (?:aan )?(?:veranderen|gebeuren|verbeteren)\b|"
             # "en wat gaat er dan aan gedaan worden?", "wordt daar iets aan gedaan?"
             r"\b(?:gaat|wordt|zal) (?:er|daar) (?:\w+ )?(?:\w+ )?aan gedaan\b|\b(?:er|daar)aan gedaan\b|"
             r"\b(?:gaat|gaan|doet|doen) (?:ze|zij|hij|iemand|men|de \w+|het \w+) (?:daar |er )?(?:nog )?"
@@ -1268,10 +1268,22 @@ _TRAILING_SITUATION = re.compile(
 )
 
 
+# "is er ergens hulp, ik woon in een klein dorp": what the asker tells after a comma, when no question mark follows
+_TRAILING_TOLD = re.compile(
+    r"(?<=\w),\s*(?:(?:want|omdat|maar|en)\s+)?(?:ik|mijn|mn|m'n|we|wij|ons|onze)\s+"
+    # (a statement: not "..., kan ik ...", nor one that goes on to ask: "..., ik wil weten hoeveel ...")
+    r"(?!(?:mag|mogen|moet|moeten|kan|kun|kunnen|krijg|heb|ben|word)\s+(?:ik|je|jij|we|wij)\b)"
+    r"(?![^,?]*\b(?:hoe|wat|wanneer|hoeveel|waarom|welke?|wie|waar|of|weten|vraag)\b)[^,?]*$",
+    re.I,
+)
+
+
 def without_situation(text: str) -> str:
     """The question without the situation the asker tells first ("ik loop 32 uur stage, heb ik recht op ...?") or
-    after it ("... betalen? ik krijg niks voor 32 uur per week")."""
+    after it ("... betalen? ik krijg niks voor 32 uur per week", "is er ergens hulp, ik woon in een klein dorp")."""
     text = _TRAILING_SITUATION.sub("", text)
+    if "?" not in text and (m := _TRAILING_TOLD.search(text)) and asks(text[: m.start()].split(". ")[-1]):
+        text = text[: m.start()]
     return _LEADING_CONDITION.sub("", _EMBEDDED_QUESTION.sub("", text, count=1)).strip()
 
 

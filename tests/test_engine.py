@@ -3929,3 +3929,36 @@ def test_a_bare_why_after_an_answer_that_gave_the_reason_says_that_reason_again(
     answer = letter_bot.ask("waarom niet?", history)
     assert not answer.text.startswith(texts.NO_REASON), answer.text
     assert "Dit past bij het karakter van LOB" in answer.text and answer.citations[0].question == 2, answer.text
+
+
+def test_a_subject_the_asker_names_brings_the_answers_that_name_it(letter_bot):
+    """ "mijn stagebegeleider reageert nooit, gaat daar iets aan gebeuren?" names a subject some answers have
+    ("stagebegeleiding"): those answer it, not the one the search found most often (the report procedure). A part of
+    a compound names no subject ("supermarkt" is not the letter's "arbeidsmarkt")."""
+    from assistant.understand import answer_type
+
+    assert answer_type("gaat daar nog iets aan gebeuren?") == "plan"
+    answer = letter_bot.ask(
+        "mijn stagebegeleider van school reageert nooit op mn mails en komt nooit langs. gaat daar nog iets aan"
+        " gebeuren?"
+    )
+    assert {c.question for c in answer.citations} <= {7, 8}, answer.text
+    assert "stagebegeleiding" in " ".join(c.quote for c in answer.citations), answer.text
+    selector = letter_bot.selector
+    question = letter_bot.understand("ik sta zonder begeleiding in de supermarkt, is dat normaal?")
+    assert selector._named_subjects(question) == set()
+
+
+def test_what_the_asker_tells_after_a_comma_is_no_topic_to_decline(letter_bot):
+    """ "is er ergens hulp, ik woon in een klein dorp in drenthe": where the asker lives is told, not asked; a place
+    the letter never names must not decline a question it answers (help against dropping out)."""
+    from assistant.understand import without_situation
+
+    assert without_situation("is er ergens hulp, ik woon in een klein dorp in drenthe") == "is er ergens hulp"
+    assert without_situation("wat moet ik doen, kan ik nog stoppen") == "wat moet ik doen, kan ik nog stoppen"
+    answer = letter_bot.ask(
+        "ik overweeg te stoppen met mn opleiding want ik heb thuis veel gedoe. is er ergens hulp, ik woon in een klein"
+        " dorp in drenthe"
+    )
+    assert not answer.refused, answer.text
+    assert answer.citations[0].question == 5 and "voortijdig stoppen" in answer.text, answer.text
