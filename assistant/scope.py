@@ -162,6 +162,8 @@ _ABOUT_ANSWER = re.compile(
     r"answer(?:s|ed)? (?:to|the)|respond\w*|guarantee\w*|promise\w*)\b",
     re.I,
 )
+# "in welke vraag van de commissie gaat het over X?" asks where, not whether the answer takes up what they asked
+_WHICH_QUESTION = re.compile(r"\b(?:welke|welk nummer van de|which) (?:kamer)?(?:vraag|question)\b", re.I)
 _ANY_NUMBER = re.compile(r"\d")
 # Where one committee question asks a next thing: ", hoe ...", " en of ...".
 _PART = re.compile(
@@ -336,6 +338,8 @@ _ADVERB_BETWEEN = r"(?:\s+(?:ook|dan|nog|wel|eigenlijk|gewoon|nou|echt|straks|al
 _BEFORE_NOUN = (
     r"\b(?:(?P<article>de|het|een|geen|mijn|m'n|je|jouw|zijn|haar|hun|onze|ons)|"
     r"(?:op|in|bij|met|voor|zonder|over|tegen|na|tijdens|naar|van|aan)|"
+    # an object after "ook" before the verb that ends the clause: "moet het bedrijf ook reiskosten vergoeden?"
+    r"ook(?=\s+[^\W\d_][\w'’-]{3,}\s+[^\W\d_]+en\b)|"
     # the object right after "krijg ik": "krijg ik studiefinanciering als ...?", or before it ends the clause: "kan
     # ik studiefinanciering krijgen als ...?" (an adverb between: "krijg je ook studiefinanciering als ...?")
     r"(?:krijg|krijgt|krijgen)\s+(?:ik|je|jij|u|we|wij|ze|zij|hij)" + _ADVERB_BETWEEN + "|"
@@ -347,7 +351,7 @@ _AFTER_NOUN = (
     r"(?=(?:\s+(?:dan|wel|ook|nog|eigenlijk|echt|gewoon|nou|nu|al|straks|later|ergens|nergens|overal|ofzo|enzo))?"
     # (or a participle that ends the question: "krijg ik mijn reiskosten ergens vergoed?")
     r"(?:\s+[^\W\d_]+en){0,2}(?:\s+[^\W\d_]{4,}[dt](?=\s*[?!]))?"
-    r"(?:\s*(?:[?.!,;:]|$)|\s+(?:of|en|als|voor|van|bij|op|in|met|zonder|te|krijg|heb)\b))"
+    r"(?:\s*(?:[?.!,;:]|$)|\s+(?:of|en|als|voor|van|bij|op|in|met|zonder|tijdens|te|krijg|heb)\b))"
 )
 _NOUN = re.compile(_BEFORE_NOUN + r"(?P<noun>[^\W\d_][\w'’-]{3,})" + _AFTER_NOUN, re.I)
 # the same with an inflected adjective before the noun: "een hogere studiefinanciering"
@@ -1731,6 +1735,8 @@ class Gate:
         such ("komt dat niet voor"), never a verdict.
         """
         if question.english or not hits or hits[0].chunk.question is None or not _ABOUT_ANSWER.search(question.text):
+            return ()
+        if _WHICH_QUESTION.search(question.text):
             return ()
         top = hits[0].chunk
         part = self._closest_part(question, top)

@@ -996,13 +996,17 @@ class Selector:
         expects = expected(question)
         numbers = quoted_figures(question.text)
         phrases = quoted_phrases(question.text)
-        cover = self._cover(question, chunk_ids, support) if support else {}
+        # (the answer of the passage the search ranked first, for _cover)
+        first = next(((c.source_id, c.question) for c in (s.chunks[i] for i in chunk_ids[:1])), None)
+        cover = self._cover(question, chunk_ids, support, first) if support else {}
         # the gate found no figure naming what is asked when nothing specific is ("welk percentage heeft een
         # baan?"): a figure is no better a sentence for it, and another answer's figure is none (see _choose)
         unfigured = unfigured_ask(question, scope)
         # "neemt X af?": "X is nog niet gedaald" answers it
         trend = self._subject_terms(question) if asks_trend(question.text, question.answer_type) else set()
         judged = self._judged_terms(question)
+        # "mag dat?": a rule carries what is asked only when it is about it (see _rule_about_asked)
+        told = self._told_terms(question) if question.answer_type == "yesno" else set()
         scores: dict[int, float] = {}
         for sid, sim in zip(sents, sims.tolist(), strict=True):
             sent = s.sentences.sentences[sid]
@@ -1012,7 +1016,13 @@ class Selector:
             chunk = s.chunks[sent.chunk]
             score += SUPPORT_BONUS * support.get((chunk.source_id, chunk.question), 0.0)
             score += COVER_BONUS * cover.get((chunk.source_id, chunk.question), 0.0)
-            if expects is not None and expects(sent.text) and not unfigured and (judged is None or judged & sterms):
+            if (
+                expects is not None
+                and expects(sent.text)
+                and not unfigured
+                and (judged is None or judged & sterms)
+                and (question.answer_type != "yesno" or self._rule_about_asked(question, told, sid))
+            ):
                 score += TYPE_BONUS
             if trend & sterms and says_trend(sent.text):
                 score += TREND_BONUS
@@ -1040,6 +1050,7 @@ class Selector:
         question: Question,
         chunk_ids: list[int],
         support: Mapping[tuple[str, int | None], float] | None = None,
+        first: tuple[str, int | None] | None = None,
     ) -> dict[tuple[str, int | None], float]:
         """The answers of the letter that hold two or more of the question's rarest words in two sentences side by
         side: "stoppen met mn opleiding ... een coach?" is the answer with "voortijdig stoppen met hun opleiding. ...
@@ -1066,9 +1077,12 @@ class Selector:
                 and s.chunks[ci].question is not None
                 and any(_holds(term, s.sentences.terms[sid]) for sid in s.sentences.of_chunk[ci])
             }
-            # (a subject named in several answers: each of them, when the answer the search found best does not)
+            if specific and len(holding) == 1:
+                return dict.fromkeys(holding, 1.0)
+            # (a subject named: the answers that name it, when the passage the search ranked first is of one of them
+            # and another answer, found in more passages, does not name it)
             best = max(support or {}, key=lambda k: (support or {})[k], default=None)
-            if len(holding) == 1 or (named and holding and best in answers - holding):
+            if named and first in holding and best in answers - holding:
                 return dict.fromkeys(holding, 1.0)
         if len(rare) < 2:
             return {}
@@ -1203,9 +1217,11 @@ class Selector:
         """Whether a rule sentence names what a yes/no question asks about: one of its specific words (``told``, see
         _told_terms), or money for a question about money ("krijgt 0 euro, mag dat?" and a stagevergoeding)."""
         sents = self.searcher.sentences
-        if told & sents.terms[sid]:
-            return True
-        return names_money(question.text) and names_money(sents.sentences[sid].text)
+        if names_money(question.text):
+            # ("mijn stagebedrijf geeft me geen cent, mag dat?" asks about the money, not about the company: "...
+            # waardoor het bedrijf geen mbo-studenten meer mag opleiden" is no rule about it)
+            return names_money(sents.sentences[sid].text)
+        return bool(told & sents.terms[sid])
 
     def _heads(self, word: str) -> set[str]:
         """The word's term when it names a subject (see _subject_term), and its head's when it is a compound

@@ -352,7 +352,8 @@ _ASKED_FACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "money",
         re.compile(
-            r"\b(?:\w*(?:bedrag|boete|kosten|geld(?!t)|vergoeding|budget|salaris|subsidie)\w*|kost|euro|"
+            r"\b(?:\w*(?:bedrag|boete|kosten|geld(?!t)|vergoeding|budget|salaris|subsidie)\w*|kost|euro|cent|centen|"
+            r"onbetaald\w*|"
             # "krijg ik evenveel als een hbo'er?" (not "zoveel blijer", a degree, nor "zoveel bedrijven", a count)
             r"investeer\w*|investering\w*|ge[iï]nvesteerd|betaal\w*|betal(?:en|ing\w*|de|d)\b|"
             r"(?:zoveel|evenveel|net zo ?veel)(?=\s+(?:als|as)\b|\s*[?.!,]|\s*$)|"

@@ -3962,3 +3962,33 @@ def test_what_the_asker_tells_after_a_comma_is_no_topic_to_decline(letter_bot):
     )
     assert not answer.refused, answer.text
     assert answer.citations[0].question == 5 and "voortijdig stoppen" in answer.text, answer.text
+
+
+def test_a_rule_about_something_else_does_not_answer_whether_unpaid_may(letter_bot):
+    """ "mijn stagebedrijf geeft me geen cent, mag dat?" asks about the money: "... waardoor het bedrijf geen
+    mbo-studenten meer mag opleiden" is a rule about the company, not about pay, and must not answer it."""
+    from assistant.understand import names_money
+
+    assert names_money("ik krijg geen cent") and names_money("een onbetaalde stage")
+    answer = letter_bot.ask("mijn stagebedrijf geeft me helemaal niks, geen cent. mag dat gewoon??")
+    assert answer.citations[0].question == 10, answer.text
+    assert "erkenning" not in answer.text, answer.text
+
+
+def test_asking_in_which_question_a_topic_is_gets_no_note_on_what_the_answer_leaves_out(letter_bot):
+    """ "in welke vraag van de commissie gaat het over het meldpunt?" asks where, not whether the answer takes up a
+    word of the committee's question: no "De commissie vroeg ... naar 'zichtbaar'" note (a claim nobody asked for)."""
+    answer = letter_bot.ask(
+        "In welke vraag van de commissie gaat het over het meldpunt stagediscriminatie, en wat is het hoogste wat een"
+        " leerbedrijf kan overkomen?"
+    )
+    assert not answer.partial and "De commissie vroeg" not in answer.text, answer.text
+    assert answer.citations[0].question == 9, answer.text
+
+
+def test_a_thing_asked_after_ook_that_the_letter_never_names_is_said_to_be_missing(letter_bot):
+    """ "moet het bedrijf ook reiskosten vergoeden tijdens mijn stage?": the letter never names travel costs; the
+    answer says so first instead of quoting the internship pay as if it answered."""
+    answer = letter_bot.ask("moet het bedrijf ook reiskosten vergoeden tijdens mijn stage? mijn reis kost 80 euro")
+    assert answer.partial, answer.text
+    assert "reiskosten" in answer.text.split("\n")[0], answer.text
