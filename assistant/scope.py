@@ -400,6 +400,8 @@ def _judging(word: str) -> bool:
     return word in _JUDGING or root in _JUDGING
 
 
+# "wordt de basisbeurs verhoogd?": what is done to the thing asked about, the participle that ends the question
+_PASSIVE_ASKED = re.compile(r"(?:^|[.?!]\s+)(?:wordt|worden|werd|werden)\b[^.?!]*?\s([^\W\d_]{4,}[dt])\s*\?", re.I)
 _AUXILIARY = r"(?:ben|bent|is|zijn|word|wordt|worden|werd|werden|was|waren)"  # passive, or perfect with zijn
 
 
@@ -955,13 +957,19 @@ class Gate:
             return self.absent(question, main_only=True)
         return evidence.missing or self.absent(question, main_only=True)
 
-    def _specific_known(self, question: Question, besides: Sequence[str], *, situation: bool = False) -> bool:
+    def _specific_known(
+        self, question: Question, besides: Sequence[str], *, situation: bool = False, things: bool = False
+    ) -> bool:
         """Whether the question names something specific (not everywhere in it) that the corpus has; with
-        ``situation``, also in what the asker tells ("als ik gediscrimineerd word")."""
+        ``situation``, also in what the asker tells ("als ik gediscrimineerd word"); with ``things``, not what is
+        done to it ("wordt de basisbeurs verhoogd?": the letter may well raise something else)."""
         aside = _aside_words(question.text)
         text = question.text if situation else without_situation(question.text)
         found = content_words(text) if situation else focus_words(text)
         words = [w for w in found if w not in besides and w not in aside]
+        if things:
+            done = {m.group(1).lower() for m in _PASSIVE_ASKED.finditer(text)}
+            words = [w for w in words if w not in done]
         return any(self._specific(w) for w in words)
 
     def _stated_together(self, question: Question, besides: Sequence[str]) -> bool:
@@ -1550,10 +1558,9 @@ class Gate:
             return Scope("partial", "names but never lists them", evidence, "unlisted", unknown=(unlisted,))
         if absent := self.absent(question):
             if (
-                evidence.missing_share >= 1.0
-                and set(absent) <= set(evidence.missing)
+                set(absent) <= set(evidence.missing)
                 and not question.followup
-                and not self._specific_known(question, absent)
+                and not self._specific_known(question, absent, things=True)
                 and not _compared_only(question.text, absent)
             ):
                 # all that the question asks about is what the corpus never names, and nothing else in it is specific

@@ -3992,3 +3992,13 @@ def test_a_thing_asked_after_ook_that_the_letter_never_names_is_said_to_be_missi
     answer = letter_bot.ask("moet het bedrijf ook reiskosten vergoeden tijdens mijn stage? mijn reis kost 80 euro")
     assert answer.partial, answer.text
     assert "reiskosten" in answer.text.split("\n")[0], answer.text
+
+
+def test_whether_a_thing_the_letter_never_names_is_raised_is_declined_whatever_the_asker_tells(letter_bot):
+    """ "mijn zoon krijgt studiefinanciering ... wordt de basisbeurs verhoogd?": the letter names neither; that it
+    raises other things ("verhoogd") does not make it about the basisbeurs: a decline, not quotes on another topic."""
+    answer = letter_bot.ask(
+        "ik ben ouder, mijn zoon krijgt studiefinanciering op mbo maar het is niet genoeg. wordt de basisbeurs voor"
+        " mbo verhoogd?"
+    )
+    assert answer.refused and "basisbeurs" in answer.text, answer.text
