@@ -997,7 +997,7 @@ class Selector:
         numbers = quoted_figures(question.text)
         phrases = quoted_phrases(question.text)
         # (the answer of the passage the search ranked first, for _cover)
-        first = next(((c.source_id, c.question) for c in (s.chunks[i] for i in chunk_ids[:1])), None)
+        first = self._group_of_chunk(chunk_ids[0]) if chunk_ids else None
         cover = self._cover(question, chunk_ids, support, first) if support else {}
         # the gate found no figure naming what is asked when nothing specific is ("welk percentage heeft een
         # baan?"): a figure is no better a sentence for it, and another answer's figure is none (see _choose)
@@ -1065,23 +1065,19 @@ class Selector:
             # one word of the question is specific ("slecht in rekenen en nederlands"): the one answer that has it
             # ("... de lessen taal, rekenen en burgerschap"), however often another answer was found
             (term,) = specific or named
-            answers = {
-                (s.chunks[ci].source_id, s.chunks[ci].question)
-                for ci in chunk_ids
-                if s.chunks[ci].kind == "answer" and s.chunks[ci].question is not None
-            }
+            found = [ci for ci in chunk_ids if s.chunks[ci].kind == "answer" and s.chunks[ci].question is not None]
+            answers = {self._group_of_chunk(ci) for ci in found}
             holding = {
-                (s.chunks[ci].source_id, s.chunks[ci].question)
-                for ci in chunk_ids
-                if s.chunks[ci].kind == "answer"
-                and s.chunks[ci].question is not None
-                and any(_holds(term, s.sentences.terms[sid]) for sid in s.sentences.of_chunk[ci])
+                self._group_of_chunk(ci)
+                for ci in found
+                if any(_holds(term, s.sentences.terms[sid]) for sid in s.sentences.of_chunk[ci])
             }
             if specific and len(holding) == 1:
                 return dict.fromkeys(holding, 1.0)
             # (a subject named: the answers that name it, when the passage the search ranked first is of one of them
             # and another answer, found in more passages, does not name it)
-            best = max(support or {}, key=lambda k: (support or {})[k], default=None)
+            support = support or {}
+            best = max(support, key=lambda k: support[k], default=None)
             if named and first in holding and best in answers - holding:
                 return dict.fromkeys(holding, 1.0)
         if len(rare) < 2:
@@ -2227,10 +2223,14 @@ class Selector:
             and not _SUBORDINATE_START.match(sentences[chain[0]].text)
         )
 
+    def _group_of_chunk(self, ci: int) -> tuple[str, int | None]:
+        """The (source, question number) of a passage: the answer it belongs to."""
+        c = self.searcher.chunks[ci]
+        return (c.source_id, c.question)
+
     def _group(self, sid: int) -> tuple[str, int | None]:
         """The document and question a sentence belongs to."""
-        c = self.searcher.chunks[self.searcher.sentences.sentences[sid].chunk]
-        return (c.source_id, c.question)
+        return self._group_of_chunk(self.searcher.sentences.sentences[sid].chunk)
 
     def _word_terms(self, text: str, *, modals: bool = True) -> list[set[str]]:
         """Per content word (without ``modals``, not "mag", "kan", ...), the terms that are the word itself in any
