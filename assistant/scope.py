@@ -165,6 +165,10 @@ _ABOUT_ANSWER = re.compile(
 # "in welke vraag van de commissie gaat het over X?" asks where, not whether the answer takes up what they asked
 _WHICH_QUESTION = re.compile(r"\b(?:welke|welk nummer van de|which) (?:kamer)?(?:vraag|question)\b", re.I)
 _ANY_NUMBER = re.compile(r"\d")
+# a pronominal adverb split around its clause, up to its preposition: "waar het in het nieuws over (ging)"
+_SPLIT_ADVERB = re.compile(
+    r"\b(?:waar|daar|hier)\b[^,.?!]*\s(?:over|op|aan|mee|voor|naar|in|bij|van|om|uit|door|tegen|toe)\s*$", re.I
+)
 # Where one committee question asks a next thing: ", hoe ...", " en of ...".
 _PART = re.compile(
     r"(?:,\s*|\s+en\s+)(?=(?:hoe|welke|welk|wat|of|wanneer|waarom|waar|wie|in hoeverre|op welke)\b)", re.I
@@ -938,6 +942,8 @@ class Gate:
                     continue
                 if not m.group("article") and word.endswith("en") and zipf(word) >= SPECIFIC_ZIPF:
                     continue  # "daar iets aan veranderen": a verb
+                if not m.group("article") and _SPLIT_ADVERB.search(sentence[: m.start("noun")]):
+                    continue  # "waar het in het nieuws over ging": the verb of a split "waarover"
                 if zipf(word) >= EVERYDAY_ZIPF:
                     continue  # "of staat het alleen in de vraag?": an adverb; a noun this common any text has
                 if m.group("article") and m.group("article").lower() == "het" and _finite_verb(word):

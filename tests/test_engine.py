@@ -4002,3 +4002,13 @@ def test_whether_a_thing_the_letter_never_names_is_raised_is_declined_whatever_t
         " mbo verhoogd?"
     )
     assert answer.refused and "basisbeurs" in answer.text, answer.text
+
+
+def test_the_verb_of_a_split_pronominal_adverb_is_no_word_the_letter_lacks(letter_bot):
+    """ "die stagevergoeding waar het in het nieuws over ging": "ging" ends "waar ... over", a verb; the answer must not
+    open with "Het woord “ging” komt in de brief niet voor"."""
+    answer = letter_bot.ask(
+        "die verplichte stagevergoeding waar het in het nieuws over ging, geldt die ook voor mij of alleen voor bol"
+    )
+    assert "ging" not in answer.text.split("\n")[0], answer.text
+    assert answer.citations[0].question == 10, answer.text
