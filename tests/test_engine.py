@@ -4012,3 +4012,13 @@ def test_the_verb_of_a_split_pronominal_adverb_is_no_word_the_letter_lacks(lette
     )
     assert "ging" not in answer.text.split("\n")[0], answer.text
     assert answer.citations[0].question == 10, answer.text
+
+
+def test_what_the_asker_heard_told_after_the_question_is_not_asked(letter_bot):
+    """ "moet dat niet verplicht zijn ofzo? heb ik gehoord op tiktok": where the asker heard it is told after the
+    question; a word the letter never names there must not decline a question it answers (a false refusal)."""
+    answer = letter_bot.ask(
+        "mn stagebedrijf betaalt me helemaal niks, 0 euro. moet dat niet verplicht zijn ofzo? heb ik gehoord op tiktok"
+    )
+    assert not answer.refused, answer.text
+    assert answer.citations[0].question == 10, answer.text
