@@ -165,8 +165,6 @@ _ABOUT_ANSWER = re.compile(
 # "in welke vraag van de commissie gaat het over X?" asks where, not whether the answer takes up what they asked
 _WHICH_QUESTION = re.compile(r"\b(?:welke|welk nummer van de|which) (?:kamer)?(?:vraag|question)\b", re.I)
 _ANY_NUMBER = re.compile(r"\d")
-# "heb ik gehoord op tiktok", "heb ik ergens gelezen": a perfect with the verb first, told (not "heb ik recht op ...")
-_TOLD_PERFECT = re.compile(r"(?:heb|hebben|had|ben|is|was)\s+(?:ik|we|wij|je|ze|zij|hij)\b.*\bge[a-z]{3,}[dt]\b", re.I)
 # a pronominal adverb split around its clause, up to its preposition: "waar het in het nieuws over (ging)"
 _SPLIT_ADVERB = re.compile(
     r"\b(?:waar|daar|hier)\b[^,.?!]*\s(?:over|op|aan|mee|voor|naar|in|bij|van|om|uit|door|tegen|toe)\s*$", re.I
@@ -906,8 +904,6 @@ class Gate:
                 # what the asker tells ("die heeft daar toch geen diploma voor.", "... vindt? voelt niet zo in mijn
                 # klas"), not what is asked
                 continue
-            if asked_before and not sentence.endswith("?") and _TOLD_PERFECT.match(sentence):
-                continue  # "... verplicht zijn? heb ik gehoord op tiktok": what happened, told after the question
             asked_before = sentence.endswith("?")
             if main_only and out_of_main:
                 break
@@ -1568,7 +1564,8 @@ class Gate:
             return Scope("partial", "names but never lists them", evidence, "unlisted", unknown=(unlisted,))
         if absent := self.absent(question):
             if (
-                set(absent) <= set(evidence.missing)
+                evidence.missing_share >= 1.0
+                and set(absent) <= set(evidence.missing)
                 and not question.followup
                 and not self._specific_known(question, absent, things=True)
                 and not _compared_only(question.text, absent)

@@ -1664,6 +1664,10 @@ _DEFINITE_BACK = re.compile(
 )
 
 
+# "heb ik gehoord op tiktok", "heb ik ergens gelezen": a perfect with the verb first, told (not "heb ik recht op ...")
+_TOLD_PERFECT = re.compile(r"(?:heb|hebben|had|ben|is|was)\s+(?:ik|we|wij|je|ze|zij|hij)\b.*\bge[a-z]{3,}[dt]\b", re.I)
+
+
 def asks(sentence: str) -> bool:
     """Whether a sentence is a question, with or without its question mark ("krijgen die een boete of zo").
 
@@ -1671,8 +1675,9 @@ def asks(sentence: str) -> bool:
     (True, False)
     """
     words = sentence.strip().lower().split()
-    # (a verb first before a full stop tells: "ben bol student en ik heb hem 1 keer gezien.")
-    told = sentence.rstrip().endswith(".")
+    # (a verb first before a full stop tells: "ben bol student en ik heb hem 1 keer gezien."; so does a perfect with
+    # its verb first and no question mark: "heb ik gehoord op tiktok")
+    told = sentence.rstrip().endswith(".") or bool(_TOLD_PERFECT.match(sentence.strip()))
     return sentence.rstrip().endswith("?") or bool(
         words and (words[0] in QUESTION_WORDS or (_YESNO.match(words[0]) and not told) or _asking_clause(sentence))
     )
