@@ -305,6 +305,14 @@ _MOMENT = re.compile(
 )
 
 
+# What the asker already has, besides which something is asked ("is er hulp buiten mijn mentor om?", "naast mijn
+# werk"): not what is asked about
+_BESIDES = re.compile(
+    r"\b(?:buiten|behalve|naast)\s+(?:mijn|m'n|mn|je|jouw|onze|ons|hun|zijn|haar)\s+([^\W\d_][\w-]*)",
+    re.I,
+)
+
+
 # The asker's own people ("mijn dochter", "m'n vriend"): whom a question is for, never its topic
 _RELATIVE = re.compile(
     r"\b(?:mijn|m'n|mn|onze|ons|haar|zijn|my|our)\s+(zoon|dochter|kind|kinderen|moeder|vader|ouders|broer|broertje|"
@@ -314,16 +322,19 @@ _RELATIVE = re.compile(
 
 
 def _aside_words(text: str) -> set[str]:
-    """Words of a question that say how or when, not what about: "uitzoeken" in "of moet ik het zelf
-    uitzoeken?", "diploma" in "na mijn mbo diploma".
+    """Words of a question that say how, when or besides what, not what about: "uitzoeken" in "of moet ik het zelf
+    uitzoeken?", "diploma" in "na mijn mbo diploma", "mentor" in "buiten mijn mentor om".
 
     >>> sorted(_aside_words("doet school daar iets mee of moet ik het zelf uitzoeken"))
     ['het', 'uitzoeken', 'zelf']
     >>> sorted(_aside_words("hoe groot is de kans dat ik na mijn mbo diploma snel werk vind?"))
     ['diploma']
+    >>> sorted(_aside_words("is er ergens hulp buiten mijn mentor om?"))
+    ['mentor']
     """
     out = {m.group(1).lower() for m in _MOMENT.finditer(text)}
     out.update(m.group(1).lower() for m in _RELATIVE.finditer(text))  # "mijn dochter": for whom, not what about
+    out.update(m.group(1).lower() for m in _BESIDES.finditer(text))  # "buiten mijn mentor om": what is not asked
     for m in _OTHER_CHOICE.finditer(text):
         out.update(w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", m.group(1)))
     return out
@@ -343,7 +354,8 @@ _BEFORE_NOUN = (
     r"\b(?:(?P<article>de|het|een|geen|mijn|m'n|je|jouw|zijn|haar|hun|onze|ons)|"
     r"(?:op|in|bij|met|voor|zonder|over|tegen|na|tijdens|naar|van|aan)|"
     # an object after "ook" before the verb that ends the clause: "moet het bedrijf ook reiskosten vergoeden?"
-    r"ook(?=\s+[^\W\d_][\w'’-]{3,}\s+[^\W\d_]+en\b)|"
+    # (or a participle that ends the question: "krijg ik naast mijn stagevergoeding ook reiskosten vergoed?")
+    r"ook(?=\s+[^\W\d_][\w'’-]{3,}\s+(?:[^\W\d_]+en\b|[^\W\d_]{4,}[dt]\s*[?!]))|"
     # the object right after "krijg ik": "krijg ik studiefinanciering als ...?", or before it ends the clause: "kan
     # ik studiefinanciering krijgen als ...?" (an adverb between: "krijg je ook studiefinanciering als ...?")
     r"(?:krijg|krijgt|krijgen)\s+(?:ik|je|jij|u|we|wij|ze|zij|hij)" + _ADVERB_BETWEEN + "|"

@@ -4023,3 +4023,15 @@ def test_a_rule_question_with_a_word_the_letter_lacks_is_not_declined(letter_bot
     )
     assert not answer.refused, answer.text
     assert answer.citations[0].question == 2, answer.text
+
+
+def test_what_the_asker_already_has_besides_the_help_asked_is_no_topic_to_decline(letter_bot):
+    """ "is er ergens hulp ofzo buiten mijn mentor?": the mentor is what the asker has, the help is asked; a mentor
+    the letter never names must not decline a question it answers (reading 105, a false refusal)."""
+    answer = letter_bot.ask(
+        "ik zie het niet meer zitten en wil stoppen met mijn opleiding. is er ergens hulp ofzo buiten mijn mentor?"
+    )
+    assert not answer.refused, answer.text
+    assert answer.citations[0].question == 5 and "voortijdig stoppen" in answer.text, answer.text
+    answer = letter_bot.ask("krijg ik naast mijn stagevergoeding ook reiskosten vergoed?")
+    assert "reiskosten" in answer.text.split("\n")[0], answer.text
