@@ -463,6 +463,30 @@ def _clause_final_verb(word: str, text: str) -> bool:
     return any(zipf(s + "en") >= INFINITIVE_ZIPF for s in _verb_stems(w))
 
 
+# A clause's opening subject of one word, after a determiner or not ("school", "mijn begeleider"): what follows it
+# is the clause's finite verb
+_SUBJECT_FIRST = (
+    r"(?:^|[,.;:!?]\s*|\b(?:en|maar|want|omdat|als|dat)\s+)"
+    r"(?:(?:de|het|een|mijn|m'n|mn|onze|ons|je|jouw|zijn|haar|hun|die|deze|dit|dat)\s+)?"
+    r"(?!(?:de|het|een|mijn|m'n|mn|onze|ons|je|jouw|zijn|haar|hun|die|deze|dit|dat|geen|veel|weinig|elk|ieder|welk|"
+    r"welke|hoeveel|wat|wie|waar|wanneer|hoe|waarom)\s)[^\W\d_][\w'’-]*\s+"
+)
+
+
+def _verb_after_subject(word: str, text: str) -> bool:
+    """A verb's form in -t right after the subject that opens its clause ("school checkt nooit hoe het gaat", "mijn
+    begeleider belt nooit"): its infinitive is a Dutch word.
+
+    >>> _verb_after_subject("belt", "mijn begeleider belt nooit"), _verb_after_subject("budget", "het budget is op")
+    (True, False)
+    """
+    w = word.lower()
+    if not w.endswith("t") or len(w) < 4 or not re.search(_SUBJECT_FIRST + re.escape(w) + r"\b", text.lower()):
+        return False
+    stem = w[:-1]
+    return any(zipf(f) >= INFINITIVE_ZIPF for f in {s + "en" for s in _verb_stems(w)} | {stem + stem[-1] + "en"})
+
+
 def _done_to_asker(word: str, text: str) -> bool:
     """A verb's form in -t with the asker as its object ("... behandelt me anders", "... negeert mij"): its
     infinitive is a Dutch word.
@@ -874,6 +898,8 @@ class Gate:
                 continue  # "... of dat geld iets oplevert?": the doing asked about, not a topic
             if not self.known(word) and _done_to_asker(word, question.text):
                 continue  # "mijn stagebedrijf behandelt me anders": what is done to the asker, not a topic
+            if not self.known(word) and _verb_after_subject(word, question.text):
+                continue  # "school checkt nooit hoe het gaat": what the subject does, not a topic
             weight = max(0.0, 6.0 - zipf(word))
             if word in names:
                 weight = max(weight, 6.0 - SPECIFIC_ZIPF)

@@ -4035,3 +4035,14 @@ def test_what_the_asker_already_has_besides_the_help_asked_is_no_topic_to_declin
     assert answer.citations[0].question == 5 and "voortijdig stoppen" in answer.text, answer.text
     answer = letter_bot.ask("krijg ik naast mijn stagevergoeding ook reiskosten vergoed?")
     assert "reiskosten" in answer.text.split("\n")[0], answer.text
+
+
+def test_the_verb_after_the_subject_that_opens_a_clause_is_no_topic_to_decline(letter_bot):
+    """ "school checkt nooit hoe het gaat op mijn stage": "checkt" is what the school does, not a topic; that the letter
+    never writes it must not decline a question about guidance during the internship (a false refusal)."""
+    for text in (
+        "school checkt nooit hoe het gaat op mijn stage, is dat normaal?",
+        "mijn school belt nooit om te vragen hoe het op stage gaat, is dat normaal?",
+    ):
+        answer = letter_bot.ask(text)
+        assert not answer.refused, answer.text
