@@ -128,6 +128,12 @@ _ALSO_ONE = re.compile(r"er (?:is|zijn) ook\b", re.I)  # "Er is ook een versie v
 # A pointer of its own to another answer: "Zie ook antwoord op vraag 7."
 _SEE_ALSO = re.compile(r"^zie (?:ook )?(?:mijn |het )?antwoord op vraag (\d+)", re.I)
 # "En we investeren in de docenten die deze lessen ...": goes on from the one before
+# a contrast with a subject of its own, not a pronoun ("Maar de cijfers laten ook zien dat ...", not "Maar dat ...")
+_OWN_CONTRAST = re.compile(
+    r"^(?:maar|toch)\s+(?:de|veel|steeds)\s+(?!(?:dat|dit|die|deze|het|zo|ze|zij|hij|daar\w*|hier\w*)\b)\w+",
+    re.I,
+)
+_FIGURE_KINDS = frozenset({"amount", "money", "date", "duration"})  # answer types a figure or date answers
 _CONTINUES = re.compile(r"^en\b", re.I)
 # a sentence that is a clause of the one before ("Zodat we samen met nieuwe oplossingen komen.")
 _SUBORDINATE_START = re.compile(r"(?:zodat|omdat|doordat|waardoor|want|terwijl|hoewel|en|maar|of)\b", re.I)
@@ -1060,7 +1066,7 @@ class Selector:
         specific = self._rare_terms(question, SPECIFIC_ZIPF, whole=True)
         # no word that rare, but one that names a subject: "mijn stagebegeleider reageert nooit, gaat daar iets aan
         # gebeuren?" is about the answers with "stagebegeleiding", not the one the search found most often
-        named = set() if specific or question.english else self._named_subjects(question)
+        named = set() if specific or question.english else self._named_subjects(question.text)
         if len(specific) == 1 or len(named) == 1:
             # one word of the question is specific ("slecht in rekenen en nederlands"): the one answer that has it
             # ("... de lessen taal, rekenen en burgerschap"), however often another answer was found
@@ -1180,14 +1186,15 @@ class Selector:
         terms = set(s.analyzer.terms(" ".join(words))) - s._question_terms
         return {t for t in terms if t in self._sentences_with and self._count_with(t) <= RARE_SENTENCES}
 
-    def _named_subjects(self, question: Question) -> set[str]:
-        """The corpus terms of the question's specific words that name a subject (in at most SUBJECT_SHARE of the
-        sentences): "stagebegeleider" gives "stagebegeleid"; "stage" is in too many sentences to name one."""
+    def _named_subjects(self, text: str) -> set[str]:
+        """The corpus terms of the specific words of ``text`` (a question or a part) that name a subject (in at most
+        SUBJECT_SHARE of the sentences): "stagebegeleider" gives "stagebegeleid"; "stage" is in too many sentences to
+        name one."""
         s, a = self.searcher, self.searcher.analyzer
         most = SUBJECT_SHARE * len(s.sentences.sentences)
         return {
             t
-            for w in content_words(question.text)
+            for w in content_words(text)
             if zipf(w) < SPECIFIC_ZIPF
             # the word itself, not a part of it ("supermarkt" does not name the letter's "arbeidsmarkt"), by a stem
             # that starts it ("vaakst" is no "vak")
@@ -1683,6 +1690,10 @@ class Selector:
         def leaning(sid: int, siblings: list[int], pos: int) -> list[int]:
             """The sentence with the ones it leans on ("Dat is ...", "Daarom ...")."""
             out = [sid]
+            if sid == lead and _OWN_CONTRAST.search(sents.sentences[sid].text):
+                # "Maar de cijfers laten ook zien dat het voor ... moeilijker wordt": a contrast that names its own
+                # subject states its point; it answers first, what it contrasts with may follow
+                return out
             back = pos
             while back > 0 and back > pos - 2 and _LEANS_BACK.search(sents.sentences[siblings[back]].text):
                 if why_again and self._read_up_to(out, siblings[back - 1], shown):
@@ -2013,6 +2024,17 @@ class Selector:
                     and max(self._part_lexical(text, x) for x in leads_own) > self._part_lexical(text, best)
                 ):
                     best = None
+            if (
+                best is not None
+                and scope.decision == "partial"
+                and kind in _FIGURE_KINDS
+                and self._group(best) != self._group(lead)
+                and (subjects := self._named_subjects(part))
+                and not subjects & set().union(*(sents.terms[x] for x in unit(best) or [best]))
+            ):
+                # "hoeveel leerbedrijven zijn hun erkenning kwijtgeraakt?" when the letter gives no such count (said
+                # first): another answer's figure that names nothing the part is about ("4.695 mbo-studenten") is none
+                best = None
             if best is not None:
                 group = unit(best) or [best]
                 part_expects = _EXPECTS.get(kind or "")

@@ -3945,7 +3945,7 @@ def test_a_subject_the_asker_names_brings_the_answers_that_name_it(letter_bot):
     assert {c.question for c in answer.citations} <= {7, 8}, answer.text
     assert "stagebegeleiding" in " ".join(c.quote for c in answer.citations), answer.text
     selector = letter_bot.selector
-    question = letter_bot.understand("ik sta zonder begeleiding in de supermarkt, is dat normaal?")
+    question = "ik sta zonder begeleiding in de supermarkt, is dat normaal?"
     assert selector._named_subjects(question) == set()
 
 
@@ -4046,3 +4046,31 @@ def test_the_verb_after_the_subject_that_opens_a_clause_is_no_topic_to_decline(l
     ):
         answer = letter_bot.ask(text)
         assert not answer.refused, answer.text
+
+
+def test_a_contrast_with_a_subject_of_its_own_leads_before_what_it_contrasts_with(letter_bot):
+    """ "is het voor entree echt moeilijker om stage te vinden?": "Maar de cijfers laten ook zien dat het voor
+    studenten in entree-opleidingen ... moeilijker wordt" answers; the figures it contrasts with come after it, not
+    three sentences before it (readings 106a and 106b)."""
+    answer = letter_bot.ask(
+        "ik doe entree opleiding en mijn docent zei dat het voor ons extra moeilijk is om stage te vinden. is dat echt"
+        " zo of zegt ze dat maar"
+    )
+    first = answer.text.split("\n")[0]
+    assert "moeilijker" in first and "4.695" not in first, answer.text
+    assert "4.695" in answer.text, answer.text  # what it contrasts with still follows
+
+
+def test_another_answers_figure_that_names_nothing_of_the_part_is_no_answer_when_the_figure_is_missing(letter_bot):
+    """ "hoeveel geld trekt het kabinet uit voor die talentstrategie en wanneer start die?": the letter gives no amount
+    and no date (said first); question 1's percentages of LOB spending name nothing of the Talentstrategie and must not
+    follow as if they answered (readings 100, 103 and 106)."""
+    answer = letter_bot.ask("hoeveel geld trekt het kabinet uit voor die talentstrategie en wanneer gaat die van start")
+    assert answer.partial, answer.text
+    assert {c.question for c in answer.citations} == {3}, answer.text
+    assert "%" not in answer.text, answer.text
+    answer = letter_bot.ask(
+        "hoeveel meldingen van stagediscriminatie heeft SBB vorig jaar binnengekregen en hoeveel leerbedrijven zijn hun"
+        " erkenning kwijtgeraakt?"
+    )
+    assert "4.695" not in answer.text, answer.text
