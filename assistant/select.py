@@ -203,6 +203,12 @@ FIRM_RULE = re.compile(
     r"niet toegestaan|bepalen zelf)\b",
     re.I,
 )
+# a committee's request or question ("Kunt u uitleggen ...", "Wat is ...?"), as opposed to what it states first
+_REQUEST = re.compile(
+    r"^(?:(?:kunt|kan|wilt|wil|zou|zal)\s+u|hoe|wat|welke|welk|waarom|wanneer|waar|wie)\b|\?\s*$", re.I
+)
+# a rule, or an agreement ("In het Stagepact is afgesproken dat alle scholen ...")
+_AGREED = re.compile(FIRM_RULE.pattern + r"|\b(?:is|zijn|werd|werden) (?:\w+ )?afgesproken\b", re.I)
 _STEP = re.compile(
     r"\b(?:melden|melding|meldpunt\w*|kun je|kunnen studenten|kan de student|bespreekt|neem\w* contact|"
     r"terecht|ga naar|vraag om|aanvragen|hulp krijgen|begeleider|coach|vervolgstap\w*)\b",
@@ -2052,6 +2058,31 @@ class Selector:
                     # "aan welke zaken besteden scholen het?": the sentence that names it, then the list it opens
                     group += [x for x in unit(siblings[nxt]) if x not in group]
                 add(group, TARGET_WORDS + PART_ALLOWANCE + LIST_ALLOWANCE)
+        if (
+            question.answer_type == "yesno"
+            and not committee_only
+            and ASKS_RULE.search(asking_sentences(question.text))
+            and not any(self._group(x) == self._group(lead) and _AGREED.search(sents.sentences[x].text) for x in chosen)
+            and (subjects := self._named_subjects(question.text))
+        ):
+            # "we hebben geen meldpunt, is dat niet verplicht?": when the answer states no rule or agreement, the one
+            # the committee's question of that answer cites ("In het Stagepact mbo is afgesproken dat alle scholen een
+            # meldpunt hebben") says what was agreed, labelled as the committee's words
+            agreed = next(
+                (
+                    sid
+                    for sid in sorted(scores, key=lambda x: -scores[x])
+                    if self._is_committee(sid)
+                    and self._group(sid) == self._group(lead)
+                    and _AGREED.search(sents.sentences[sid].text)
+                    # a statement, not the request itself ("Kunt u uitleggen hoe ... waar zij recht op hebben.")
+                    and not _REQUEST.search(sents.sentences[sid].text)
+                    and subjects & sents.terms[sid]
+                ),
+                None,
+            )
+            if agreed is not None and agreed not in chosen:
+                return [*self._order(chosen, lead, lead_unit), agreed], committee_only  # after the answer
         return self._order(chosen, lead, lead_unit), committee_only
 
     def _source_terms(self, question: Question) -> set[str]:

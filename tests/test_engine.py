@@ -4074,3 +4074,23 @@ def test_another_answers_figure_that_names_nothing_of_the_part_is_no_answer_when
         " erkenning kwijtgeraakt?"
     )
     assert "4.695" not in answer.text, answer.text
+
+
+def test_a_rule_question_gets_the_agreement_the_committee_cites_when_the_answer_states_none(letter_bot):
+    """ "we hebben geen meldpunt, is dat niet verplicht dan?": the answer says almost all schools have one but states no
+    rule; the committee's question cites the agreement ("In het Stagepact mbo is afgesproken dat alle scholen een
+    meldpunt hebben"), shown after the answer and labelled as the committee's (reading 106a); a request of the
+    committee ("Kunt u uitleggen ... waar zij recht op hebben") states nothing and is not added."""
+    answer = letter_bot.ask(
+        "op mijn school weet niemand waar je discriminatie moet melden, volgens mij hebben we gewoon geen meldpunt. is"
+        " dat niet verplicht dan?"
+    )
+    assert "bijna alle mbo-instellingen" in answer.text.split("\n")[0], answer.text
+    committee = [c for c in answer.citations if "afgesproken dat alle scholen een meldpunt" in c.quote]
+    assert committee and answer.text.rstrip().endswith(committee[0].quote.strip() + " [vraag 9]"), answer.text
+    assert "De commissie" in answer.text.split("\n\n")[-1], answer.text
+    answer = letter_bot.ask(
+        "ik geef nederlands op een mbo. wat betekent die aanpak basisvaardigheden nou concreet voor mij? krijg ik"
+        " bijscholing of is het weer een papieren plan"
+    )
+    assert "Kunt u" not in answer.text, answer.text
