@@ -82,6 +82,7 @@ COVER_ZIPF = 5.5  # ... words not among the most common Dutch ones ("stoppen" 5.
 OTHER_SUPPORT = 0.7  # ... and the search found its question at least this well (a share of the best, _support)
 LIST_ALLOWANCE = 60  # a list that completes the lead's paragraph may run this many words over
 PART_ALLOWANCE = 40  # a second part of the question may add this many words over the target
+COMPARED_READ_ON = 3  # "het verschil tussen X en Y": the answer reads on at most this many sentences for the other side
 PART_OWN_ZIPF = 4.0  # a later part with no word rarer than this (Zipf) names no subject of its own
 # What a "not in the letter" note says is missing covers a later part asking only for these kinds of fact.
 _SAID_MISSING = {
@@ -131,6 +132,13 @@ _SEE_ALSO = re.compile(r"^zie (?:ook )?(?:mijn |het )?antwoord op vraag (\d+)", 
 # a contrast with a subject of its own, not a pronoun ("Maar de cijfers laten ook zien dat ...", not "Maar dat ...")
 _OWN_CONTRAST = re.compile(
     r"^(?:maar|toch)\s+(?:de|veel|steeds)\s+(?!(?:dat|dit|die|deze|het|zo|ze|zij|hij|daar\w*|hier\w*)\b)\w+",
+    re.I,
+)
+# two things compared: "het verschil tussen bol en bbl", "bol of bbl, wat is beter?", "bol vs bbl"
+_COMPARED = re.compile(
+    r"\bverschil\w*\s+tussen\s+(?:de\s+|het\s+)?([^\W\d_][\w'-]*)\s+en\s+(?:de\s+|het\s+)?([^\W\d_][\w'-]*)|"
+    r"^\W*(?:\w+\s+){0,6}?(?:de\s+|het\s+)?([^\W\d_][\w'-]*)\s+(?:of|vs\.?|versus)\s+(?:de\s+|het\s+)?([^\W\d_][\w'-]*)"
+    r"[^?]*\b(?:beter|verschil\w*|anders)\b",
     re.I,
 )
 _FIGURE_KINDS = frozenset({"amount", "money", "date", "duration"})  # answer types a figure or date answers
@@ -1409,7 +1417,10 @@ class Selector:
                 # "letterlijk over stagediscriminatie": its judgement ("Iedere vorm van stagediscriminatie is
                 # volstrekt onacceptabel") when that names it; else the sentences about it ("over de stagetekorten in
                 # de zorg": not "De cijfers ... zijn zorgelijk")
-                named = {t for w in question.focus if zipf(w) < SPECIFIC_ZIPF for t in s.analyzer.terms(w)[:1]}
+                # (what it is about may be told before the asking sentence: "Ik wil de minister letterlijk citeren
+                # over stagediscriminatie. Wat is de exacte zin?")
+                words = question.focus or tuple(content_words(question.text))
+                named = {t for w in words if zipf(w) < SPECIFIC_ZIPF for t in s.analyzer.terms(w)[:1]}
                 typed = [sid for sid in typed if named & sents.terms[sid]]
             if question.followup and asks_same_for(question.text) and (new := self._rare_terms(question)):
                 # "en voor entree-studenten?" after "wat doet de minister aan het tekort in de zorg?": what the answer
@@ -1971,6 +1982,24 @@ class Selector:
                 )
             if best is not None and not is_item(sents.sentences[best].text) and self._item_of(best) is None:
                 add(unit(best) or [best], TARGET_WORDS + PART_ALLOWANCE)
+        # "wat is het verschil tussen bol en bbl?": when the lead's answer says something of one side alone and the
+        # sentences shown only of the other, it reads on to the first that is of the missing side alone ("Bij
+        # bol-studenten is dat anders. Bol-studenten wisselen vaker van stage, ...")
+        for side in self._compared_sides(question):
+            alone = [
+                sid
+                for sid in sorted(scores)
+                if self._group(sid) == self._group(lead) and not self._is_committee(sid) and side(sid)
+            ]
+            if not alone or any(x in alone for x in chosen):
+                continue
+            last = max((x for x in chosen if self._group(x) == self._group(lead)), default=lead)
+            siblings = sents.of_chunk[sents.sentences[last].chunk]
+            # (not far on, and all that is between: a sentence there may lean on the one before)
+            near = siblings[siblings.index(last) + 1 : siblings.index(last) + 1 + COMPARED_READ_ON]
+            target = max((x for x in alone if x in near), key=lambda x: scores[x], default=None)
+            if target is not None:
+                add(near[: near.index(target) + 1], TARGET_WORDS + PART_ALLOWANCE)
         # A question that asks two things ("..., en is daar een datum voor?") gets the best sentence for each.
         for i, part in enumerate(question.parts):  # the lead may answer a later part ("..., en wanneer?")
             # a part that points back ("... and what is the minister doing about it?") is about the first part's
@@ -2084,6 +2113,24 @@ class Selector:
             if agreed is not None and agreed not in chosen:
                 return [*self._order(chosen, lead, lead_unit), agreed], committee_only  # after the answer
         return self._order(chosen, lead, lead_unit), committee_only
+
+    def _compared_sides(self, question: Question) -> list[Callable[[int], bool]]:
+        """For a question that compares two things ("het verschil tussen bol en bbl", "bol of bbl?"), per side a test
+        whether a sentence names that side and not the other."""
+        m = _COMPARED.search(question.text)
+        if m is None or question.followup:
+            return []
+        a = self.searcher.analyzer
+        one, two = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        terms = [set(a.terms(one)[:1]), set(a.terms(two)[:1])]
+        if not all(t and t <= self._sentences_with.keys() for t in terms) or terms[0] == terms[1]:
+            return []
+        sents = self.searcher.sentences
+
+        def of(one: set[str], other: set[str]) -> Callable[[int], bool]:
+            return lambda sid: bool(one & sents.terms[sid]) and not other & sents.terms[sid]
+
+        return [of(terms[0], terms[1]), of(terms[1], terms[0])]
 
     def _source_terms(self, question: Question) -> set[str]:
         """The terms of the source the question names ("uit de JOB Monitor 2026"), if any."""

@@ -4094,3 +4094,22 @@ def test_a_rule_question_gets_the_agreement_the_committee_cites_when_the_answer_
         " bijscholing of is het weer een papieren plan"
     )
     assert "Kunt u" not in answer.text, answer.text
+
+
+def test_a_quote_asked_about_a_topic_told_before_the_asking_sentence_is_its_judgement(letter_bot):
+    """ "Ik wil de minister letterlijk citeren over stagediscriminatie. Wat is de exacte zin?": the topic is told before
+    the sentence that asks; the minister's judgement of it leads ("Iedere vorm van stagediscriminatie is volstrekt
+    onacceptabel."), not the procedure after a report (reading 106a)."""
+    answer = letter_bot.ask("Ik wil de minister letterlijk citeren over stagediscriminatie. Wat is de exacte zin?")
+    assert answer.citations[0].quote.startswith("Iedere vorm van stagediscriminatie"), answer.text
+
+
+def test_a_comparison_of_two_things_reads_on_to_the_side_not_yet_shown(letter_bot):
+    """ "wat is het verschil tussen bol en bbl qua stage?": the answer explained the bbl side and stopped before "Bol-
+    studenten wisselen vaker van stage, en ze lopen vaak een kortere periode stage" (reading 106b)."""
+    answer = letter_bot.ask(
+        "wat is eigenlijk het verschil tussen bol en bbl qua stage? ik moet volgend jaar kiezen voor de opleiding"
+        " monteur en weet niet wat beter past"
+    )
+    assert "Bbl-studenten zijn vaak al in dienst" in answer.text, answer.text
+    assert "Bol-studenten wisselen vaker van stage" in answer.text, answer.text
