@@ -370,7 +370,7 @@ _LATER_STEP = re.compile(r"(?:na (?:een|de|het) (\w+)|nadat|daarna|vervolgens)\b
 # "krijg ik hulp van iemand of moet ik het zelf uitzoeken?", "is er iemand die me helpt?": whether there is help
 _ASKS_HELP = re.compile(
     r"\b(?:krijg|krijgen|krijgt|is er|zijn er|kan|kun|kunnen)\b[^?.]*\b(?:hulp|help|ondersteuning)\b|"
-    r"\biemand\b[^?.]*\bhelp\w*|\bhelpt\b[^?.]*\biemand\b|\bis er iemand\b|"
+    r"\biemand\b[^?.]*\bhelp\w*|\bhelpt\b[^?.]*\biemand\b|\bis er iemand\b|\bwie\b[^?.]*\bhelp\w*|"
     r"\b(?:get|is there)\b[^?.]*\b(?:help|support)\b",
     re.I,
 )
@@ -1363,7 +1363,9 @@ class Selector:
             typed_lead = _REFERENCE
         elif question.answer_type == "date" and _DECISION.search((question.parts or (question.text,))[0]):
             typed_lead = _DECIDED_WHEN  # "wanneer beslist de minister?": when the decision is taken, not another date
-        elif question.answer_type in ("yesno", None, "action") and _ASKS_HELP.search(asking_sentences(question.text)):
+        elif question.answer_type in ("yesno", None, "action", "who") and _ASKS_HELP.search(
+            asking_sentences(question.text)
+        ):
             typed_lead = _HELPS  # "krijg ik hulp van iemand?": who helps, or works with whom on it, leads
         elif question.answer_type == "yesno":
             typed_lead = _asked_rule(question.text)  # "heb ik recht op ...?": the sentence about that right leads

@@ -4113,3 +4113,15 @@ def test_a_comparison_of_two_things_reads_on_to_the_side_not_yet_shown(letter_bo
     )
     assert "Bbl-studenten zijn vaak al in dienst" in answer.text, answer.text
     assert "Bol-studenten wisselen vaker van stage" in answer.text, answer.text
+
+
+def test_who_will_help_me_is_answered_by_who_helps(letter_bot):
+    """ "wie gaat mij hier nou mee helpen??" after "nog steeds geen stageplek": who works on it leads ("En als er een
+    tekort is, werkt SBB vervolgens samen met de mbo-scholen en bedrijven ..."), not the count of students without a
+    place (reading 106b)."""
+    answer = letter_bot.ask(
+        "hey ik doe bol niveau 3 en heb nog steeds geen stageplek terwijl ik over 5 weken moet beginnen. iedereen zegt"
+        " nee. wie gaat mij hier nou mee helpen?? school zegt zoek zelf maar"
+    )
+    first = answer.text.split("\n")[0]
+    assert "werkt SBB vervolgens samen met" in first and "4.695" not in first, answer.text
