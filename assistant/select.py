@@ -1200,6 +1200,12 @@ class Selector:
         terms = set(s.analyzer.terms(" ".join(words))) - s._question_terms
         return {t for t in terms if t in self._sentences_with and self._count_with(t) <= RARE_SENTENCES}
 
+    def _own_rare(self, text: str) -> set[str]:
+        """The corpus terms of the specific words of ``text`` that at most RARE_SENTENCES sentences have."""
+        words = [w for w in content_words(text) if zipf(w) < SPECIFIC_ZIPF]
+        terms = set(self.searcher.analyzer.terms(" ".join(words))) if words else set()
+        return {t for t in terms if 0 < self._count_with(t) <= RARE_SENTENCES}
+
     def _named_subjects(self, text: str) -> set[str]:
         """The corpus terms of the specific words of ``text`` (a question or a part) that name a subject (in at most
         SUBJECT_SHARE of the sentences): "stagebegeleider" gives "stagebegeleid"; "stage" is in too many sentences to
@@ -2030,9 +2036,12 @@ class Selector:
             if kind == "quote":  # "een citaat over wat er met X kan gebeuren": the kind of what it is to be about
                 kind = answer_type(_QUOTE_OF.sub("", part, count=1))
                 kind = None if kind == "quote" else kind
-            best = self._best_for_part(
-                text, ranked, chosen, kind, self._group(lead) if back else None, asks_sequel(part)
-            )
+            # (unless it names a rare word of its own that the lead's answer never has: "... kiezen wie ze leuker
+            # vinden? voelt niet eerlijk, kan dat niet objectiever" is answered where the letter says "objectief")
+            part_rare = frozenset(self._own_rare(asked)) if i > 0 else frozenset()
+            lead_terms = set().union(*(sents.terms[x] for x in ranked if self._group(x) == self._group(lead)))
+            within = self._group(lead) if back and not (part_rare and not part_rare & lead_terms) else None
+            best = self._best_for_part(text, ranked, chosen, kind, within, asks_sequel(part), part_rare)
             if (
                 i > 0
                 and not back
@@ -2045,7 +2054,14 @@ class Selector:
                 # only a word (a sentence of another answer with the asked-for kind of fact still answers)
                 own = self._best_for_part(f"{question.parts[0]} {part}", ranked, chosen, kind, self._group(lead))
                 best = own if own is not None or _EXPECTS.get(kind or "") is None else best
-            if i > 0 and not back and best is not None and self._group(best) != self._group(lead):
+            if (
+                i > 0
+                and not back
+                and best is not None
+                and self._group(best) != self._group(lead)
+                # (not for the rare word the part names, which only that sentence has: see _best_for_part)
+                and not part_rare & sents.terms[best]
+            ):
                 # "krijg ik extra lessen? en wat doet de overheid aan taal en rekenen?": when what the lead's answer
                 # already shows answers this part at least as well (of the kind it expects), another answer's
                 # sentence that only fits the kind ("... gaat dit kabinet maatregelen nemen") is not added
@@ -2465,6 +2481,7 @@ class Selector:
         kind: str | None,
         group: tuple[str, int | None] | None = None,
         sequel: bool = False,
+        rare: frozenset[str] = frozenset(),
     ) -> int | None:
         """The sentence that answers one part of a question: of the kind it expects (a date for "wanneer"), or
         else clearly close in meaning; from ``group`` (a document's question) when given."""
@@ -2495,6 +2512,10 @@ class Selector:
             # (shown already: what follows further, "wat gebeurt er dan met dat bedrijf?", is the part's own answer)
         if expects is not None:
             pool = [sid for sid in pool if expects(s.sentences.sentences[sid].text)]
+        # a word of a later part that only a sentence or two of the corpus has (``rare``) names what it asks about
+        # ("kan dat niet objectiever?": "... om objectief te werven en selecteren")
+        if named := [sid for sid in pool if rare & s.sentences.terms[sid]]:
+            pool = named
         if kind == "reason":
             # a reason about something else of the same answer ("Want we hebben zorgmedewerkers keihard nodig") does
             # not answer "en waarom is dat?"
@@ -2506,7 +2527,7 @@ class Selector:
         order = np.argsort(scores)[::-1]
         i = int(order[0])
         runner_up = scores[int(order[1])] if len(order) > 1 else 0.0
-        if expects is None and (scores[i] < PART_SIMILARITY or scores[i] - runner_up < PART_MARGIN):
+        if expects is None and not named and (scores[i] < PART_SIMILARITY or scores[i] - runner_up < PART_MARGIN):
             return None  # no sentence clearly answers this part
         if pool[i] in chosen and expects is not None:
             # shown already: what goes on from it, of the same kind ("... moeten verbeteren." shown for another part,

@@ -1724,12 +1724,25 @@ _REQUEST = re.compile(
 )
 
 
+# a clause that asks of what was just said, its verb first ("kan dat niet anders", "mag dat wel")
+_ASKS_OF_THAT = re.compile(r"(?:en\s+|maar\s+)?(?:kan|mag|moet|klopt|is|gaat)\s+(?:dat|dit)\b[^.!]*$", re.I)
+
+
 def _asking_sentences(text: str) -> list[str]:
     """The text as one piece, or its sentences when two or more of them ask or request something ("Noem de top 4.
     Hoeveel is het per jaar?"); a sentence that only tells stays with the one that asks after it."""
-    sentences = re.split(r"(?<=[.!])\s+(?=\S)", text.strip())
-    # (a verb first without a question mark is often a told sentence as typed: "heb al tien bedrijven gemaild.")
-    asking = [bool(t.endswith("?") or _REQUEST.match(t) or t.split()[0].lower() in QUESTION_WORDS) for t in sentences]
+    sentences = re.split(r"(?<=[.!?])\s+(?=\S)", text.strip())
+    # (a verb first without a question mark is often a told sentence as typed: "heb al tien bedrijven gemaild."; a
+    # last clause that asks of what was just said does ask: "voelt niet eerlijk, kan dat niet objectiever")
+    asking = [
+        bool(
+            t.endswith("?")
+            or _REQUEST.match(t)
+            or t.split()[0].lower() in QUESTION_WORDS
+            or _ASKS_OF_THAT.match(re.split(r",\s*", t)[-1])
+        )
+        for t in sentences
+    ]
     if sum(asking) < 2:
         return [text]
     out: list[str] = []
@@ -1794,6 +1807,9 @@ def defined_term(text: str) -> str:
     return term if named else ""
 
 
+_ADDING_START = re.compile(r"^(?:(?:en|and)\s+)?(?:ook|verder|daarnaast|also)[,\s]\s*(?=\w)", re.I)
+
+
 def question_parts(text: str) -> tuple[str, ...]:
     """The things a question asks, when there are several ("Met wie praat de minister, en is daar een datum voor?").
 
@@ -1821,6 +1837,8 @@ def question_parts(text: str) -> tuple[str, ...]:
     pieces = [
         p.strip() for p in pieces if len(_WORD.findall(p)) >= 2 or (pieces and QUESTION_WORDS & set(p.lower().split()))
     ]
+    # (a sentence of its own after a question mark, as a part after one within a sentence: "... start? also how much?")
+    pieces = pieces[:1] + [_ADDING_START.sub("", p, count=1) for p in pieces[1:]]
     return tuple(pieces) if len(pieces) > 1 else ()
 
 

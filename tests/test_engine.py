@@ -4125,3 +4125,19 @@ def test_who_will_help_me_is_answered_by_who_helps(letter_bot):
     )
     first = answer.text.split("\n")[0]
     assert "werkt SBB vervolgens samen met" in first and "4.695" not in first, answer.text
+
+
+def test_a_later_part_is_answered_where_the_letter_has_its_rare_word(letter_bot):
+    """ "... kiezen wie ze leuker vinden? voelt niet eerlijk, kan dat niet objectiever": the clause after the question
+    mark asks too ("kan dat ..."); its rare word is answered where the letter has it ("... om objectief te werven en
+    selecteren", question 7), not only from the lead's answer about discrimination (reading 106b)."""
+    from assistant.understand import question_parts
+
+    text = (
+        "is het toegestaan dat een stagebedrijf je alleen aanneemt als je eerst een 'proefdag' doet en ze dan kiezen"
+        " wie ze leuker vinden? voelt niet eerlijk, kan dat niet objectiever"
+    )
+    assert question_parts(text)[-1] == "voelt niet eerlijk, kan dat niet objectiever"
+    assert question_parts("mijn stagebedrijf betaalt niks. mag dat?") == ()
+    answer = letter_bot.ask(text)
+    assert "objectief te werven en selecteren" in answer.text, answer.text
