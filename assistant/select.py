@@ -136,7 +136,9 @@ _OWN_CONTRAST = re.compile(
 )
 # two things compared: "het verschil tussen bol en bbl", "bol of bbl, wat is beter?", "bol vs bbl"
 _COMPARED = re.compile(
-    r"\bverschil\w*\s+tussen\s+(?:de\s+|het\s+)?([^\W\d_][\w'-]*)\s+en\s+(?:de\s+|het\s+)?([^\W\d_][\w'-]*)|"
+    # ("ik twijfel tussen bol en bbl, wat is het verschil?")
+    r"\b(?:verschil\w*|twijfel\w*|kiezen|keuze)\s+(?:\w+\s+){0,2}?tussen\s+(?:de\s+|het\s+)?([^\W\d_][\w'-]*)\s+en\s+"
+    r"(?:de\s+|het\s+)?([^\W\d_][\w'-]*)|"
     r"^\W*(?:\w+\s+){0,6}?(?:de\s+|het\s+)?([^\W\d_][\w'-]*)\s+(?:of|vs\.?|versus)\s+(?:de\s+|het\s+)?([^\W\d_][\w'-]*)"
     r"[^?]*\b(?:beter|verschil\w*|anders)\b",
     re.I,
@@ -1413,6 +1415,19 @@ class Selector:
                 # answer's own sentences lead
                 asked_terms = self._told_terms(question)
                 typed = [sid for sid in typed if self._rule_about_asked(question, asked_terms, sid)]
+                if not typed and names_money(asking_sentences(question.text)):
+                    # "ik zit in niveau 2 zorg en krijg niks betaald, mag dat?": the best answer is about what the
+                    # asker tells (the places in the zorg) and states no rule; another answer's rule about the money
+                    # asked leads when it scores close ("Zodat het verplicht wordt voor bedrijven om een
+                    # stagevergoeding te betalen")
+                    top_score = max(scores[sid] for sid in leads)
+                    typed = [
+                        sid
+                        for sid in leads
+                        if pattern.search(sents.sentences[sid].text)
+                        and self._rule_about_asked(question, asked_terms, sid)
+                        and scores[sid] >= top_score - JUDGED_MARGIN
+                    ][:1]
             if question.answer_type == "action" and _LOOK_UP.search(question.text):
                 # "hoe kan ik zelf nakijken waar ik recht op heb?": the step of looking it up ("Zo kunnen studenten
                 # zelf ook zien ..."), not another one the answer names ("... kunnen extra hulp krijgen")
@@ -1883,6 +1898,15 @@ class Selector:
             same = (c.source_id, c.question) == (lead_chunk.source_id, lead_chunk.question)
             if unfigured and not same and expects and expects(sents.sentences[sid].text):
                 continue  # the letter has no figure for what is asked: another answer's figure is no answer
+            if (
+                not same
+                and scope.decision == "partial"
+                and scope.missing_fact in ("money", "amount")
+                and quoted_figures(sents.sentences[sid].text)
+                and (subjects := self._named_subjects(question.text))
+                and not subjects & sents.terms[sid]
+            ):
+                continue  # ... nor one that names nothing the question names ("1% van het totale aantal")
             margin = ADD_MARGIN if same else OTHER_MARGIN
             # another question's sentence joins on its own merit: the search's vote lifts the lead's question only
             if not same and scores[sid] - bonus(sid) < max(scores[lead], top) - bonus(lead) - margin:
@@ -2005,9 +2029,13 @@ class Selector:
             siblings = sents.of_chunk[sents.sentences[last].chunk]
             # (not far on, and all that is between: a sentence there may lean on the one before)
             near = siblings[siblings.index(last) + 1 : siblings.index(last) + 1 + COMPARED_READ_ON]
-            target = max((x for x in alone if x in near), key=lambda x: scores[x], default=None)
+            # (one that says something of it: "Bij bol-studenten is dat anders." only announces the next one)
+            target = max((x for x in alone if x in near and size(x) >= 8), key=lambda x: scores[x], default=None)
             if target is not None:
                 add(near[: near.index(target) + 1], TARGET_WORDS + PART_ALLOWANCE)
+            else:  # (the side said before what is shown: its best sentence, with what it leans on)
+                best_side = max(alone, key=lambda x: scores[x])
+                add(unit(best_side) or [best_side], TARGET_WORDS + PART_ALLOWANCE)
         # A question that asks two things ("..., en is daar een datum voor?") gets the best sentence for each.
         for i, part in enumerate(question.parts):  # the lead may answer a later part ("..., en wanneer?")
             # a part that points back ("... and what is the minister doing about it?") is about the first part's
@@ -2136,8 +2164,13 @@ class Selector:
         """For a question that compares two things ("het verschil tussen bol en bbl", "bol of bbl?"), per side a test
         whether a sentence names that side and not the other."""
         m = _COMPARED.search(question.text)
-        if m is None or question.followup:
-            return []
+        if (
+            m is None
+            or question.followup
+            or question.intent != "content"
+            or any(answer_type(p) in _FIGURE_KINDS or asked_facts(p, None) for p in question.parts)
+        ):
+            return []  # (not when figures or the committee's question are asked as well)
         a = self.searcher.analyzer
         one, two = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         terms = [set(a.terms(one)[:1]), set(a.terms(two)[:1])]

@@ -4141,3 +4141,28 @@ def test_a_later_part_is_answered_where_the_letter_has_its_rare_word(letter_bot)
     assert question_parts("mijn stagebedrijf betaalt niks. mag dat?") == ()
     answer = letter_bot.ask(text)
     assert "objectief te werven en selecteren" in answer.text, answer.text
+
+
+def test_a_money_rule_of_another_answer_leads_when_the_best_answer_is_about_the_askers_situation(letter_bot):
+    """ "ik zit in mbo niveau 2 zorg en ik krijg niks betaald, mag dat?": the passage on places in the zorg and at
+    niveau 2 matches what the asker tells, states no rule, and must not lead; the plan for a mandatory allowance does,
+    said to be a plan (reading 107)."""
+    answer = letter_bot.ask("hoi ik zit in mbo niveau 2 zorg en ik krijg helemaal niks betaald op mijn stage, mag dat?")
+    assert answer.citations[0].question == 10, answer.text
+    assert "4.695" not in answer.text, answer.text
+
+
+def test_a_choice_between_two_things_is_a_comparison_too(letter_bot):
+    """ "ik twijfel tussen bol en bbl, wat is het verschil qua stage?": both sides (reading 107); a question that asks
+    for the committee's figures as well does not get the explanation added."""
+    answer = letter_bot.ask("ik twijfel tussen bol en bbl voor techniek, wat is nou eigenlijk het verschil qua stage?")
+    assert "Bbl-studenten zijn vaak al in dienst" in answer.text, answer.text
+    assert "Bol-studenten wisselen vaker van stage" in answer.text, answer.text
+
+
+def test_another_answers_figure_naming_nothing_asked_does_not_follow_a_missing_percentage(letter_bot):
+    """ "hoeveel procent van de mbo studenten valt voortijdig uit?": the letter gives none (said first); "Dat is
+    ongeveer 1% van het totale aantal mbo-studenten" is about internship places and must not follow (reading 107)."""
+    answer = letter_bot.ask("hoeveel procent van de mbo studenten valt voortijdig uit zonder diploma?")
+    assert answer.partial, answer.text
+    assert "1%" not in answer.text and "4.695" not in answer.text, answer.text
