@@ -4,8 +4,9 @@
     python benchmarks/dump_answers.py --diff A.jsonl B.jsonl         # the turns whose answer differs
 
 The pools are unlabelled conversations written by helpers that had not seen the code (``p1.jsonl``: 160 as students,
-parents, teachers and journalists type them; ``b100``–``b104``: the questions of blind readings 100–104). They are for
-reading what a change does to answers, not a score: every changed answer is read against the letter.
+parents, teachers and journalists type them; ``b100``–``b107``: the questions of blind readings 100–107, two of them
+for 106). They are for reading what a change does to answers, not a score: every changed answer is read against the
+letter.
 """
 
 from __future__ import annotations
